@@ -1,0 +1,43 @@
+# opt_consent -- PGXS build
+#
+#   make            build the extension
+#   make install    install it into the PostgreSQL that PG_CONFIG names
+#   make demo       build, install, start a throwaway cluster and run the demo
+#   make test       build, install, start a throwaway cluster and run every suite
+
+EXTENSION = opt_consent
+MODULE_big = opt_consent
+OBJS = \
+	src/opt_consent.o \
+	src/e164.o \
+	src/e164_parse.o \
+	src/normalize.o \
+	src/keywords.o
+
+DATA = opt_consent--1.0.sql
+
+REGRESS = e164 normalize classify classify_corpus keywords
+REGRESS_OPTS = --inputdir=. --load-extension=opt_consent
+
+PG_CONFIG ?= pg_config
+PG_CFLAGS += -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers
+
+# PGXS is only there once the server development package is installed; the
+# demo and test targets install it first (see test/harness.sh), so do not
+# fail before they get the chance.
+PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
+ifneq ($(wildcard $(PGXS)),)
+include $(PGXS)
+else
+all install installcheck:
+	@echo "PostgreSQL server development files not found (PG_CONFIG=$(PG_CONFIG))."
+	@echo "Install them with: sudo apt-get install -y postgresql postgresql-server-dev-all"
+	@echo "or run 'make demo' / 'make test' as root, which installs them."
+	@exit 1
+endif
+
+.PHONY: demo test
+demo:
+	@bash test/harness.sh demo
+test:
+	@bash test/harness.sh test

@@ -1,0 +1,57 @@
+/*-------------------------------------------------------------------------
+ *
+ * keywords.h
+ *	  Active keyword sets per scope chain and classification of bodies.
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef OPT_CONSENT_KEYWORDS_H
+#define OPT_CONSENT_KEYWORDS_H
+
+#include "postgres.h"
+
+/* Same order as the labels of the SQL enum opt_consent.keyword_class */
+typedef enum KeywordClass
+{
+	KC_NONE = 0,
+	KC_OPT_OUT,
+	KC_OPT_IN,
+	KC_HELP
+} KeywordClass;
+
+#define KC_NUM_CLASSES 4
+
+typedef enum ClassifyMode
+{
+	CLASSIFY_EXACT,
+	CLASSIFY_FIRST_WORD,
+	CLASSIFY_CONTAINS
+} ClassifyMode;
+
+/* One active keyword */
+typedef struct KeywordEntry
+{
+	const char *word;			/* normalized keyword */
+	int			len;
+	uint32		hash;
+	KeywordClass cls;			/* KC_NONE: removed by a disabled row */
+	bool		account_reach;	/* reach = 'account' (STOPALL) */
+} KeywordEntry;
+
+typedef struct KeywordSet KeywordSet;
+
+/* The set active for a scope chain, most specific first, '*' excluded */
+extern KeywordSet *KeywordSetForChain(const char *const *chain, int nchain);
+
+/* Classify a body; *matched (if not NULL) gets the keyword that decided */
+extern KeywordClass ClassifyBody(KeywordSet *set, const char *body, int len,
+								 ClassifyMode mode,
+								 const KeywordEntry **matched);
+
+/* Parse a mode name (NULL: exact); raises 22023 for an unknown one */
+extern ClassifyMode ParseClassifyMode(text *mode);
+
+/* Cache generation: changes whenever cached sets are thrown away */
+extern uint64 KeywordCacheGeneration(void);
+
+#endif							/* OPT_CONSENT_KEYWORDS_H */

@@ -1,0 +1,191 @@
+/*-------------------------------------------------------------------------
+ *
+ * opt_consent.c
+ *	  Module initialization: GUCs, catalog lookups and cache invalidation.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "opt_consent.h"
+
+#include "access/xact.h"
+#include "catalog/namespace.h"
+#include "catalog/pg_class.h"
+#include "catalog/pg_enum.h"
+#include "catalog/pg_type.h"
+#include "commands/trigger.h"
+#include "miscadmin.h"
+#include "storage/proc.h"
+#include "utils/builtins.h"
+#include "utils/guc.h"
+#include "utils/inval.h"
+#include "utils/lsyscache.h"
+#include "utils/rel.h"
+#include "utils/syscache.h"
+
+#include "e164.h"
+
+/* Compatibility across server versions */
+#if PG_VERSION_NUM >= 170000
+#define MyLocalTransactionId() (MyProc->vxid.lxid)
+#else
+#define MyLocalTransactionId() (MyProc->lxid)
+#endif
+
+PG_MODULE_MAGIC;
+
+PG_FUNCTION_INFO_V1(invalidate_cache);
+
+char	   *opt_consent_default_country_code = NULL;
+
+static OptConsentCatalog catalog;
+
+void		_PG_init(void);
+
+static bool
+check_default_country_code(char **newval, void **extra, GucSource source)
+{
+	if (*newval == NULL || (*newval)[0] == '\0')
+		return true;
+	if (!e164_valid_country_code(*newval))
+	{
+		GUC_check_errdetail("A country code is 1 to 3 digits and does not begin with 0.");
+		return false;
+	}
+	return true;
+}
+
+/* Any change to one of our tables (or everything): forget cached state */
+static void
+OptConsentRelcacheCallback(Datum arg, Oid relid)
+{
+	if (relid == InvalidOid ||
+		relid == catalog.keywords_relid ||
+		relid == catalog.builtin_keywords_relid)
+	{
+		catalog.valid = false;
+		KeywordCacheReset();
+	}
+}
+
+void
+_PG_init(void)
+{
+	DefineCustomStringVariable("opt_consent.default_country_code",
+							   "Sets the country code given to phone numbers written without one.",
+							   "Empty (the default): such numbers are rejected.",
+							   &opt_consent_default_country_code,
+							   "",
+							   PGC_USERSET,
+							   0,
+							   check_default_country_code,
+							   NULL,
+							   NULL);
+
+#if PG_VERSION_NUM >= 150000
+	MarkGUCPrefixReserved("opt_consent");
+#else
+	EmitWarningsOnPlaceholders("opt_consent");
+#endif
+
+	CacheRegisterRelcacheCallback(OptConsentRelcacheCallback, (Datum) 0);
+}
+
+/*
+ * Pick up invalidations sent by other sessions once per statement, so that
+ * a committed change is seen by the next statement even inside a
+ * transaction that already holds the locks it needs (which would otherwise
+ * skip AcceptInvalidationMessages).
+ */
+void
+OptConsentCheckInvalidations(void)
+{
+	static LocalTransactionId last_lxid = InvalidLocalTransactionId;
+	static TimestampTz last_statement = 0;
+	TimestampTz stmt = GetCurrentStatementStartTimestamp();
+
+	if (MyLocalTransactionId() != last_lxid || stmt != last_statement)
+	{
+		last_lxid = MyLocalTransactionId();
+		last_statement = stmt;
+		AcceptInvalidationMessages();
+	}
+}
+
+static Oid
+LookupRelation(const char *name, Oid nsp)
+{
+	Oid			relid = get_relname_relid(name, nsp);
+
+	if (!OidIsValid(relid))
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("relation \"%s.%s\" does not exist", OPT_CONSENT_SCHEMA, name),
+				 errhint("The opt_consent extension may be damaged; try reinstalling it.")));
+	return relid;
+}
+
+/* The OIDs of our objects, looked up once per invalidation */
+const OptConsentCatalog *
+OptConsentGetCatalog(void)
+{
+	static const char *const labels[4] = {"none", "opt_out", "opt_in", "help"};
+	OptConsentCatalog c;
+	HeapTuple	tp;
+
+	if (catalog.valid)
+		return &catalog;
+
+	memset(&c, 0, sizeof(c));
+	c.namespace_oid = get_namespace_oid(OPT_CONSENT_SCHEMA, true);
+	if (!OidIsValid(c.namespace_oid))
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("extension \"opt_consent\" is not installed in this database"),
+				 errhint("Run CREATE EXTENSION opt_consent.")));
+	c.keywords_relid = LookupRelation("keywords", c.namespace_oid);
+	c.builtin_keywords_relid = LookupRelation("builtin_keywords", c.namespace_oid);
+
+	tp = SearchSysCache1(RELOID, ObjectIdGetDatum(c.keywords_relid));
+	if (!HeapTupleIsValid(tp))
+		elog(ERROR, "cache lookup failed for relation %u", c.keywords_relid);
+	c.owner = ((Form_pg_class) GETSTRUCT(tp))->relowner;
+	ReleaseSysCache(tp);
+
+	c.keyword_class_typid = GetSysCacheOid2(TYPENAMENSP, Anum_pg_type_oid,
+											CStringGetDatum("keyword_class"),
+											ObjectIdGetDatum(c.namespace_oid));
+	if (!OidIsValid(c.keyword_class_typid))
+		elog(ERROR, "type opt_consent.keyword_class does not exist");
+	for (int i = 0; i < 4; i++)
+	{
+		c.keyword_class_labels[i] =
+			GetSysCacheOid2(ENUMTYPOIDNAME, Anum_pg_enum_oid,
+							ObjectIdGetDatum(c.keyword_class_typid),
+							CStringGetDatum(labels[i]));
+		if (!OidIsValid(c.keyword_class_labels[i]))
+			elog(ERROR, "enum label \"%s\" of opt_consent.keyword_class does not exist",
+				 labels[i]);
+	}
+
+	c.valid = true;
+	catalog = c;
+	return &catalog;
+}
+
+/*
+ * invalidate_cache(): AFTER trigger on the extension's cached tables; makes
+ * every backend (this one at the next command, others at their next
+ * statement) drop what it cached from the table.
+ */
+Datum
+invalidate_cache(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+
+	if (!CALLED_AS_TRIGGER(fcinfo))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("invalidate_cache() was not called by the trigger manager")));
+	CacheInvalidateRelcacheByRelid(RelationGetRelid(trigdata->tg_relation));
+	return PointerGetDatum(NULL);
+}

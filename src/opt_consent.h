@@ -1,0 +1,45 @@
+/*-------------------------------------------------------------------------
+ *
+ * opt_consent.h
+ *	  Shared declarations of the opt_consent extension.
+ *
+ * The pure parts (E.164 parsing, keyword normalization) are declared in
+ * e164.h and normalize.h so that fuzz harnesses can build them without the
+ * server; this header is for the parts that live inside a backend.
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef OPT_CONSENT_H
+#define OPT_CONSENT_H
+
+#include "postgres.h"
+
+#include "fmgr.h"
+
+#define OPT_CONSENT_SCHEMA "opt_consent"
+
+/* GUCs (opt_consent.c) */
+extern char *opt_consent_default_country_code;
+
+/* Catalog OIDs of the extension's objects, looked up once per invalidation */
+typedef struct OptConsentCatalog
+{
+	bool		valid;
+	Oid			namespace_oid;
+	Oid			owner;			/* owner of the extension's tables */
+	Oid			keywords_relid;
+	Oid			builtin_keywords_relid;
+	Oid			keyword_class_typid;
+	Oid			keyword_class_labels[4];	/* indexed by KeywordClass */
+} OptConsentCatalog;
+
+extern const OptConsentCatalog *OptConsentGetCatalog(void);
+extern void OptConsentCheckInvalidations(void);
+
+/* Called by the relcache callback when a relation of ours changed */
+extern void KeywordCacheReset(void);
+
+/* Canonical form of a scope id or sender (palloc'd); see SPEC 3 */
+extern char *CanonicalScopeId(const char *id, int len);
+
+#endif							/* OPT_CONSENT_H */

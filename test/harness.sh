@@ -1,0 +1,190 @@
+#!/usr/bin/env bash
+# test/harness.sh -- build, install, start a throwaway cluster, run something.
+#
+#   bash test/harness.sh demo    run test/demo.sql and show its output
+#   bash test/harness.sh test    run every suite (pg_regress, isolation, TAP)
+#   bash test/harness.sh shell   start a cluster and open psql in it
+#
+# Works as root (CI: installs packages with apt-get, runs the server as the
+# postgres user) and as a normal user (prints the apt-get command if
+# something is missing, uses sudo for 'make install').  The cluster is UTF8
+# whatever the machine's locale, has its own data directory, socket
+# directory and port, and is stopped and removed on exit, even on failure.
+set -euo pipefail
+
+action=${1:-test}
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top"
+
+log() { printf '\n== %s\n' "$*"; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+is_root() { [ "$(id -u)" = 0 ]; }
+
+# --- 1. dependencies ---------------------------------------------------------
+
+find_pg_config() {
+	if [ -n "${PG_CONFIG:-}" ] && [ -x "$PG_CONFIG" ]; then
+		echo "$PG_CONFIG"; return
+	fi
+	# the newest server with its development files
+	local d
+	for d in $(ls -d /usr/lib/postgresql/* 2>/dev/null | sort -t/ -k5 -n -r); do
+		if [ -x "$d/bin/pg_config" ] && [ -f "$d/lib/pgxs/src/makefiles/pgxs.mk" ] &&
+			[ -x "$d/bin/postgres" ]; then
+			echo "$d/bin/pg_config"; return
+		fi
+	done
+	if command -v pg_config >/dev/null && [ -f "$(pg_config --pgxs 2>/dev/null)" ] &&
+		[ -x "$(pg_config --bindir)/postgres" ]; then
+		command -v pg_config; return
+	fi
+}
+
+packages="postgresql postgresql-contrib postgresql-server-dev-all libipc-run-perl make gcc"
+
+PG_CONFIG=$(find_pg_config || true)
+if [ -z "$PG_CONFIG" ] || ! perl -MIPC::Run -e1 2>/dev/null; then
+	if is_root; then
+		log "installing packages: $packages"
+		export DEBIAN_FRONTEND=noninteractive
+		apt-get update -qq
+		apt-get install -y -qq $packages >/dev/null
+		PG_CONFIG=$(find_pg_config || true)
+		[ -n "$PG_CONFIG" ] || die "PostgreSQL server development files still missing"
+	elif [ -z "$PG_CONFIG" ]; then
+		echo "PostgreSQL server and development files are needed. Install them with:"
+		echo "  sudo apt-get install -y $packages"
+		exit 1
+	fi
+fi
+export PG_CONFIG
+bindir=$("$PG_CONFIG" --bindir)
+pgxs_dir=$(dirname "$("$PG_CONFIG" --pgxs)")/..
+log "using $("$bindir/postgres" --version) ($PG_CONFIG)"
+
+# --- 2. build and install ----------------------------------------------------
+
+log "building"
+make -s PG_CONFIG="$PG_CONFIG" all
+log "installing"
+pkglibdir=$("$PG_CONFIG" --pkglibdir)
+if [ -w "$pkglibdir" ]; then
+	make -s PG_CONFIG="$PG_CONFIG" install
+else
+	echo "(installing into $pkglibdir needs root: running sudo make install)"
+	sudo make -s PG_CONFIG="$PG_CONFIG" install
+fi
+
+# --- 3. a throwaway cluster --------------------------------------------------
+
+if is_root; then
+	id postgres >/dev/null 2>&1 || die "there is no postgres user to run the server as"
+	as_server() { runuser -u postgres -- "$@"; }
+else
+	as_server() { "$@"; }
+fi
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/opt_consent_test.XXXXXX")
+chmod 755 "$work"
+is_root && chown postgres "$work"
+export PGHOST="$work"
+# the socket lives in our own directory, so any port number is free there
+export PGPORT=${OPT_CONSENT_TEST_PORT:-$((20000 + RANDOM % 20000))}
+export PGUSER=postgres
+export PGDATABASE=postgres
+unset PGSERVICE PGPASSWORD PGOPTIONS
+
+cleanup() {
+	local rc=$?
+	if [ -f "$work/data/postmaster.pid" ]; then
+		as_server "$bindir/pg_ctl" -D "$work/data" -m immediate -w stop >/dev/null 2>&1 || true
+	fi
+	if [ $rc -ne 0 ] && [ -f "$work/server.log" ]; then
+		echo "--- last lines of the server log ---" >&2
+		tail -n 30 "$work/server.log" >&2 || true
+	fi
+	rm -rf "$work"
+	exit $rc
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+log "starting a throwaway cluster in $work (port $PGPORT)"
+as_server "$bindir/initdb" -D "$work/data" -U postgres -A trust -E UTF8 \
+	--locale=C.UTF-8 --no-sync >"$work/initdb.log" 2>&1 ||
+	{ cat "$work/initdb.log"; die "initdb failed"; }
+cat >>"$work/data/postgresql.conf" <<CONF
+listen_addresses = ''
+port = $PGPORT
+unix_socket_directories = '$work'
+max_prepared_transactions = 10
+fsync = off
+CONF
+as_server "$bindir/pg_ctl" -D "$work/data" -l "$work/server.log" -w start >/dev/null ||
+	die "the server did not start"
+
+# --- 4. the action -------------------------------------------------------------
+
+run_regress() {
+	log "pg_regress suites"
+	local status=0
+	make -s PG_CONFIG="$PG_CONFIG" installcheck || status=$?
+	if [ $status -ne 0 ] && [ -f regression.diffs ]; then
+		cat regression.diffs
+	fi
+	return $status
+}
+
+run_isolation() {
+	[ -d test/isolation/specs ] || return 0
+	log "isolation specs"
+	local specs status=0
+	specs=$(cd test/isolation/specs && ls *.spec | sed 's/\.spec$//' | sort)
+	"$pgxs_dir/test/isolation/pg_isolation_regress" \
+		--bindir="$bindir" --inputdir=test/isolation \
+		--outputdir=test/isolation/output --load-extension=opt_consent \
+		--dbname=opt_consent_isolation $specs || status=$?
+	if [ $status -ne 0 ] && [ -f test/isolation/output/regression.diffs ]; then
+		cat test/isolation/output/regression.diffs
+	fi
+	return $status
+}
+
+run_tap() {
+	[ -d test/t ] || return 0
+	log "TAP tests"
+	PERL5LIB="$pgxs_dir/test/perl${PERL5LIB:+:$PERL5LIB}" \
+	PG_REGRESS="$pgxs_dir/test/regress/pg_regress" \
+	PATH="$bindir:$PATH" \
+	TESTDATADIR="$work/tap" TESTLOGDIR="$top/test/tmp_check/log" \
+		prove -v test/t/*.pl
+}
+
+case "$action" in
+	demo)
+		log "demo"
+		psql -X -v ON_ERROR_STOP=0 -q -f test/demo.sql
+		;;
+	test)
+		failed=""
+		run_regress || failed="$failed pg_regress"
+		run_isolation || failed="$failed isolation"
+		run_tap || failed="$failed tap"
+		if [ -x test/fuzz/smoke.sh ]; then
+			log "fuzz smoke"
+			test/fuzz/smoke.sh || failed="$failed fuzz"
+		fi
+		if [ -n "$failed" ]; then
+			log "FAILED:$failed"
+			exit 1
+		fi
+		log "all suites passed"
+		;;
+	shell)
+		psql -X
+		;;
+	*)
+		die "unknown action '$action' (demo, test or shell)"
+		;;
+esac
