@@ -113,6 +113,21 @@ CREATE OPERATOR CLASS opt_consent.e164_hash_ops
 		FUNCTION 1 opt_consent.e164_hash(opt_consent.e164),
 		FUNCTION 2 opt_consent.e164_hash_extended(opt_consent.e164, bigint);
 
+CREATE FUNCTION opt_consent.e164_smaller(opt_consent.e164, opt_consent.e164) RETURNS opt_consent.e164
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION opt_consent.e164_larger(opt_consent.e164, opt_consent.e164) RETURNS opt_consent.e164
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE AGGREGATE opt_consent.min(opt_consent.e164) (
+	SFUNC = opt_consent.e164_smaller, STYPE = opt_consent.e164,
+	SORTOP = OPERATOR(opt_consent.<), COMBINEFUNC = opt_consent.e164_smaller,
+	PARALLEL = SAFE
+);
+CREATE AGGREGATE opt_consent.max(opt_consent.e164) (
+	SFUNC = opt_consent.e164_larger, STYPE = opt_consent.e164,
+	SORTOP = OPERATOR(opt_consent.>), COMBINEFUNC = opt_consent.e164_larger,
+	PARALLEL = SAFE
+);
+
 -- The canonical form of a scope id or sender (SPEC 3): international numbers
 -- (+, 00, tel:) in E.164 form, anything else as given.
 CREATE FUNCTION opt_consent.canonical_scope(text) RETURNS text

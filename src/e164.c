@@ -35,6 +35,8 @@ PG_FUNCTION_INFO_V1(e164_ge);
 PG_FUNCTION_INFO_V1(e164_cmp);
 PG_FUNCTION_INFO_V1(e164_hash);
 PG_FUNCTION_INFO_V1(e164_hash_extended);
+PG_FUNCTION_INFO_V1(e164_smaller);
+PG_FUNCTION_INFO_V1(e164_larger);
 PG_FUNCTION_INFO_V1(canonical_scope);
 
 /*
@@ -289,4 +291,23 @@ e164_hash_extended(PG_FUNCTION_ARGS)
 	uint32		hi = (uint32) (v >> 32);
 
 	return hash_uint32_extended(lo ^ hi, PG_GETARG_INT64(1));
+}
+
+/* for min() and max() */
+Datum
+e164_smaller(PG_FUNCTION_ARGS)
+{
+	uint64		a = PG_GETARG_E164(0);
+	uint64		b = PG_GETARG_E164(1);
+
+	PG_RETURN_E164(a < b ? a : b);
+}
+
+Datum
+e164_larger(PG_FUNCTION_ARGS)
+{
+	uint64		a = PG_GETARG_E164(0);
+	uint64		b = PG_GETARG_E164(1);
+
+	PG_RETURN_E164(a > b ? a : b);
 }

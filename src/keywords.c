@@ -43,7 +43,7 @@ struct KeywordSet
 	KeywordTable words;			/* opt-out keywords, by their WORDS form */
 	int			max_exact_len;
 	int			max_words_len;
-	char	   *scratch;		/* normalization buffer, max_len + 2 bytes */
+	char	   *scratch;		/* normalization buffer, max_len + 4 bytes */
 };
 
 /* A row of builtin_keywords or keywords */
@@ -329,7 +329,7 @@ BuildKeywordSet(const char *const *chain, int nchain)
 			set->max_words_len = Max(set->max_words_len, w->len);
 		}
 	}
-	set->scratch = palloc(Max(set->max_exact_len, set->max_words_len) + 2);
+	set->scratch = palloc(Max(set->max_exact_len, set->max_words_len) + 4);
 
 	MemoryContextSwitchTo(oldcxt);
 	return set;
@@ -444,12 +444,14 @@ ClassifyBody(KeywordSet *set, const char *body, int len, ClassifyMode mode,
 
 	if (mode == CLASSIFY_EXACT || set->max_words_len == 0)
 		return KC_NONE;
+	e = NULL;					/* a disabled keyword matched exactly */
 
 	/* opt-out keywords as whole words: at the start, or anywhere */
 	if (mode == CLASSIFY_FIRST_WORD)
 	{
+		/* room for the longest keyword, a space and one more character */
 		normalize_text(body, len, encoding, NORMALIZE_WORDS,
-					   set->max_words_len + 1, set->scratch, &r);
+					   set->max_words_len + 2, set->scratch, &r);
 		e = OptOutAt(set, r.text, r.len, 0, !r.truncated);
 	}
 	else

@@ -335,6 +335,18 @@ normalize_utf8(NormState *st, const unsigned char *s, int len)
 	else
 		composed = stripped;
 
+	/*
+	 * Without a limit, make room for the result: at most 4 bytes per code
+	 * point, or 2 per "SS", plus the spaces that replace separators.
+	 */
+	if (st->limit < 0)
+	{
+		for (m = 0; composed[m] != 0; m++)
+			;
+		pfree(st->out);
+		st->out = palloc((Size) m * 4 + 8);
+	}
+
 	for (int i = 0; composed[i] != 0; i++)
 		if (!process_unicode(st, composed[i], loc))
 			break;
@@ -374,18 +386,17 @@ normalize_text(const char *str, int len, int encoding, NormalizeForm form,
 		init_ascii_class();
 
 	/*
-	 * The result never has more than 3 bytes per input byte: NFKD expansions
-	 * are bounded by Unicode's stability policy to 18 code points for 1 (3-4
-	 * input bytes), each at most 4 bytes, but we cap it by a limit when one
-	 * is given, and otherwise size for the worst case.
+	 * Without a limit, ASCII and other encodings never produce more bytes
+	 * than they read; normalize_utf8() makes room for what NFKD expands.
 	 */
 	if (limit >= 0)
 		capacity = limit + 1;
 	else
-		capacity = len * 18 + 2;
+		capacity = len + 1;
 
 	memset(&st, 0, sizeof(st));
 	st.out = (buf != NULL && limit >= 0) ? buf : palloc(capacity + 4);
+	/* (normalize_utf8 replaces a palloc'd st.out when it needs more room) */
 	st.limit = limit;
 	st.punct_is_space = (form == NORMALIZE_WORDS);
 

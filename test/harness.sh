@@ -164,7 +164,7 @@ run_tap() {
 case "$action" in
 	demo)
 		log "demo"
-		psql -X -v ON_ERROR_STOP=0 -q -f test/demo.sql
+		psql -X -v ON_ERROR_STOP=0 -q -f ${DEMO_SQL:-test/demo.sql}
 		;;
 	test)
 		failed=""

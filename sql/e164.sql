@@ -1,0 +1,136 @@
+-- The opt_consent.e164 type (SPEC 1)
+SET search_path = opt_consent, public;
+
+-- every accepted form of the same number
+SELECT input, input::e164 AS e164
+  FROM (VALUES ('+15550100199'), ('+1 (555) 010-0199'), ('tel:+1-555-010-0199'),
+               ('TEL:+15550100199'), ('0015550100199'), ('00 1 555 010 0199'),
+               ('+1.555.010.0199'), ('+1/555/010/0199'), (' +1 555 0100199 '),
+               (E'+1\t555 010 0199'), ('+44 (0)20 7946 0958'), ('+44 20 7946 0958'),
+               ('+1234567'), ('+123456789012345')) AS t(input);
+
+-- canonical output round-trips, and the cast from text agrees with input
+SELECT '+15550100199'::e164::text = '+15550100199' AS round_trip,
+       e164('+1 555 010 0199') = '+15550100199'::e164 AS cast_agrees,
+       pg_typeof('+15550100199'::e164::text) AS text_type;
+
+-- 8 bytes, passed by value
+SELECT typlen, typbyval FROM pg_type WHERE oid = 'opt_consent.e164'::regtype;
+SELECT pg_column_size('+15550100199'::e164);
+
+-- rejections: each names what is wrong (SQLSTATE 22P02)
+\set VERBOSITY default
+SELECT ''::e164;
+SELECT '   '::e164;
+SELECT '+'::e164;
+SELECT '+1 555 CALL NOW'::e164;
+SELECT '+1555010019x'::e164;
+SELECT '+1 555 010 019é'::e164;
+SELECT 'whatsapp:+15550100199'::e164;
+SELECT 'sms:+15550100199'::e164;
+SELECT '+123456'::e164;
+SELECT '+1234567890123456'::e164;
+SELECT '+0155501001'::e164;
+SELECT '00 0155501001'::e164;
+SELECT '+1+5550100199'::e164;
+SELECT '5550100199'::e164;
+SELECT '07700 900123'::e164;
+\set VERBOSITY terse
+-- the SQLSTATE
+DO $$
+BEGIN
+	PERFORM 'abc'::opt_consent.e164;
+EXCEPTION WHEN invalid_text_representation THEN
+	RAISE NOTICE 'caught SQLSTATE %', SQLSTATE;
+END
+$$;
+\set VERBOSITY default
+
+-- national numbers with opt_consent.default_country_code
+SET opt_consent.default_country_code = '44';
+SELECT '07700 900123'::e164, '7700900123'::e164, '+1 555 010 0199'::e164;
+SET opt_consent.default_country_code = '1';
+SELECT '(555) 010-0199'::e164, '15550100199'::e164, '1 555 010 0199'::e164,
+       '555-0100'::e164;
+-- too long once the country code is added
+SELECT '555010019912345'::e164;
+SET opt_consent.default_country_code = '0';
+SET opt_consent.default_country_code = '1234';
+SET opt_consent.default_country_code = 'x';
+RESET opt_consent.default_country_code;
+SELECT '5550100199'::e164;
+
+-- the input function and the cast from text are STABLE (they read the GUC)
+SELECT p.proname, p.provolatile FROM pg_proc p
+ WHERE p.oid IN ('opt_consent.e164_in'::regproc, 'opt_consent.e164(text)'::regprocedure,
+                 'opt_consent.e164_out'::regproc)
+ ORDER BY 1;
+
+-- casts: text -> e164 explicit and on assignment; e164 -> text
+SELECT castsource::regtype, casttarget::regtype, castcontext
+  FROM pg_cast WHERE castsource = 'opt_consent.e164'::regtype OR casttarget = 'opt_consent.e164'::regtype
+ ORDER BY 1, 2;
+CREATE TEMP TABLE assign_test (n e164);
+INSERT INTO assign_test VALUES ('+1 555 010 0199'::text);
+SELECT n FROM assign_test;
+
+-- ordering follows the canonical text
+CREATE TEMP TABLE nums (n e164);
+INSERT INTO nums VALUES ('+447700900123'), ('+15550100199'), ('+1555010019'),
+	('+4915112345678'), ('+15550100200'), ('+33612345678'), ('+15550100199'),
+	('+1234567'), ('+999999999999999');
+SELECT n AS num, n::text AS txt FROM nums ORDER BY 1;
+SELECT bool_and((a.n < b.n) = (a.n::text < b.n::text COLLATE "C")) AS order_matches_text,
+       bool_and((a.n = b.n) = (a.n::text = b.n::text)) AS equality_matches_text,
+       bool_and((a.n <> b.n) = NOT (a.n = b.n)) AS ne_is_not_eq,
+       bool_and((a.n <= b.n) = (a.n < b.n OR a.n = b.n)) AS le_ok,
+       bool_and((a.n >= b.n) = (b.n <= a.n)) AS ge_ok,
+       bool_and((a.n > b.n) = (b.n < a.n)) AS gt_ok
+  FROM nums a, nums b;
+SELECT min(n), max(n) FROM nums;
+
+-- DISTINCT and GROUP BY, by hashing and by sorting
+SET enable_sort = off;
+EXPLAIN (COSTS OFF) SELECT DISTINCT n FROM nums;
+SELECT DISTINCT n FROM nums ORDER BY n;
+RESET enable_sort;
+SET enable_hashagg = off;
+SELECT n, count(*) FROM nums GROUP BY n ORDER BY n;
+RESET enable_hashagg;
+
+-- hash join
+CREATE TEMP TABLE contacts (phone e164 PRIMARY KEY, name text);
+INSERT INTO contacts VALUES ('+15550100199', 'Ann'), ('+447700900123', 'Bob'), ('+33612345678', 'Chloé');
+ANALYZE nums; ANALYZE contacts;
+SET enable_mergejoin = off; SET enable_nestloop = off;
+EXPLAIN (COSTS OFF) SELECT * FROM nums JOIN contacts ON nums.n = contacts.phone;
+SELECT n, name FROM nums JOIN contacts ON nums.n = contacts.phone ORDER BY n, name;
+RESET enable_mergejoin; RESET enable_nestloop;
+-- hash functions agree for equal values
+SELECT e164_hash('+15550100199') = e164_hash('tel:+1 555 010 0199') AS same_hash,
+       e164_hash_extended('+15550100199', 42) = e164_hash_extended('0015550100199', 42) AS same_ext_hash,
+       e164_hash('+15550100199') <> e164_hash('+15550100198') AS differs;
+
+-- primary key: the same number written twice is a duplicate
+INSERT INTO contacts VALUES ('tel:+1-555-010-0199', 'Ann again');
+-- btree index scans
+CREATE TEMP TABLE many AS
+	SELECT ('+1555' || lpad(i::text, 7, '0'))::e164 AS n FROM generate_series(1, 2000) i;
+CREATE INDEX ON many (n);
+ANALYZE many;
+SET enable_seqscan = off;
+EXPLAIN (COSTS OFF) SELECT n FROM many WHERE n = '+15550001000';
+SELECT n FROM many WHERE n = '+15550001000';
+SELECT count(*) FROM many WHERE n BETWEEN '+15550000100' AND '+15550000199';
+RESET enable_seqscan;
+-- a hash index
+CREATE INDEX ON many USING hash (n);
+
+-- binary send/receive round-trips through COPY BINARY
+CREATE TEMP TABLE bin_src (n e164);
+INSERT INTO bin_src SELECT n FROM nums;
+COPY bin_src TO '/tmp/opt_consent_e164.bin' WITH (FORMAT binary);
+CREATE TEMP TABLE bin_dst (n e164);
+COPY bin_dst FROM '/tmp/opt_consent_e164.bin' WITH (FORMAT binary);
+SELECT (SELECT array_agg(n ORDER BY n) FROM bin_src) = (SELECT array_agg(n ORDER BY n) FROM bin_dst) AS binary_round_trip;
+SELECT e164_send('+15550100199');
