@@ -12,11 +12,13 @@ OBJS = \
 	src/e164.o \
 	src/e164_parse.o \
 	src/normalize.o \
-	src/keywords.o
+	src/keywords.o \
+	src/scopes.o \
+	src/lookup.o
 
 DATA = opt_consent--1.0.sql
 
-REGRESS = e164 normalize classify classify_corpus keywords
+REGRESS = e164 normalize classify classify_corpus keywords scopes consent privileges
 REGRESS_OPTS = --inputdir=. --load-extension=opt_consent
 
 PG_CONFIG ?= pg_config

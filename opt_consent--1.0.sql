@@ -321,3 +321,441 @@ BEGIN
 END
 $$;
 REVOKE ALL ON FUNCTION opt_consent.add_language(text, text) FROM PUBLIC;
+
+------------------------------------------------------------------------------
+-- Helpers of the registry (internal)
+------------------------------------------------------------------------------
+
+-- The calling role (current_user where the function was called, also inside
+-- a SECURITY DEFINER function), for the ledger's actor.
+CREATE FUNCTION opt_consent.calling_role() RETURNS text
+	AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION opt_consent.caller_is_superuser() RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE;
+
+-- sms/mms/rcs -> sms, call -> voice, all, or a lower-case identifier (22023)
+CREATE FUNCTION opt_consent.channel_family(channel text) RETURNS text
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+------------------------------------------------------------------------------
+-- 3. Scopes and their hierarchy
+------------------------------------------------------------------------------
+
+CREATE TABLE opt_consent.scopes (
+	id text PRIMARY KEY,
+	kind text NOT NULL,
+	parent text REFERENCES opt_consent.scopes (id),
+	label text,
+	CONSTRAINT scopes_kind_check
+		CHECK (kind IN ('account', 'messaging_service', 'number', 'channel_sender')),
+	CONSTRAINT scopes_id_check CHECK (id <> '*' AND id <> '' AND length(id) <= 255),
+	CONSTRAINT scopes_parent_check CHECK (parent <> id)
+);
+CREATE INDEX scopes_parent_idx ON opt_consent.scopes (parent);
+COMMENT ON TABLE opt_consent.scopes IS 'accounts, messaging services, numbers and channel senders, and who belongs to whom';
+
+-- Canonical ids, parent kinds, no cycles, chains of at most 16 scopes.
+CREATE FUNCTION opt_consent.scopes_check() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+	parent_kind text;
+	depth integer := 1;
+	height integer;
+	cur text;
+BEGIN
+	-- one writer at a time: two concurrent changes cannot make a cycle together
+	LOCK TABLE opt_consent.scopes IN SHARE ROW EXCLUSIVE MODE;
+
+	NEW.id := opt_consent.canonical_scope(NEW.id);
+	NEW.parent := opt_consent.canonical_scope(NEW.parent);
+
+	IF NEW.parent IS NOT NULL THEN
+		SELECT s.kind INTO parent_kind FROM opt_consent.scopes s WHERE s.id = NEW.parent;
+		IF FOUND THEN			-- (a missing parent is the foreign key's error)
+			IF parent_kind NOT IN ('account', 'messaging_service') THEN
+				RAISE EXCEPTION 'scope "%" cannot be the parent of "%"', NEW.parent, NEW.id
+					USING ERRCODE = '23514',
+						  DETAIL = format('"%s" is a %s; a parent must be an account or a messaging service.', NEW.parent, parent_kind);
+			END IF;
+			IF NEW.kind IN ('messaging_service', 'account') AND parent_kind <> 'account' THEN
+				RAISE EXCEPTION 'scope "%" cannot be the parent of "%"', NEW.parent, NEW.id
+					USING ERRCODE = '23514',
+						  DETAIL = format('A %s must have an account as its parent; "%s" is a %s.', NEW.kind, NEW.parent, parent_kind);
+			END IF;
+		END IF;
+		-- walk up from the parent: finding ourselves is a cycle
+		cur := NEW.parent;
+		WHILE cur IS NOT NULL LOOP
+			IF cur = NEW.id THEN
+				RAISE EXCEPTION 'scope "%" cannot have parent "%"', NEW.id, NEW.parent
+					USING ERRCODE = '23514',
+						  DETAIL = format('"%s" is below "%s" already: this would make a cycle.', NEW.parent, NEW.id);
+			END IF;
+			depth := depth + 1;
+			EXIT WHEN depth > 17;
+			SELECT s.parent INTO cur FROM opt_consent.scopes s WHERE s.id = cur;
+		END LOOP;
+	END IF;
+
+	height := 0;
+	IF TG_OP = 'UPDATE' THEN
+		IF NEW.kind IN ('number', 'channel_sender') AND
+		   EXISTS (SELECT FROM opt_consent.scopes c WHERE c.parent = OLD.id) THEN
+			RAISE EXCEPTION 'scope "%" cannot become a %', OLD.id, NEW.kind
+				USING ERRCODE = '23514',
+					  DETAIL = 'It has scopes below it; only accounts and messaging services can be parents.';
+		END IF;
+		IF NEW.kind = 'messaging_service' AND
+		   EXISTS (SELECT FROM opt_consent.scopes c
+					WHERE c.parent = OLD.id AND c.kind IN ('account', 'messaging_service')) THEN
+			RAISE EXCEPTION 'scope "%" cannot become a messaging_service', OLD.id
+				USING ERRCODE = '23514',
+					  DETAIL = 'Accounts or messaging services are below it; their parent must be an account.';
+		END IF;
+		WITH RECURSIVE below(id, h) AS (
+			SELECT OLD.id, 0
+			UNION ALL
+			SELECT c.id, b.h + 1 FROM opt_consent.scopes c JOIN below b ON c.parent = b.id
+			 WHERE b.h < 17)
+		SELECT max(h) INTO height FROM below;
+	END IF;
+
+	IF depth + height > 16 THEN
+		RAISE EXCEPTION 'scope "%" would be too deep in its hierarchy', NEW.id
+			USING ERRCODE = '23514',
+				  DETAIL = 'A chain of scopes from a number to its topmost account has at most 16 scopes.';
+	END IF;
+	RETURN NEW;
+END
+$$;
+CREATE TRIGGER scopes_check
+	BEFORE INSERT OR UPDATE ON opt_consent.scopes
+	FOR EACH ROW EXECUTE FUNCTION opt_consent.scopes_check();
+CREATE TRIGGER scopes_invalidate
+	AFTER INSERT OR UPDATE OR DELETE ON opt_consent.scopes
+	FOR EACH ROW EXECUTE FUNCTION opt_consent.invalidate_cache();
+CREATE TRIGGER scopes_invalidate_truncate
+	AFTER TRUNCATE ON opt_consent.scopes
+	FOR EACH STATEMENT EXECUTE FUNCTION opt_consent.invalidate_cache();
+ALTER TABLE opt_consent.scopes ENABLE ALWAYS TRIGGER scopes_check;
+ALTER TABLE opt_consent.scopes ENABLE ALWAYS TRIGGER scopes_invalidate;
+ALTER TABLE opt_consent.scopes ENABLE ALWAYS TRIGGER scopes_invalidate_truncate;
+
+CREATE FUNCTION opt_consent.scope_chain(sender text, service text DEFAULT NULL)
+	RETURNS SETOF text
+	AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE ROWS 4;
+
+------------------------------------------------------------------------------
+-- 4. Consent state: suppressions and the ledger
+------------------------------------------------------------------------------
+
+CREATE TABLE opt_consent.suppressions (
+	recipient opt_consent.e164 NOT NULL,
+	scope text NOT NULL DEFAULT '*',
+	channel text NOT NULL DEFAULT 'sms',
+	kind text NOT NULL,
+	permanent boolean NOT NULL DEFAULT false,
+	keyword text,
+	source text,
+	since timestamptz NOT NULL DEFAULT now(),
+	event_id bigint,
+	-- recipient first: the lookup of a send is one probe of this index
+	PRIMARY KEY (recipient, scope, channel, kind),
+	CONSTRAINT suppressions_kind_check CHECK (kind IN ('opt_out', 'dnd')),
+	CONSTRAINT suppressions_scope_check CHECK (scope <> ''),
+	CONSTRAINT suppressions_channel_check
+		CHECK (channel ~ '^[a-z][a-z0-9_]{0,31}$' AND channel NOT IN ('mms', 'rcs', 'call'))
+);
+COMMENT ON TABLE opt_consent.suppressions IS 'current opt-outs and Do Not Disturb settings: the source of truth for enforcement';
+
+-- Rows written directly (imports, replication) get canonical scope, channel
+-- family and keyword too.
+CREATE FUNCTION opt_consent.suppressions_normalize() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+	NEW.scope := opt_consent.canonical_scope(NEW.scope);
+	NEW.channel := opt_consent.channel_family(NEW.channel);
+	NEW.keyword := opt_consent.normalize_keyword(NEW.keyword);
+	RETURN NEW;
+END
+$$;
+CREATE TRIGGER suppressions_normalize
+	BEFORE INSERT OR UPDATE ON opt_consent.suppressions
+	FOR EACH ROW EXECUTE FUNCTION opt_consent.suppressions_normalize();
+ALTER TABLE opt_consent.suppressions ENABLE ALWAYS TRIGGER suppressions_normalize;
+
+CREATE TABLE opt_consent.events (
+	id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+	at timestamptz NOT NULL DEFAULT now(),
+	recipient opt_consent.e164 NOT NULL,
+	scope text NOT NULL,
+	channel text NOT NULL,
+	action text NOT NULL,
+	keyword text,
+	body text,
+	source text,
+	message_id text,
+	actor text NOT NULL DEFAULT opt_consent.calling_role(),
+	CONSTRAINT events_action_check
+		CHECK (action IN ('opt_out', 'opt_in', 'dnd_on', 'dnd_off', 'help'))
+);
+CREATE INDEX events_recipient_idx ON opt_consent.events (recipient, id);
+COMMENT ON TABLE opt_consent.events IS 'append-only ledger of every consent event';
+
+-- The ledger is append-only for every role, its owner and superusers too.
+CREATE FUNCTION opt_consent.events_append_only() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+	RAISE EXCEPTION '% on opt_consent.events is not allowed', TG_OP
+		USING ERRCODE = '42501',
+			  DETAIL = 'The consent ledger is append-only: its rows are evidence.',
+			  HINT = 'Record a new event instead (opt_out, opt_in, set_dnd).';
+END
+$$;
+CREATE TRIGGER events_append_only
+	BEFORE UPDATE OR DELETE ON opt_consent.events
+	FOR EACH STATEMENT EXECUTE FUNCTION opt_consent.events_append_only();
+CREATE TRIGGER events_append_only_truncate
+	BEFORE TRUNCATE ON opt_consent.events
+	FOR EACH STATEMENT EXECUTE FUNCTION opt_consent.events_append_only();
+ALTER TABLE opt_consent.events ENABLE ALWAYS TRIGGER events_append_only;
+ALTER TABLE opt_consent.events ENABLE ALWAYS TRIGGER events_append_only_truncate;
+
+SELECT pg_catalog.pg_extension_config_dump('opt_consent.scopes', '');
+SELECT pg_catalog.pg_extension_config_dump('opt_consent.suppressions', '');
+SELECT pg_catalog.pg_extension_config_dump('opt_consent.events', '');
+SELECT pg_catalog.pg_extension_config_dump(pg_catalog.pg_get_serial_sequence('opt_consent.events', 'id'), '');
+
+-- opt_out: one ledger row; the suppression keeps its first since (SPEC 4)
+CREATE FUNCTION opt_consent.opt_out(recipient opt_consent.e164, scope text DEFAULT '*',
+	channel text DEFAULT 'sms', source text DEFAULT 'api', keyword text DEFAULT NULL)
+	RETURNS bigint
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, opt_consent, pg_temp AS $$
+#variable_conflict use_variable
+DECLARE
+	v_scope text := opt_consent.canonical_scope(coalesce(scope, '*'));
+	v_channel text := opt_consent.channel_family(coalesce(channel, 'sms'));
+	v_source text := coalesce(source, 'api');
+	v_keyword text := opt_consent.normalize_keyword(keyword);
+	v_event bigint;
+BEGIN
+	IF recipient IS NULL THEN
+		RAISE EXCEPTION 'recipient must not be null' USING ERRCODE = '22004';
+	END IF;
+	INSERT INTO opt_consent.events (recipient, scope, channel, action, keyword, source, actor)
+		VALUES (recipient, v_scope, v_channel, 'opt_out', v_keyword, v_source,
+				opt_consent.calling_role())
+		RETURNING id INTO v_event;
+	INSERT INTO opt_consent.suppressions (recipient, scope, channel, kind, keyword, source, since, event_id)
+		VALUES (recipient, v_scope, v_channel, 'opt_out', v_keyword, v_source, now(), v_event)
+		ON CONFLICT ON CONSTRAINT suppressions_pkey DO NOTHING;
+	RETURN v_event;
+END
+$$;
+
+-- opt_in: removes opt-outs at exactly that scope and channel family
+CREATE FUNCTION opt_consent.opt_in(recipient opt_consent.e164, scope text DEFAULT '*',
+	channel text DEFAULT 'sms', source text DEFAULT 'api')
+	RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, opt_consent, pg_temp AS $$
+#variable_conflict use_variable
+DECLARE
+	v_scope text := opt_consent.canonical_scope(coalesce(scope, '*'));
+	v_channel text := opt_consent.channel_family(coalesce(channel, 'sms'));
+	v_removed integer;
+BEGIN
+	IF recipient IS NULL THEN
+		RAISE EXCEPTION 'recipient must not be null' USING ERRCODE = '22004';
+	END IF;
+	DELETE FROM opt_consent.suppressions s
+	 WHERE s.recipient = recipient AND s.scope = v_scope
+	   AND s.channel = v_channel AND s.kind = 'opt_out';
+	GET DIAGNOSTICS v_removed = ROW_COUNT;
+	INSERT INTO opt_consent.events (recipient, scope, channel, action, source, actor)
+		VALUES (recipient, v_scope, v_channel, 'opt_in', coalesce(source, 'api'),
+				opt_consent.calling_role());
+	RETURN v_removed;
+END
+$$;
+
+-- set_dnd: Do Not Disturb on or off; a permanent one only a superuser lifts
+CREATE FUNCTION opt_consent.set_dnd(recipient opt_consent.e164, channel text DEFAULT 'all',
+	enabled boolean DEFAULT true, scope text DEFAULT '*', permanent boolean DEFAULT false)
+	RETURNS bigint
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, opt_consent, pg_temp AS $$
+#variable_conflict use_variable
+DECLARE
+	v_scope text := opt_consent.canonical_scope(coalesce(scope, '*'));
+	v_channel text := opt_consent.channel_family(coalesce(channel, 'all'));
+	v_permanent boolean := coalesce(permanent, false);
+	v_was_permanent boolean;
+	v_event bigint;
+BEGIN
+	IF recipient IS NULL THEN
+		RAISE EXCEPTION 'recipient must not be null' USING ERRCODE = '22004';
+	END IF;
+	IF coalesce(enabled, true) THEN
+		INSERT INTO opt_consent.events (recipient, scope, channel, action, source, actor)
+			VALUES (recipient, v_scope, v_channel, 'dnd_on', 'api', opt_consent.calling_role())
+			RETURNING id INTO v_event;
+		INSERT INTO opt_consent.suppressions AS s (recipient, scope, channel, kind, permanent, source, since, event_id)
+			VALUES (recipient, v_scope, v_channel, 'dnd', v_permanent, 'api', now(), v_event)
+			ON CONFLICT ON CONSTRAINT suppressions_pkey
+			DO UPDATE SET permanent = s.permanent OR EXCLUDED.permanent;
+	ELSE
+		SELECT s.permanent INTO v_was_permanent
+		  FROM opt_consent.suppressions s
+		 WHERE s.recipient = recipient AND s.scope = v_scope
+		   AND s.channel = v_channel AND s.kind = 'dnd'
+		   FOR UPDATE;
+		IF v_was_permanent AND NOT opt_consent.caller_is_superuser() THEN
+			RAISE EXCEPTION 'permission denied to turn off a permanent Do Not Disturb'
+				USING ERRCODE = '42501',
+					  DETAIL = format('%s has a permanent Do Not Disturb at scope %s on channel %s.',
+									  recipient, v_scope, v_channel),
+					  HINT = 'Only a superuser can lift a permanent Do Not Disturb.';
+		END IF;
+		DELETE FROM opt_consent.suppressions s
+		 WHERE s.recipient = recipient AND s.scope = v_scope
+		   AND s.channel = v_channel AND s.kind = 'dnd';
+		INSERT INTO opt_consent.events (recipient, scope, channel, action, source, actor)
+			VALUES (recipient, v_scope, v_channel, 'dnd_off', 'api', opt_consent.calling_role())
+			RETURNING id INTO v_event;
+	END IF;
+	RETURN v_event;
+END
+$$;
+
+-- Classifies an inbound body with the keywords of scope_chain(sender, service)
+-- and says which keyword decided (used by handle_inbound).
+CREATE FUNCTION opt_consent.match_inbound(body text, sender text, service text, mode text,
+	OUT class opt_consent.keyword_class, OUT keyword text, OUT reach text)
+	AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE;
+
+-- handle_inbound: one call per message a contact sends in (SPEC 4)
+CREATE FUNCTION opt_consent.handle_inbound(contact text, sender text, body text,
+	service text DEFAULT NULL, channel text DEFAULT 'sms', message_id text DEFAULT NULL,
+	mode text DEFAULT 'exact')
+	RETURNS opt_consent.keyword_class
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, opt_consent, pg_temp AS $$
+#variable_conflict use_variable
+DECLARE
+	v_prefix text;
+	v_number text := contact;
+	v_channel text := coalesce(channel, 'sms');
+	v_who opt_consent.e164;
+	v_sender text := opt_consent.canonical_scope(sender);
+	v_service text := opt_consent.canonical_scope(service);
+	v_match record;
+	v_record_at text;
+	v_target text;
+	v_event bigint;
+BEGIN
+	IF contact IS NULL THEN
+		RAISE EXCEPTION 'contact must not be null' USING ERRCODE = '22004';
+	END IF;
+	-- a channel prefix on the contact (whatsapp:+1...) is the channel, unless
+	-- another one than the default is given
+	v_prefix := substring(contact FROM '^\s*([A-Za-z][A-Za-z0-9_]*):');
+	IF v_prefix IS NOT NULL AND lower(v_prefix) <> 'tel' THEN
+		v_number := substring(contact FROM '^\s*[A-Za-z][A-Za-z0-9_]*:(.*)$');
+		IF channel IS NULL OR lower(channel) = 'sms' THEN
+			v_channel := v_prefix;
+		END IF;
+	END IF;
+	v_who := v_number::opt_consent.e164;
+	v_channel := opt_consent.channel_family(v_channel);
+	IF v_channel = 'all' THEN
+		RAISE EXCEPTION 'an inbound message has one channel, not "all"'
+			USING ERRCODE = '22023';
+	END IF;
+
+	v_match := opt_consent.match_inbound(body, v_sender, v_service, mode);
+	IF v_match.class = 'none' THEN
+		RETURN 'none';
+	END IF;
+
+	-- the recording scope: the service, else the sender's nearest messaging
+	-- service, else the sender itself
+	v_record_at := v_service;
+	IF v_record_at IS NULL AND v_sender IS NOT NULL THEN
+		WITH RECURSIVE up(id, kind, parent, depth) AS (
+			SELECT s.id, s.kind, s.parent, 1 FROM opt_consent.scopes s WHERE s.id = v_sender
+			UNION ALL
+			SELECT s.id, s.kind, s.parent, u.depth + 1
+			  FROM opt_consent.scopes s JOIN up u ON s.id = u.parent
+			 WHERE u.depth < 17)
+		SELECT u.id INTO v_record_at FROM up u
+		 WHERE u.kind = 'messaging_service' ORDER BY u.depth LIMIT 1;
+		v_record_at := coalesce(v_record_at, v_sender);
+	END IF;
+	v_record_at := coalesce(v_record_at, '*');
+
+	IF v_match.class = 'opt_out' THEN
+		v_target := v_record_at;
+		IF v_match.reach = 'account' AND v_record_at <> '*' THEN
+			-- STOPALL: the topmost ancestor of the recording scope
+			WITH RECURSIVE up(id, parent, depth) AS (
+				SELECT s.id, s.parent, 1 FROM opt_consent.scopes s WHERE s.id = v_record_at
+				UNION ALL
+				SELECT s.id, s.parent, u.depth + 1
+				  FROM opt_consent.scopes s JOIN up u ON s.id = u.parent
+				 WHERE u.depth < 17)
+			SELECT u.id INTO v_target FROM up u ORDER BY u.depth DESC LIMIT 1;
+			v_target := coalesce(v_target, v_record_at);
+		END IF;
+		INSERT INTO opt_consent.events (recipient, scope, channel, action, keyword, body, source, message_id, actor)
+			VALUES (v_who, v_target, v_channel, 'opt_out', v_match.keyword, body, 'inbound',
+					message_id, opt_consent.calling_role())
+			RETURNING id INTO v_event;
+		INSERT INTO opt_consent.suppressions (recipient, scope, channel, kind, keyword, source, since, event_id)
+			VALUES (v_who, v_target, v_channel, 'opt_out', v_match.keyword, 'inbound', now(), v_event)
+			ON CONFLICT ON CONSTRAINT suppressions_pkey DO NOTHING;
+	ELSIF v_match.class = 'opt_in' THEN
+		-- clears the opt-outs of the whole chain except '*'; DND stays
+		DELETE FROM opt_consent.suppressions s
+		 WHERE s.recipient = v_who AND s.kind = 'opt_out' AND s.channel = v_channel
+		   AND s.scope IN (SELECT c FROM opt_consent.scope_chain(v_sender, v_service) AS c
+							WHERE c <> '*');
+		INSERT INTO opt_consent.events (recipient, scope, channel, action, keyword, body, source, message_id, actor)
+			VALUES (v_who, v_record_at, v_channel, 'opt_in', v_match.keyword, body, 'inbound',
+					message_id, opt_consent.calling_role());
+	ELSE
+		INSERT INTO opt_consent.events (recipient, scope, channel, action, keyword, body, source, message_id, actor)
+			VALUES (v_who, v_record_at, v_channel, 'help', v_match.keyword, body, 'inbound',
+					message_id, opt_consent.calling_role());
+	END IF;
+	RETURN v_match.class;
+END
+$$;
+
+------------------------------------------------------------------------------
+-- 5. Looking up suppression state
+------------------------------------------------------------------------------
+
+CREATE FUNCTION opt_consent.status(recipient opt_consent.e164, sender text DEFAULT NULL,
+	service text DEFAULT NULL, channel text DEFAULT 'sms')
+	RETURNS TABLE (allowed boolean, kind text, scope text, on_channel text,
+				   since timestamptz, keyword text)
+	AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE ROWS 1;
+
+CREATE FUNCTION opt_consent.is_blocked(recipient opt_consent.e164, sender text DEFAULT NULL,
+	service text DEFAULT NULL, channel text DEFAULT 'sms')
+	RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE;
+
+CREATE FUNCTION opt_consent.history(recipient opt_consent.e164)
+	RETURNS SETOF opt_consent.events
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, opt_consent, pg_temp AS $$
+	SELECT e.* FROM opt_consent.events e WHERE e.recipient = history.recipient ORDER BY e.id
+$$;
+
+------------------------------------------------------------------------------
+-- 7. Privileges: write functions and the history are granted by the DBA
+------------------------------------------------------------------------------
+
+REVOKE ALL ON FUNCTION opt_consent.opt_out(opt_consent.e164, text, text, text, text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION opt_consent.opt_in(opt_consent.e164, text, text, text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION opt_consent.set_dnd(opt_consent.e164, text, boolean, text, boolean) FROM PUBLIC;
+REVOKE ALL ON FUNCTION opt_consent.handle_inbound(text, text, text, text, text, text, text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION opt_consent.history(opt_consent.e164) FROM PUBLIC;

@@ -18,6 +18,7 @@
 #include "catalog/pg_type.h"
 #include "common/hashfn.h"
 #include "executor/spi.h"
+#include "funcapi.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
@@ -26,9 +27,11 @@
 
 #include "keywords.h"
 #include "normalize.h"
+#include "scopes.h"
 
 PG_FUNCTION_INFO_V1(normalize_keyword);
 PG_FUNCTION_INFO_V1(classify);
+PG_FUNCTION_INFO_V1(match_inbound);
 
 /* Open-addressing table of keyword entries */
 typedef struct KeywordTable
@@ -261,6 +264,7 @@ ApplyRow(KeywordTable *t, KeywordEntry *entries, int *nentries,
 	{
 		e = &entries[(*nentries)++];
 		e->word = row->keyword;
+		e->keyword = row->keyword;
 		e->len = len;
 		e->hash = h;
 		TableInsert(t, e);
@@ -509,6 +513,7 @@ normalize_keyword(PG_FUNCTION_ARGS)
 typedef struct ClassifyCallCache
 {
 	uint64		generation;
+	uint64		scope_generation;
 	bool		has_scope;
 	text	   *scope;			/* copy of the last scope argument */
 	KeywordSet *set;
@@ -534,22 +539,19 @@ classify(PG_FUNCTION_ARGS)
 	OptConsentCheckInvalidations();
 	if (cc->set == NULL || cc->generation != KeywordCacheGeneration() ||
 		keyword_cache_stale ||
+		cc->scope_generation != ScopeCacheGeneration() ||
 		cc->has_scope != (scope != NULL) ||
 		(scope != NULL &&
 		 (VARSIZE_ANY_EXHDR(scope) != VARSIZE_ANY_EXHDR(cc->scope) ||
 		  memcmp(VARDATA_ANY(scope), VARDATA_ANY(cc->scope),
 				 VARSIZE_ANY_EXHDR(scope)) != 0)))
 	{
-		const char *chain[1];
-		int			nchain = 0;
+		ScopeChain	chain;
 
-		if (scope != NULL)
-		{
-			chain[0] = CanonicalScopeId(VARDATA_ANY(scope), VARSIZE_ANY_EXHDR(scope));
-			nchain = 1;
-		}
-		cc->set = KeywordSetForChain(chain, nchain);
+		ScopeChainBuild(ScopeArgument(scope), NULL, &chain);
+		cc->set = KeywordSetForChain(chain.ids, chain.n);
 		cc->generation = KeywordCacheGeneration();
+		cc->scope_generation = ScopeCacheGeneration();
 		if (cc->scope)
 			pfree(cc->scope);
 		cc->scope = NULL;
@@ -574,4 +576,47 @@ classify(PG_FUNCTION_ARGS)
 
 	cat = OptConsentGetCatalog();
 	PG_RETURN_OID(cat->keyword_class_labels[cls]);
+}
+
+/*
+ * match_inbound(body, sender, service, mode, OUT class, OUT keyword,
+ *				 OUT reach): classify an inbound body with the keywords
+ * active for scope_chain(sender, service), and say which keyword decided.
+ */
+Datum
+match_inbound(PG_FUNCTION_ARGS)
+{
+	TupleDesc	tupdesc;
+	Datum		values[3];
+	bool		nulls[3] = {false, true, true};
+	ClassifyMode mode = ParseClassifyMode(PG_ARGISNULL(3) ? NULL : PG_GETARG_TEXT_PP(3));
+	ScopeChain	chain;
+	KeywordSet *set;
+	KeywordClass cls = KC_NONE;
+	const KeywordEntry *matched = NULL;
+
+	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "return type must be a row type");
+	tupdesc = BlessTupleDesc(tupdesc);
+
+	ScopeChainBuild(ScopeArgument(PG_ARGISNULL(1) ? NULL : PG_GETARG_TEXT_PP(1)),
+					ScopeArgument(PG_ARGISNULL(2) ? NULL : PG_GETARG_TEXT_PP(2)),
+					&chain);
+	set = KeywordSetForChain(chain.ids, chain.n);
+	if (!PG_ARGISNULL(0))
+	{
+		text	   *body = PG_GETARG_TEXT_PP(0);
+
+		cls = ClassifyBody(set, VARDATA_ANY(body), VARSIZE_ANY_EXHDR(body),
+						   mode, &matched);
+	}
+
+	values[0] = ObjectIdGetDatum(OptConsentGetCatalog()->keyword_class_labels[cls]);
+	if (matched != NULL)
+	{
+		values[1] = CStringGetTextDatum(matched->keyword);
+		values[2] = CStringGetTextDatum(matched->account_reach ? "account" : "service");
+		nulls[1] = nulls[2] = false;
+	}
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
 }

@@ -31,8 +31,9 @@ typedef enum ClassifyMode
 /* One active keyword */
 typedef struct KeywordEntry
 {
-	const char *word;			/* normalized keyword */
+	const char *word;			/* lookup key: normalized (or WORDS) form */
 	int			len;
+	const char *keyword;		/* the keyword as stored (normalized) */
 	uint32		hash;
 	KeywordClass cls;			/* KC_NONE: removed by a disabled row */
 	bool		account_reach;	/* reach = 'account' (STOPALL) */

@@ -7,15 +7,20 @@
  */
 #include "opt_consent.h"
 
+#include "access/nbtree.h"
 #include "access/xact.h"
 #include "catalog/namespace.h"
 #include "catalog/pg_class.h"
 #include "catalog/pg_enum.h"
+#include "catalog/pg_am.h"
 #include "catalog/pg_type.h"
+#include "commands/defrem.h"
 #include "commands/trigger.h"
 #include "miscadmin.h"
 #include "storage/proc.h"
 #include "utils/builtins.h"
+#include "utils/fmgroids.h"
+#include "utils/memutils.h"
 #include "utils/guc.h"
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
@@ -34,6 +39,8 @@
 PG_MODULE_MAGIC;
 
 PG_FUNCTION_INFO_V1(invalidate_cache);
+PG_FUNCTION_INFO_V1(calling_role);
+PG_FUNCTION_INFO_V1(caller_is_superuser);
 
 char	   *opt_consent_default_country_code = NULL;
 
@@ -65,6 +72,13 @@ OptConsentRelcacheCallback(Datum arg, Oid relid)
 		catalog.valid = false;
 		KeywordCacheReset();
 	}
+	if (relid == InvalidOid || relid == catalog.scopes_relid)
+	{
+		catalog.valid = false;
+		ScopeCacheReset();
+	}
+	if (relid == catalog.suppressions_relid)
+		catalog.valid = false;
 }
 
 void
@@ -124,6 +138,16 @@ LookupRelation(const char *name, Oid nsp)
 	return relid;
 }
 
+static AttrNumber
+LookupAttribute(Oid relid, const char *name)
+{
+	AttrNumber	attnum = get_attnum(relid, name);
+
+	if (attnum == InvalidAttrNumber)
+		elog(ERROR, "column \"%s\" of relation %u does not exist", name, relid);
+	return attnum;
+}
+
 /* The OIDs of our objects, looked up once per invalidation */
 const OptConsentCatalog *
 OptConsentGetCatalog(void)
@@ -167,9 +191,66 @@ OptConsentGetCatalog(void)
 				 labels[i]);
 	}
 
+	c.e164_typid = GetSysCacheOid2(TYPENAMENSP, Anum_pg_type_oid,
+								   CStringGetDatum("e164"),
+								   ObjectIdGetDatum(c.namespace_oid));
+	if (!OidIsValid(c.e164_typid))
+		elog(ERROR, "type opt_consent.e164 does not exist");
+
+	c.scopes_relid = LookupRelation("scopes", c.namespace_oid);
+	c.scopes_pkey = LookupRelation("scopes_pkey", c.namespace_oid);
+	c.scopes_att_kind = LookupAttribute(c.scopes_relid, "kind");
+	c.scopes_att_parent = LookupAttribute(c.scopes_relid, "parent");
+
+	c.suppressions_relid = LookupRelation("suppressions", c.namespace_oid);
+	c.suppressions_pkey = LookupRelation("suppressions_pkey", c.namespace_oid);
+	c.sup_att_scope = LookupAttribute(c.suppressions_relid, "scope");
+	c.sup_att_channel = LookupAttribute(c.suppressions_relid, "channel");
+	c.sup_att_kind = LookupAttribute(c.suppressions_relid, "kind");
+	c.sup_att_permanent = LookupAttribute(c.suppressions_relid, "permanent");
+	c.sup_att_keyword = LookupAttribute(c.suppressions_relid, "keyword");
+	c.sup_att_since = LookupAttribute(c.suppressions_relid, "since");
+
 	c.valid = true;
 	catalog = c;
 	return &catalog;
+}
+
+/* FmgrInfo of e164 equality, kept for the backend's lifetime */
+FmgrInfo *
+OptConsentE164EqInfo(void)
+{
+	static FmgrInfo info;
+	static Oid	typid = InvalidOid;
+	const OptConsentCatalog *cat = OptConsentGetCatalog();
+
+	if (typid != cat->e164_typid)
+	{
+		Oid			opfamily = get_opclass_family(GetDefaultOpClass(cat->e164_typid, BTREE_AM_OID));
+		Oid			opr = get_opfamily_member(opfamily, cat->e164_typid, cat->e164_typid,
+											  BTEqualStrategyNumber);
+
+		if (!OidIsValid(opr))
+			elog(ERROR, "no equality operator for opt_consent.e164");
+		fmgr_info_cxt(get_opcode(opr), &info, TopMemoryContext);
+		typid = cat->e164_typid;
+	}
+	return &info;
+}
+
+/* FmgrInfo of texteq */
+FmgrInfo *
+OptConsentTextEqInfo(void)
+{
+	static FmgrInfo info;
+	static bool ready = false;
+
+	if (!ready)
+	{
+		fmgr_info_cxt(F_TEXTEQ, &info, TopMemoryContext);
+		ready = true;
+	}
+	return &info;
 }
 
 /*
@@ -188,4 +269,22 @@ invalidate_cache(PG_FUNCTION_ARGS)
 				 errmsg("invalidate_cache() was not called by the trigger manager")));
 	CacheInvalidateRelcacheByRelid(RelationGetRelid(trigdata->tg_relation));
 	return PointerGetDatum(NULL);
+}
+
+/*
+ * calling_role(): the role that called us, not the owner of the SECURITY
+ * DEFINER function we may be running in (which changes only the current
+ * user, not the outer one).
+ */
+Datum
+calling_role(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_TEXT_P(cstring_to_text(GetUserNameFromId(GetOuterUserId(), false)));
+}
+
+/* caller_is_superuser(): is the calling role a superuser? */
+Datum
+caller_is_superuser(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(superuser_arg(GetOuterUserId()));
 }

@@ -14,6 +14,7 @@
 
 #include "postgres.h"
 
+#include "access/attnum.h"
 #include "fmgr.h"
 
 #define OPT_CONSENT_SCHEMA "opt_consent"
@@ -31,6 +32,23 @@ typedef struct OptConsentCatalog
 	Oid			builtin_keywords_relid;
 	Oid			keyword_class_typid;
 	Oid			keyword_class_labels[4];	/* indexed by KeywordClass */
+	Oid			e164_typid;
+
+	/* opt_consent.scopes and its primary key (id) */
+	Oid			scopes_relid;
+	Oid			scopes_pkey;
+	AttrNumber	scopes_att_kind;
+	AttrNumber	scopes_att_parent;
+
+	/* opt_consent.suppressions and its primary key (recipient, ...) */
+	Oid			suppressions_relid;
+	Oid			suppressions_pkey;
+	AttrNumber	sup_att_scope;
+	AttrNumber	sup_att_channel;
+	AttrNumber	sup_att_kind;
+	AttrNumber	sup_att_permanent;
+	AttrNumber	sup_att_keyword;
+	AttrNumber	sup_att_since;
 } OptConsentCatalog;
 
 extern const OptConsentCatalog *OptConsentGetCatalog(void);
@@ -38,6 +56,11 @@ extern void OptConsentCheckInvalidations(void);
 
 /* Called by the relcache callback when a relation of ours changed */
 extern void KeywordCacheReset(void);
+extern void ScopeCacheReset(void);
+
+/* FmgrInfo of the e164 equality function, for index scan keys */
+extern FmgrInfo *OptConsentE164EqInfo(void);
+extern FmgrInfo *OptConsentTextEqInfo(void);
 
 /* Canonical form of a scope id or sender (palloc'd); see SPEC 3 */
 extern char *CanonicalScopeId(const char *id, int len);

@@ -1,0 +1,258 @@
+/*-------------------------------------------------------------------------
+ *
+ * lookup.c
+ *	  The suppression lookup: the rule of SPEC 5, in one place.
+ *
+ * A send is blocked when a suppression of the recipient exists at any scope
+ * of scope_chain(sender, service) on the message's channel family or on
+ * 'all'.  The blocking row is chosen by: most specific scope first, then
+ * opt_out before dnd, then the exact family before 'all'.
+ *
+ * The common case, a recipient with no suppression at all, costs one probe
+ * of the primary key of opt_consent.suppressions (recipient first) and no
+ * catalog access, SPI or planning; the scope chain is only resolved when a
+ * candidate row is found.  The table is read directly, as the extension
+ * does for its own data, so callers need no privilege on it.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "opt_consent.h"
+
+#include "access/genam.h"
+#include "access/nbtree.h"
+#include "access/table.h"
+#include "access/tableam.h"
+#include "executor/tuptable.h"
+#include "funcapi.h"
+#include "utils/builtins.h"
+#include "utils/rel.h"
+#include "utils/snapmgr.h"
+
+#include "lookup.h"
+#include "scopes.h"
+
+PG_FUNCTION_INFO_V1(status);
+PG_FUNCTION_INFO_V1(is_blocked);
+
+/* A suppression row on the right channel, before the chain is known */
+typedef struct Candidate
+{
+	char	   *scope;
+	bool		all_channels;
+	BlockKind	kind;
+	bool		permanent;
+	char	   *keyword;
+	TimestampTz since;
+} Candidate;
+
+#define MAX_INLINE_CANDIDATES 8
+
+const char *
+BlockKindName(BlockKind kind)
+{
+	switch (kind)
+	{
+		case BLOCK_OPT_OUT:
+			return "opt_out";
+		case BLOCK_DND:
+			return "dnd";
+		case BLOCK_NONE:
+			break;
+	}
+	return NULL;
+}
+
+static inline bool
+TextEqualsCString(text *t, const char *s, int slen)
+{
+	return (int) VARSIZE_ANY_EXHDR(t) == slen && memcmp(VARDATA_ANY(t), s, slen) == 0;
+}
+
+bool
+LookupBlock(uint64 recipient, const char *sender, const char *service,
+			const char *family, Snapshot snapshot, BlockInfo *info)
+{
+	const OptConsentCatalog *cat = OptConsentGetCatalog();
+	Relation	rel;
+	Relation	idx;
+	IndexScanDesc scan;
+	ScanKeyData key;
+	TupleTableSlot *slot;
+	Candidate	inline_candidates[MAX_INLINE_CANDIDATES];
+	Candidate  *candidates = inline_candidates;
+	int			ncandidates = 0;
+	int			maxcandidates = MAX_INLINE_CANDIDATES;
+	int			familylen = strlen(family);
+	ScopeChain	chain;
+	int			best = -1;
+	int			best_rank = INT_MAX;
+
+	rel = table_open(cat->suppressions_relid, AccessShareLock);
+	idx = index_open(cat->suppressions_pkey, AccessShareLock);
+	ScanKeyEntryInitializeWithInfo(&key, 0, 1, BTEqualStrategyNumber,
+								   InvalidOid, InvalidOid,
+								   OptConsentE164EqInfo(),
+								   Int64GetDatum((int64) recipient));
+	slot = table_slot_create(rel, NULL);
+	scan = index_beginscan(rel, idx, snapshot, 1, 0);
+	index_rescan(scan, &key, 1, NULL, 0);
+
+	while (index_getnext_slot(scan, ForwardScanDirection, slot))
+	{
+		bool		isnull;
+		text	   *channel;
+		text	   *kind;
+		Candidate  *c;
+		Datum		d;
+		bool		all;
+
+		channel = DatumGetTextPP(slot_getattr(slot, cat->sup_att_channel, &isnull));
+		if (isnull)
+			continue;
+		all = TextEqualsCString(channel, "all", 3);
+		if (!all && !TextEqualsCString(channel, family, familylen))
+			continue;
+
+		if (ncandidates == maxcandidates)
+		{
+			Candidate  *more = palloc(sizeof(Candidate) * maxcandidates * 2);
+
+			memcpy(more, candidates, sizeof(Candidate) * ncandidates);
+			candidates = more;
+			maxcandidates *= 2;
+		}
+		c = &candidates[ncandidates];
+		memset(c, 0, sizeof(*c));
+		c->all_channels = all;
+		kind = DatumGetTextPP(slot_getattr(slot, cat->sup_att_kind, &isnull));
+		if (isnull)
+			continue;
+		if (TextEqualsCString(kind, "opt_out", 7))
+			c->kind = BLOCK_OPT_OUT;
+		else if (TextEqualsCString(kind, "dnd", 3))
+			c->kind = BLOCK_DND;
+		else
+			continue;			/* a kind of a later version */
+		d = slot_getattr(slot, cat->sup_att_scope, &isnull);
+		if (isnull)
+			continue;
+		c->scope = TextDatumGetCString(d);
+		d = slot_getattr(slot, cat->sup_att_permanent, &isnull);
+		c->permanent = !isnull && DatumGetBool(d);
+		d = slot_getattr(slot, cat->sup_att_keyword, &isnull);
+		c->keyword = isnull ? NULL : TextDatumGetCString(d);
+		d = slot_getattr(slot, cat->sup_att_since, &isnull);
+		c->since = isnull ? 0 : DatumGetTimestampTz(d);
+		ncandidates++;
+	}
+
+	index_endscan(scan);
+	ExecDropSingleTupleTableSlot(slot);
+	index_close(idx, AccessShareLock);
+	table_close(rel, AccessShareLock);
+
+	if (ncandidates == 0)
+		return false;
+
+	/* only now: which scopes does this send go through? */
+	ScopeChainBuild(sender, service, &chain);
+	for (int i = 0; i < ncandidates; i++)
+	{
+		int			pos = ScopeChainPosition(&chain, candidates[i].scope,
+											 strlen(candidates[i].scope));
+		int			rank;
+
+		if (pos < 0)
+			continue;
+		rank = pos * 4 + (candidates[i].kind == BLOCK_DND ? 2 : 0) +
+			(candidates[i].all_channels ? 1 : 0);
+		if (rank < best_rank)
+		{
+			best_rank = rank;
+			best = i;
+		}
+	}
+	if (best < 0)
+		return false;
+
+	info->kind = candidates[best].kind;
+	info->scope = candidates[best].scope;
+	info->channel = pstrdup(candidates[best].all_channels ? "all" : family);
+	info->keyword = candidates[best].keyword;
+	info->since = candidates[best].since;
+	info->permanent = candidates[best].permanent;
+	return true;
+}
+
+/* Arguments common to status() and is_blocked() */
+static bool
+LookupFromArgs(FunctionCallInfo fcinfo, BlockInfo *info)
+{
+	uint64		recipient;
+	char	   *sender;
+	char	   *service;
+	const char *family;
+
+	sender = ScopeArgument(PG_ARGISNULL(1) ? NULL : PG_GETARG_TEXT_PP(1));
+	service = ScopeArgument(PG_ARGISNULL(2) ? NULL : PG_GETARG_TEXT_PP(2));
+	if (PG_ARGISNULL(3))
+		family = "sms";
+	else
+	{
+		text	   *ch = PG_GETARG_TEXT_PP(3);
+
+		family = ChannelFamily(VARDATA_ANY(ch), VARSIZE_ANY_EXHDR(ch));
+	}
+	/* a NULL recipient is never blocked (as in the trigger) */
+	if (PG_ARGISNULL(0))
+		return false;
+	recipient = (uint64) PG_GETARG_INT64(0);
+
+	/* a suppression for 'all' channels is looked up, never sent to */
+	return LookupBlock(recipient, sender, service, family,
+					   GetActiveSnapshot(), info);
+}
+
+/* status(recipient, sender, service, channel) RETURNS TABLE (...) */
+Datum
+status(PG_FUNCTION_ARGS)
+{
+	TupleDesc	tupdesc;
+	Datum		values[6];
+	bool		nulls[6];
+	BlockInfo	info;
+
+	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "return type must be a row type");
+	tupdesc = BlessTupleDesc(tupdesc);
+
+	memset(nulls, true, sizeof(nulls));
+	if (LookupFromArgs(fcinfo, &info))
+	{
+		values[0] = BoolGetDatum(false);
+		values[1] = CStringGetTextDatum(BlockKindName(info.kind));
+		values[2] = CStringGetTextDatum(info.scope);
+		values[3] = CStringGetTextDatum(info.channel);
+		values[4] = TimestampTzGetDatum(info.since);
+		nulls[1] = nulls[2] = nulls[3] = nulls[4] = false;
+		if (info.keyword != NULL)
+		{
+			values[5] = CStringGetTextDatum(info.keyword);
+			nulls[5] = false;
+		}
+	}
+	else
+		values[0] = BoolGetDatum(true);
+	nulls[0] = false;
+
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
+}
+
+/* is_blocked(recipient, sender, service, channel) RETURNS boolean */
+Datum
+is_blocked(PG_FUNCTION_ARGS)
+{
+	BlockInfo	info;
+
+	PG_RETURN_BOOL(LookupFromArgs(fcinfo, &info));
+}

@@ -1,0 +1,284 @@
+/*-------------------------------------------------------------------------
+ *
+ * scopes.c
+ *	  Scope chains and their backend cache, channel families.
+ *
+ * A scope's kind and parent are read from opt_consent.scopes by a direct
+ * index probe (no SPI, no privilege check: the table is the extension's) and
+ * kept in a backend hash table, with negative entries for ids that are not
+ * registered.  A trigger on opt_consent.scopes sends a relcache invalidation
+ * for it, and the relcache callback empties the cache.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "opt_consent.h"
+
+#include "access/genam.h"
+#include "access/nbtree.h"
+#include "access/table.h"
+#include "access/tableam.h"
+#include "executor/tuptable.h"
+#include "funcapi.h"
+#include "utils/builtins.h"
+#include "utils/hsearch.h"
+#include "utils/memutils.h"
+#include "utils/rel.h"
+#include "utils/snapmgr.h"
+
+#include "scopes.h"
+
+PG_FUNCTION_INFO_V1(scope_chain);
+PG_FUNCTION_INFO_V1(channel_family);
+
+typedef struct ScopeNode
+{
+	char		id[SCOPE_ID_MAX + 1];	/* hash key */
+	bool		exists;
+	char		parent[SCOPE_ID_MAX + 1];	/* "" for none */
+} ScopeNode;
+
+static HTAB *scope_nodes = NULL;
+static bool scope_cache_stale = false;
+static uint64 scope_cache_generation = 1;
+
+void
+ScopeCacheReset(void)
+{
+	scope_cache_stale = true;
+}
+
+static void
+EnsureScopeCache(void)
+{
+	HASHCTL		ctl;
+
+	OptConsentCheckInvalidations();
+	if (scope_nodes != NULL && !scope_cache_stale)
+		return;
+	if (scope_nodes != NULL)
+		hash_destroy(scope_nodes);
+	scope_nodes = NULL;
+	scope_cache_generation++;
+	scope_cache_stale = false;
+
+	memset(&ctl, 0, sizeof(ctl));
+	ctl.keysize = SCOPE_ID_MAX + 1;
+	ctl.entrysize = sizeof(ScopeNode);
+	scope_nodes = hash_create("opt_consent scopes", 256, &ctl,
+							  HASH_ELEM | HASH_STRINGS);
+}
+
+/* Read one scope row: sets exists and parent */
+static void
+ReadScopeRow(const char *id, ScopeNode *node)
+{
+	const OptConsentCatalog *cat = OptConsentGetCatalog();
+	Relation	rel;
+	Relation	idx;
+	IndexScanDesc scan;
+	ScanKeyData key;
+	TupleTableSlot *slot;
+	Snapshot	snap = RegisterSnapshot(GetLatestSnapshot());
+	text	   *idtext = cstring_to_text(id);
+
+	rel = table_open(cat->scopes_relid, AccessShareLock);
+	idx = index_open(cat->scopes_pkey, AccessShareLock);
+	ScanKeyEntryInitializeWithInfo(&key, 0, 1, BTEqualStrategyNumber,
+								   InvalidOid, idx->rd_indcollation[0],
+								   OptConsentTextEqInfo(),
+								   PointerGetDatum(idtext));
+	slot = table_slot_create(rel, NULL);
+	scan = index_beginscan(rel, idx, snap, 1, 0);
+	index_rescan(scan, &key, 1, NULL, 0);
+
+	node->exists = false;
+	node->parent[0] = '\0';
+	if (index_getnext_slot(scan, ForwardScanDirection, slot))
+	{
+		bool		isnull;
+		Datum		d = slot_getattr(slot, cat->scopes_att_parent, &isnull);
+
+		node->exists = true;
+		if (!isnull)
+		{
+			text	   *t = DatumGetTextPP(d);
+			int			len = Min(VARSIZE_ANY_EXHDR(t), SCOPE_ID_MAX);
+
+			memcpy(node->parent, VARDATA_ANY(t), len);
+			node->parent[len] = '\0';
+		}
+	}
+
+	index_endscan(scan);
+	ExecDropSingleTupleTableSlot(slot);
+	index_close(idx, AccessShareLock);
+	table_close(rel, AccessShareLock);
+	UnregisterSnapshot(snap);
+	pfree(idtext);
+}
+
+/* The cached node of id (ids longer than SCOPE_ID_MAX are never registered) */
+static const ScopeNode *
+GetScopeNode(const char *id)
+{
+	ScopeNode  *node;
+	bool		found;
+	ScopeNode	tmp;
+
+	if (strlen(id) > SCOPE_ID_MAX)
+		return NULL;
+	node = hash_search(scope_nodes, id, HASH_FIND, NULL);
+	if (node != NULL)
+		return node;
+	/* read first, enter after: an error leaves no half-made entry */
+	ReadScopeRow(id, &tmp);
+	node = hash_search(scope_nodes, id, HASH_ENTER, &found);
+	node->exists = tmp.exists;
+	memcpy(node->parent, tmp.parent, sizeof(tmp.parent));
+	return node;
+}
+
+uint64
+ScopeCacheGeneration(void)
+{
+	EnsureScopeCache();
+	return scope_cache_generation;
+}
+
+int
+ScopeChainPosition(const ScopeChain *chain, const char *id, int len)
+{
+	for (int i = 0; i < chain->n; i++)
+		if (strncmp(chain->ids[i], id, len) == 0 && chain->ids[i][len] == '\0')
+			return i;
+	return -1;
+}
+
+static void
+ChainAdd(ScopeChain *chain, const char *id)
+{
+	if (chain->n >= SCOPE_CHAIN_MAX ||
+		ScopeChainPosition(chain, id, strlen(id)) >= 0)
+		return;
+	chain->ids[chain->n++] = pstrdup(id);
+}
+
+/* id and its ancestors */
+static void
+ChainAddWithAncestors(ScopeChain *chain, const char *id)
+{
+	char		current[SCOPE_ID_MAX + 1];
+	int			depth = 0;
+
+	if (strcmp(id, "*") == 0)
+		return;
+	ChainAdd(chain, id);
+	if (strlen(id) > SCOPE_ID_MAX)
+		return;
+	strlcpy(current, id, sizeof(current));
+	/* the trigger on scopes forbids cycles and deep chains; stay safe anyway */
+	while (depth++ < SCOPE_MAX_DEPTH)
+	{
+		const ScopeNode *node = GetScopeNode(current);
+
+		if (node == NULL || !node->exists || node->parent[0] == '\0')
+			break;
+		strlcpy(current, node->parent, sizeof(current));
+		ChainAdd(chain, current);
+	}
+}
+
+void
+ScopeChainBuild(const char *sender, const char *service, ScopeChain *chain)
+{
+	EnsureScopeCache();
+	chain->n = 0;
+	if (sender != NULL)
+		ChainAddWithAncestors(chain, sender);
+	if (service != NULL)
+		ChainAddWithAncestors(chain, service);
+	ChainAdd(chain, "*");
+}
+
+char *
+ScopeArgument(text *arg)
+{
+	if (arg == NULL)
+		return NULL;
+	return CanonicalScopeId(VARDATA_ANY(arg), VARSIZE_ANY_EXHDR(arg));
+}
+
+const char *
+ChannelFamily(const char *channel, int len)
+{
+	char		buf[33];
+	bool		ok = (len >= 1 && len <= 32);
+
+	for (int i = 0; ok && i < len; i++)
+	{
+		char		c = channel[i];
+
+		if (c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		if (!((c >= 'a' && c <= 'z') || (i > 0 && ((c >= '0' && c <= '9') || c == '_'))))
+			ok = false;
+		buf[i] = c;
+	}
+	if (!ok)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid channel \"%s\"", pnstrdup(channel, len)),
+				 errdetail("A channel is sms, mms, rcs, whatsapp, voice, email, all, or a lower-case identifier of at most 32 characters."),
+				 errhint("Channel names match [a-z][a-z0-9_]{0,31}, in any case.")));
+	buf[len] = '\0';
+	if (strcmp(buf, "sms") == 0 || strcmp(buf, "mms") == 0 || strcmp(buf, "rcs") == 0)
+		return "sms";
+	if (strcmp(buf, "call") == 0)
+		return "voice";
+	return pstrdup(buf);
+}
+
+/* channel_family(text) RETURNS text */
+Datum
+channel_family(PG_FUNCTION_ARGS)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+
+	PG_RETURN_TEXT_P(cstring_to_text(ChannelFamily(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t))));
+}
+
+/* scope_chain(sender text, service text) RETURNS SETOF text */
+Datum
+scope_chain(PG_FUNCTION_ARGS)
+{
+	FuncCallContext *funcctx;
+	ScopeChain *chain;
+
+	if (SRF_IS_FIRSTCALL())
+	{
+		MemoryContext oldcxt;
+		char	   *sender;
+		char	   *service;
+
+		funcctx = SRF_FIRSTCALL_INIT();
+		oldcxt = MemoryContextSwitchTo(funcctx->multi_call_memory_ctx);
+		sender = ScopeArgument(PG_ARGISNULL(0) ? NULL : PG_GETARG_TEXT_PP(0));
+		service = ScopeArgument(PG_ARGISNULL(1) ? NULL : PG_GETARG_TEXT_PP(1));
+		chain = palloc(sizeof(ScopeChain));
+		ScopeChainBuild(sender, service, chain);
+		funcctx->user_fctx = chain;
+		funcctx->max_calls = chain->n;
+		MemoryContextSwitchTo(oldcxt);
+	}
+
+	funcctx = SRF_PERCALL_SETUP();
+	chain = (ScopeChain *) funcctx->user_fctx;
+	if (funcctx->call_cntr < funcctx->max_calls)
+	{
+		/* (SRF_RETURN_NEXT increments call_cntr before using its argument) */
+		Datum		result = PointerGetDatum(cstring_to_text(chain->ids[funcctx->call_cntr]));
+
+		SRF_RETURN_NEXT(funcctx, result);
+	}
+	SRF_RETURN_DONE(funcctx);
+}

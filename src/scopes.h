@@ -1,0 +1,47 @@
+/*-------------------------------------------------------------------------
+ *
+ * scopes.h
+ *	  Scope chains (SPEC 3) and channel families (SPEC 4).
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef OPT_CONSENT_SCOPES_H
+#define OPT_CONSENT_SCOPES_H
+
+#include "postgres.h"
+
+/* a chain can hold a sender, 16 ancestors, a service, 16 ancestors and '*' */
+#define SCOPE_MAX_DEPTH 16
+#define SCOPE_CHAIN_MAX (2 * (SCOPE_MAX_DEPTH + 1) + 1)
+#define SCOPE_ID_MAX 255
+
+typedef struct ScopeChain
+{
+	int			n;
+	const char *ids[SCOPE_CHAIN_MAX];	/* most specific first, '*' last */
+} ScopeChain;
+
+/*
+ * Resolve the chain of sender and service (canonical ids or NULL) from the
+ * backend's scope cache.  Strings are palloc'd in the current context.
+ */
+extern void ScopeChainBuild(const char *sender, const char *service,
+							ScopeChain *chain);
+
+/* Changes whenever the scope cache is emptied */
+extern uint64 ScopeCacheGeneration(void);
+
+/* Position of id in the chain, or -1 */
+extern int	ScopeChainPosition(const ScopeChain *chain, const char *id, int len);
+
+/* Canonical id of a text argument (NULL stays NULL) */
+extern char *ScopeArgument(text *arg);
+
+/*
+ * Channel family of a channel name: sms/mms/rcs -> sms, call -> voice,
+ * 'all', or a lower-case identifier.  Raises 22023 for anything else.
+ * Returns a palloc'd string (or a static one).
+ */
+extern const char *ChannelFamily(const char *channel, int len);
+
+#endif							/* OPT_CONSENT_SCOPES_H */
