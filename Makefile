@@ -14,11 +14,12 @@ OBJS = \
 	src/normalize.o \
 	src/keywords.o \
 	src/scopes.o \
-	src/lookup.o
+	src/lookup.o \
+	src/enforce.o
 
 DATA = opt_consent--1.0.sql
 
-REGRESS = e164 normalize classify classify_corpus keywords scopes consent privileges
+REGRESS = e164 normalize classify classify_corpus keywords scopes consent privileges enforce enforce_guc
 REGRESS_OPTS = --inputdir=. --load-extension=opt_consent
 
 PG_CONFIG ?= pg_config

@@ -759,3 +759,158 @@ REVOKE ALL ON FUNCTION opt_consent.opt_in(opt_consent.e164, text, text, text) FR
 REVOKE ALL ON FUNCTION opt_consent.set_dnd(opt_consent.e164, text, boolean, text, boolean) FROM PUBLIC;
 REVOKE ALL ON FUNCTION opt_consent.handle_inbound(text, text, text, text, text, text, text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION opt_consent.history(opt_consent.e164) FROM PUBLIC;
+
+------------------------------------------------------------------------------
+-- 6. Enforcement on outbound tables
+------------------------------------------------------------------------------
+
+-- BEFORE INSERT OR UPDATE ... FOR EACH ROW; arguments key=value (SPEC 6)
+CREATE FUNCTION opt_consent.enforce() RETURNS trigger
+	AS 'MODULE_PATHNAME' LANGUAGE C;
+
+-- Raises 42501 unless the calling role owns tbl (or is a superuser)
+CREATE FUNCTION opt_consent.check_table_owner(tbl regclass) RETURNS void
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+	v_owner oid;
+BEGIN
+	SELECT c.relowner INTO v_owner FROM pg_catalog.pg_class c WHERE c.oid = tbl;
+	IF NOT FOUND THEN
+		RAISE EXCEPTION 'relation with OID % does not exist', tbl::oid
+			USING ERRCODE = '42P01';
+	END IF;
+	IF NOT (opt_consent.caller_is_superuser() OR
+			pg_catalog.pg_has_role(opt_consent.calling_role(), v_owner, 'USAGE')) THEN
+		RAISE EXCEPTION 'must be owner of table %', tbl
+			USING ERRCODE = '42501';
+	END IF;
+END
+$$;
+REVOKE ALL ON FUNCTION opt_consent.check_table_owner(regclass) FROM PUBLIC;
+
+-- Is typ (or the base type of a domain) of the string category?
+CREATE FUNCTION opt_consent.is_text_type(typ oid) RETURNS boolean
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+	WITH RECURSIVE base(oid, typtype, typbasetype, typcategory, depth) AS (
+		SELECT t.oid, t.typtype, t.typbasetype, t.typcategory, 1
+		  FROM pg_catalog.pg_type t WHERE t.oid = typ
+		UNION ALL
+		SELECT t.oid, t.typtype, t.typbasetype, t.typcategory, b.depth + 1
+		  FROM pg_catalog.pg_type t JOIN base b ON t.oid = b.typbasetype
+		 WHERE b.typtype = 'd' AND b.depth < 32)
+	SELECT b.typcategory = 'S' FROM base b WHERE b.typtype <> 'd'
+$$;
+
+CREATE FUNCTION opt_consent.protect(tbl regclass, recipient_column name,
+	sender_column name DEFAULT NULL, service_column name DEFAULT NULL,
+	channel_column name DEFAULT NULL, on_block text DEFAULT 'error',
+	status_column name DEFAULT NULL, error_code_column name DEFAULT NULL,
+	blocked_status text DEFAULT 'failed')
+	RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+#variable_conflict use_variable
+DECLARE
+	v_mode text := lower(coalesce(on_block, 'error'));
+	v_status text := coalesce(blocked_status, 'failed');
+	v_args text[] := '{}';
+	v_col record;
+	v_type oid;
+	v_typmod integer;
+BEGIN
+	IF tbl IS NULL OR recipient_column IS NULL THEN
+		RAISE EXCEPTION 'tbl and recipient_column must not be null' USING ERRCODE = '22004';
+	END IF;
+	PERFORM opt_consent.check_table_owner(tbl);
+	IF (SELECT c.relkind FROM pg_catalog.pg_class c WHERE c.oid = tbl) NOT IN ('r', 'p') THEN
+		RAISE EXCEPTION '"%" is not a table', tbl
+			USING ERRCODE = '42809',
+				  DETAIL = 'Only ordinary and partitioned tables can be protected.';
+	END IF;
+	IF v_mode NOT IN ('error', 'skip', 'mark') THEN
+		RAISE EXCEPTION 'invalid on_block "%"', on_block
+			USING ERRCODE = '22023', HINT = 'on_block is error, skip or mark.';
+	END IF;
+	IF v_mode = 'mark' AND status_column IS NULL THEN
+		RAISE EXCEPTION 'on_block => ''mark'' needs status_column'
+			USING ERRCODE = '22023';
+	END IF;
+
+	FOR v_col IN
+		SELECT v.key, v.colname
+		  FROM (VALUES (1, 'recipient', recipient_column), (2, 'sender', sender_column),
+					   (3, 'service', service_column), (4, 'channel', channel_column),
+					   (5, 'status', CASE WHEN v_mode = 'mark' THEN status_column END),
+					   (6, 'error_code', CASE WHEN v_mode = 'mark' THEN error_code_column END))
+			   AS v(ord, key, colname)
+		 WHERE v.colname IS NOT NULL
+		 ORDER BY v.ord
+	LOOP
+		SELECT a.atttypid, a.atttypmod INTO v_type, v_typmod
+		  FROM pg_catalog.pg_attribute a
+		 WHERE a.attrelid = tbl AND a.attname = v_col.colname AND a.attnum > 0
+		   AND NOT a.attisdropped;
+		IF NOT FOUND THEN
+			RAISE EXCEPTION 'column "%" of relation % does not exist', v_col.colname, tbl
+				USING ERRCODE = '42703';
+		END IF;
+		IF v_col.key = 'recipient' THEN
+			IF v_type <> 'opt_consent.e164'::regtype AND NOT opt_consent.is_text_type(v_type) THEN
+				RAISE EXCEPTION 'recipient column "%" has type %', v_col.colname, pg_catalog.format_type(v_type, v_typmod)
+					USING ERRCODE = '42804', HINT = 'The recipient column is text or opt_consent.e164.';
+			END IF;
+		ELSIF v_col.key IN ('sender', 'service', 'channel') THEN
+			IF NOT opt_consent.is_text_type(v_type) THEN
+				RAISE EXCEPTION '% column "%" has type %', v_col.key, v_col.colname, pg_catalog.format_type(v_type, v_typmod)
+					USING ERRCODE = '42804', HINT = 'It must be a text type.';
+			END IF;
+		ELSIF v_col.key = 'status' THEN
+			-- the blocked status must be a value of the column's type
+			BEGIN
+				EXECUTE pg_catalog.format('SELECT %L::%s', v_status, pg_catalog.format_type(v_type, v_typmod));
+			EXCEPTION WHEN OTHERS THEN
+				RAISE EXCEPTION 'blocked_status "%" is not a valid value of column "%"', v_status, v_col.colname
+					USING ERRCODE = '22023', DETAIL = SQLERRM;
+			END;
+		ELSIF v_col.key = 'error_code' THEN
+			BEGIN
+				EXECUTE pg_catalog.format('SELECT %L::%s', '21610', pg_catalog.format_type(v_type, v_typmod));
+			EXCEPTION WHEN OTHERS THEN
+				RAISE EXCEPTION 'error code column "%" cannot hold the code 21610', v_col.colname
+					USING ERRCODE = '42804', DETAIL = SQLERRM;
+			END;
+		END IF;
+		v_args := v_args || (v_col.key || '=' || v_col.colname);
+	END LOOP;
+
+	v_args := v_args || ('on_block=' || v_mode);
+	IF v_mode = 'mark' THEN
+		v_args := v_args || ('blocked_status=' || v_status);
+	END IF;
+
+	IF EXISTS (SELECT FROM pg_catalog.pg_trigger t
+				WHERE t.tgrelid = tbl AND t.tgname = 'opt_consent_enforce') THEN
+		EXECUTE pg_catalog.format('DROP TRIGGER opt_consent_enforce ON %s', tbl);
+	END IF;
+	EXECUTE pg_catalog.format(
+		'CREATE TRIGGER opt_consent_enforce BEFORE INSERT OR UPDATE ON %s '
+		'FOR EACH ROW EXECUTE FUNCTION opt_consent.enforce(%s)',
+		tbl, (SELECT pg_catalog.string_agg(pg_catalog.quote_literal(a), ', ') FROM unnest(v_args) AS a));
+END
+$$;
+
+CREATE FUNCTION opt_consent.unprotect(tbl regclass) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+	IF tbl IS NULL THEN
+		RAISE EXCEPTION 'tbl must not be null' USING ERRCODE = '22004';
+	END IF;
+	PERFORM opt_consent.check_table_owner(tbl);
+	IF EXISTS (SELECT FROM pg_catalog.pg_trigger t
+				WHERE t.tgrelid = tbl AND t.tgname = 'opt_consent_enforce') THEN
+		EXECUTE pg_catalog.format('DROP TRIGGER opt_consent_enforce ON %s', tbl);
+	END IF;
+END
+$$;
+
+REVOKE ALL ON FUNCTION opt_consent.protect(regclass, name, name, name, name, text, name, name, text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION opt_consent.unprotect(regclass) FROM PUBLIC;

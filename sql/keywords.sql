@@ -83,8 +83,8 @@ DROP ROLE oc_kw_nobody;
 
 -- add_language is SECURITY DEFINER with a fixed search_path
 SELECT proname, prosecdef, proconfig FROM pg_proc
- WHERE pronamespace = 'opt_consent'::regnamespace AND prosecdef ORDER BY 1;
+ WHERE oid = 'opt_consent.add_language'::regproc;
 
 -- keywords is dumped, builtin_keywords and language_packs are not
 SELECT c.relname FROM pg_extension e, unnest(e.extconfig) AS x(oid) JOIN pg_class c ON c.oid = x.oid
- WHERE e.extname = 'opt_consent' ORDER BY 1;
+ WHERE e.extname = 'opt_consent' AND (c.relname LIKE '%keyword%' OR c.relname = 'language_packs') ORDER BY 1;

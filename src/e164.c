@@ -43,8 +43,8 @@ PG_FUNCTION_INFO_V1(canonical_scope);
  * Report a parse failure of str[0..len) as SQLSTATE 22P02, naming what is
  * wrong.  Positions are in characters, counted from 1.
  */
-static void
-ReportE164Error(const char *str, size_t len, const E164ParseResult *r)
+void
+E164ReportError(const char *str, size_t len, const E164ParseResult *r)
 {
 	char	   *quoted = pnstrdup(str, len);
 	int			charpos = 0;
@@ -124,7 +124,7 @@ ParseE164OrError(const char *str, size_t len, const char *default_cc)
 
 	e164_parse(str, len, default_cc, &r);
 	if (r.status != E164_OK)
-		ReportE164Error(str, len, &r);
+		E164ReportError(str, len, &r);
 	return r.value;
 }
 

@@ -68,9 +68,17 @@ TextEqualsCString(text *t, const char *s, int slen)
 	return (int) VARSIZE_ANY_EXHDR(t) == slen && memcmp(VARDATA_ANY(t), s, slen) == 0;
 }
 
+void
+BuildChainFromIds(void *arg, ScopeChain *chain)
+{
+	SenderService *ss = (SenderService *) arg;
+
+	ScopeChainBuild(ss->sender, ss->service, chain);
+}
+
 bool
-LookupBlock(uint64 recipient, const char *sender, const char *service,
-			const char *family, Snapshot snapshot, BlockInfo *info)
+LookupBlock(uint64 recipient, const char *family, Snapshot snapshot,
+			ChainBuilder build_chain, void *chain_arg, BlockInfo *info)
 {
 	const OptConsentCatalog *cat = OptConsentGetCatalog();
 	Relation	rel;
@@ -155,7 +163,7 @@ LookupBlock(uint64 recipient, const char *sender, const char *service,
 		return false;
 
 	/* only now: which scopes does this send go through? */
-	ScopeChainBuild(sender, service, &chain);
+	build_chain(chain_arg, &chain);
 	for (int i = 0; i < ncandidates; i++)
 	{
 		int			pos = ScopeChainPosition(&chain, candidates[i].scope,
@@ -189,12 +197,11 @@ static bool
 LookupFromArgs(FunctionCallInfo fcinfo, BlockInfo *info)
 {
 	uint64		recipient;
-	char	   *sender;
-	char	   *service;
+	SenderService ss;
 	const char *family;
 
-	sender = ScopeArgument(PG_ARGISNULL(1) ? NULL : PG_GETARG_TEXT_PP(1));
-	service = ScopeArgument(PG_ARGISNULL(2) ? NULL : PG_GETARG_TEXT_PP(2));
+	ss.sender = ScopeArgument(PG_ARGISNULL(1) ? NULL : PG_GETARG_TEXT_PP(1));
+	ss.service = ScopeArgument(PG_ARGISNULL(2) ? NULL : PG_GETARG_TEXT_PP(2));
 	if (PG_ARGISNULL(3))
 		family = "sms";
 	else
@@ -208,9 +215,8 @@ LookupFromArgs(FunctionCallInfo fcinfo, BlockInfo *info)
 		return false;
 	recipient = (uint64) PG_GETARG_INT64(0);
 
-	/* a suppression for 'all' channels is looked up, never sent to */
-	return LookupBlock(recipient, sender, service, family,
-					   GetActiveSnapshot(), info);
+	return LookupBlock(recipient, family, GetActiveSnapshot(),
+					   BuildChainFromIds, &ss, info);
 }
 
 /* status(recipient, sender, service, channel) RETURNS TABLE (...) */

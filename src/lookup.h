@@ -32,16 +32,27 @@ typedef struct BlockInfo
 	bool		permanent;
 } BlockInfo;
 
+/* Builds the scope chain of a send, only when it is needed */
+struct ScopeChain;
+typedef void (*ChainBuilder) (void *arg, struct ScopeChain *chain);
+
 /*
- * Is a send to recipient (a packed e164) from sender/service (canonical ids
- * or NULL) on channel family `family` blocked?  Reads with snapshot.  The
- * scope chain is only resolved when the recipient has a suppression on the
- * family or on 'all'.  Fills *info (allocated in the current context) when
- * blocked.
+ * Is a send to recipient (a packed e164) on channel family `family`
+ * blocked?  Reads with snapshot.  The scope chain is only built (by
+ * build_chain) when the recipient has a suppression on the family or on
+ * 'all'.  Fills *info (allocated in the current context) when blocked.
  */
-extern bool LookupBlock(uint64 recipient, const char *sender,
-						const char *service, const char *family,
-						Snapshot snapshot, BlockInfo *info);
+extern bool LookupBlock(uint64 recipient, const char *family,
+						Snapshot snapshot, ChainBuilder build_chain,
+						void *chain_arg, BlockInfo *info);
+
+/* ChainBuilder for two canonical ids (either may be NULL) */
+typedef struct SenderService
+{
+	const char *sender;
+	const char *service;
+} SenderService;
+extern void BuildChainFromIds(void *arg, struct ScopeChain *chain);
 
 extern const char *BlockKindName(BlockKind kind);
 

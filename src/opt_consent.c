@@ -79,6 +79,7 @@ OptConsentRelcacheCallback(Datum arg, Oid relid)
 	}
 	if (relid == catalog.suppressions_relid)
 		catalog.valid = false;
+	EnforceCacheInvalidate(relid);
 }
 
 void
@@ -94,6 +95,17 @@ _PG_init(void)
 							   check_default_country_code,
 							   NULL,
 							   NULL);
+
+	DefineCustomBoolVariable("opt_consent.enforce",
+							 "Sets whether opt_consent's trigger blocks sends to opted-out and Do Not Disturb recipients.",
+							 "Only a superuser can turn it off, for maintenance.",
+							 &opt_consent_enforce,
+							 true,
+							 PGC_SUSET,
+							 0,
+							 NULL,
+							 NULL,
+							 NULL);
 
 #if PG_VERSION_NUM >= 150000
 	MarkGUCPrefixReserved("opt_consent");

@@ -62,6 +62,15 @@ extern void ScopeCacheReset(void);
 extern FmgrInfo *OptConsentE164EqInfo(void);
 extern FmgrInfo *OptConsentTextEqInfo(void);
 
+/* enforce.c */
+extern bool opt_consent_enforce;
+extern void EnforceCacheInvalidate(Oid relid);
+
+/* Raise 22P02 for a failed e164_parse() of str[0..len) */
+struct E164ParseResult;
+extern void E164ReportError(const char *str, size_t len,
+							const struct E164ParseResult *r) pg_attribute_noreturn();
+
 /* Canonical form of a scope id or sender (palloc'd); see SPEC 3 */
 extern char *CanonicalScopeId(const char *id, int len);
 

@@ -1,0 +1,271 @@
+-- Enforcement on outbound tables (SPEC 6)
+SET search_path = public, opt_consent;
+SET timezone = 'UTC';
+-- suppressions shown in error details get a fixed since
+\set fix_since 'UPDATE opt_consent.suppressions SET since = ''2026-11-01 09:00:00+00'';'
+
+INSERT INTO opt_consent.scopes (id, kind, parent) VALUES
+	('AC1', 'account', NULL), ('MG1', 'messaging_service', 'AC1'),
+	('+15550100100', 'number', 'MG1'), ('+15550100101', 'number', 'MG1'),
+	('+15550100200', 'number', NULL);
+
+CREATE TABLE outbound (
+	id bigserial PRIMARY KEY,
+	to_number text,
+	from_number text,
+	service_sid text,
+	channel text,
+	body text,
+	status text NOT NULL DEFAULT 'queued',
+	error_code integer
+);
+SELECT opt_consent.protect('outbound', 'to_number', 'from_number', 'service_sid');
+SELECT tgname, tgenabled, pg_get_triggerdef(oid) FROM pg_trigger WHERE tgrelid = 'outbound'::regclass;
+
+-- before any STOP: the send goes through
+INSERT INTO outbound (to_number, from_number, body) VALUES ('+15550100301', '+15550100100', 'hello');
+-- an inbound STOP on a number of MG1 blocks every sender of MG1 (23610)
+SELECT opt_consent.handle_inbound('+15550100301', '+15550100100', 'STOP');
+:fix_since
+INSERT INTO outbound (to_number, from_number, body) VALUES ('+1 (555) 010-0301', '+15550100101', 'hello again');
+DO $$
+BEGIN
+	INSERT INTO outbound (to_number, from_number, body) VALUES ('+15550100301', '+15550100101', 'x');
+EXCEPTION WHEN OTHERS THEN
+	RAISE NOTICE 'SQLSTATE %', SQLSTATE;
+END
+$$;
+-- the whole statement fails: nothing is inserted
+INSERT INTO outbound (to_number, from_number, body) VALUES
+	('+15550100302', '+15550100100', 'fine'), ('+15550100301', '+15550100100', 'blocked');
+SELECT count(*) FROM outbound WHERE to_number = '+15550100302';
+-- other senders, channels and services are not blocked
+INSERT INTO outbound (to_number, from_number, body) VALUES ('+15550100301', '+15550100200', 'other number');
+INSERT INTO outbound (to_number, from_number, channel, body) VALUES ('+15550100301', '+15550100100', 'whatsapp', 'wa, but no channel column mapped: sms');
+SELECT opt_consent.protect('outbound', 'to_number', 'from_number', 'service_sid', 'channel');
+INSERT INTO outbound (to_number, from_number, channel, body) VALUES ('+15550100301', '+15550100100', 'whatsapp', 'wa');
+INSERT INTO outbound (to_number, from_number, channel, body) VALUES ('+15550100301', '+15550100100', 'MMS', 'mms');
+INSERT INTO outbound (to_number, from_number, channel, body) VALUES ('+15550100301', '+15550100100', 'pigeon post', 'bad channel');
+-- the service column is part of the chain
+INSERT INTO outbound (to_number, service_sid, body) VALUES ('+15550100301', 'MG1', 'via the service');
+INSERT INTO outbound (to_number, service_sid, body) VALUES ('+15550100301', 'MG2', 'another service');
+-- an invalid recipient in error mode: 22P02
+INSERT INTO outbound (to_number, body) VALUES ('not a number', 'x');
+INSERT INTO outbound (to_number, body) VALUES ('5550100301', 'national, no default country code');
+-- NULL recipient passes
+INSERT INTO outbound (to_number, body) VALUES (NULL, 'no recipient');
+
+-- DND: 23611
+SELECT opt_consent.set_dnd('+15550100303') > 0 AS ok;
+:fix_since
+INSERT INTO outbound (to_number, body) VALUES ('+15550100303', 'dnd');
+DO $$
+BEGIN
+	INSERT INTO outbound (to_number, body) VALUES ('+15550100303', 'x');
+EXCEPTION WHEN OTHERS THEN
+	RAISE NOTICE 'SQLSTATE %', SQLSTATE;
+END
+$$;
+SELECT opt_consent.set_dnd('+15550100303', 'all', true, '*', true) > 0 AS ok;
+INSERT INTO outbound (to_number, body) VALUES ('+15550100303', 'permanent dnd');
+
+-- channel prefixes on a text recipient set the channel when no channel column is mapped
+SELECT opt_consent.protect('outbound', 'to_number', 'from_number');
+SELECT opt_consent.opt_out('+15550100304', '*', 'whatsapp') > 0 AS ok,
+	   opt_consent.opt_out('+15550100312', '*', 'sms') > 0 AS ok;
+:fix_since
+INSERT INTO outbound (to_number, body) VALUES ('whatsapp:+15550100304', 'wa prefix');
+INSERT INTO outbound (to_number, body) VALUES ('sms:+15550100304', 'sms prefix');
+INSERT INTO outbound (to_number, body) VALUES ('rcs:+15550100312', 'rcs prefix: sms family');
+INSERT INTO outbound (to_number, body) VALUES ('WhatsApp:+15550100312', 'other family');
+INSERT INTO outbound (to_number, body) VALUES ('tel:+15550100304', 'tel is not a channel');
+INSERT INTO outbound (to_number, body) VALUES ('pigeon post:+15550100304', 'bad prefix');
+
+-- on UPDATE the row is checked again only when a mapped column changed
+INSERT INTO outbound (to_number, from_number, body) VALUES ('+15550100311', '+15550100200', 'before the opt-out');
+SELECT opt_consent.opt_out('+15550100311', '+15550100200') > 0 AS ok;
+:fix_since
+UPDATE outbound SET status = 'sent', body = 'edited' WHERE to_number = '+15550100311';
+UPDATE outbound SET from_number = '+15550100200' WHERE to_number = '+15550100311';
+UPDATE outbound SET from_number = '+15550100100' WHERE to_number = '+15550100311';
+UPDATE outbound SET from_number = '+15550100200' WHERE to_number = '+15550100311';
+UPDATE outbound SET to_number = '+15550100312' WHERE body = 'sms prefix';
+SELECT to_number, from_number, body, status FROM outbound WHERE to_number = '+15550100311';
+
+-- skip mode: blocked rows are silently not written
+SELECT opt_consent.protect('outbound', 'to_number', 'from_number', on_block => 'skip');
+INSERT INTO outbound (to_number, from_number, body) VALUES
+	('+15550100301', '+15550100100', 'skipped'), ('+15550100305', '+15550100100', 'kept'),
+	('+15550100303', NULL, 'skipped dnd'), ('garbage', NULL, 'skipped invalid'), (NULL, NULL, 'kept null');
+SELECT to_number, body FROM outbound WHERE body IN ('skipped', 'kept', 'skipped dnd', 'skipped invalid', 'kept null') ORDER BY id;
+
+-- mark mode: written with the blocked status and the error code
+SELECT opt_consent.protect('outbound', 'to_number', 'from_number', on_block => 'mark',
+	status_column => 'status', error_code_column => 'error_code');
+INSERT INTO outbound (to_number, from_number, body) VALUES
+	('+15550100301', '+15550100100', 'marked'), ('+15550100306', '+15550100100', 'clean'),
+	('+15550100303', NULL, 'marked dnd'), ('garbage', NULL, 'marked invalid');
+SELECT to_number, body, status, error_code FROM outbound
+ WHERE body IN ('marked', 'clean', 'marked dnd', 'marked invalid') ORDER BY id;
+-- a custom blocked status, no error code column
+SELECT opt_consent.protect('outbound', 'to_number', 'from_number', on_block => 'mark',
+	status_column => 'status', blocked_status => 'suppressed');
+INSERT INTO outbound (to_number, from_number, body) VALUES ('+15550100301', '+15550100100', 'custom status');
+SELECT status, error_code FROM outbound WHERE body = 'custom status';
+
+-- after START, the send goes through again
+SELECT opt_consent.protect('outbound', 'to_number', 'from_number');
+SELECT opt_consent.handle_inbound('+15550100301', '+15550100100', 'START');
+INSERT INTO outbound (to_number, from_number, body) VALUES ('+15550100301', '+15550100100', 'welcome back');
+
+-- COPY FROM goes through the trigger too
+COPY outbound (to_number, from_number, body) FROM stdin;
++15550100307	+15550100100	copied
+\.
+COPY outbound (to_number, from_number, body) FROM stdin;
++15550100307	+15550100100	copied again
++15550100302	+15550100100	blocked in copy
+\.
+SELECT body FROM outbound WHERE body LIKE 'copied%' OR body LIKE '%in copy' ORDER BY id;
+
+-- a recipient column of type e164, on a partitioned table
+CREATE TABLE outbound_part (
+	id bigint GENERATED ALWAYS AS IDENTITY,
+	region text NOT NULL,
+	recipient opt_consent.e164,
+	sender text,
+	status text DEFAULT 'queued'
+) PARTITION BY LIST (region);
+CREATE TABLE outbound_part_us PARTITION OF outbound_part FOR VALUES IN ('us');
+CREATE TABLE outbound_part_eu PARTITION OF outbound_part FOR VALUES IN ('eu');
+SELECT opt_consent.protect('outbound_part', 'recipient', 'sender');
+INSERT INTO outbound_part (region, recipient, sender) VALUES ('us', '+15550100308', '+15550100100');
+INSERT INTO outbound_part (region, recipient, sender) VALUES ('eu', '+15550100302', '+15550100100');
+INSERT INTO outbound_part (region, recipient, sender) VALUES ('us', '+15550100302', '+15550100100');
+CREATE TABLE outbound_part_apac PARTITION OF outbound_part FOR VALUES IN ('apac');
+INSERT INTO outbound_part (region, recipient, sender) VALUES ('apac', '+15550100302', '+15550100100');
+SELECT region, recipient FROM outbound_part ORDER BY id;
+-- moving a row to another partition is an UPDATE of no mapped column
+UPDATE outbound_part SET region = 'eu' WHERE recipient = '+15550100308';
+SELECT tableoid::regclass, recipient FROM outbound_part;
+
+-- misuse: each raises a clear error when the trigger first fires
+CREATE TABLE misuse (id int, phone text, st text, num int);
+CREATE TRIGGER t BEFORE INSERT ON misuse FOR EACH ROW EXECUTE FUNCTION opt_consent.enforce('phone=phone');
+INSERT INTO misuse VALUES (1, '+15550100302');
+DROP TRIGGER t ON misuse;
+CREATE TRIGGER t BEFORE INSERT ON misuse FOR EACH ROW EXECUTE FUNCTION opt_consent.enforce('recipient');
+INSERT INTO misuse VALUES (1, '+15550100302');
+DROP TRIGGER t ON misuse;
+CREATE TRIGGER t BEFORE INSERT ON misuse FOR EACH ROW EXECUTE FUNCTION opt_consent.enforce('recipient=nope');
+INSERT INTO misuse VALUES (1, '+15550100302');
+DROP TRIGGER t ON misuse;
+CREATE TRIGGER t BEFORE INSERT ON misuse FOR EACH ROW EXECUTE FUNCTION opt_consent.enforce();
+INSERT INTO misuse VALUES (1, '+15550100302');
+DROP TRIGGER t ON misuse;
+CREATE TRIGGER t BEFORE INSERT ON misuse FOR EACH ROW EXECUTE FUNCTION opt_consent.enforce('recipient=num');
+INSERT INTO misuse VALUES (1, '+15550100302', NULL, 5);
+DROP TRIGGER t ON misuse;
+CREATE TRIGGER t BEFORE INSERT ON misuse FOR EACH ROW EXECUTE FUNCTION opt_consent.enforce('recipient=phone', 'on_block=mark');
+INSERT INTO misuse VALUES (1, '+15550100302');
+DROP TRIGGER t ON misuse;
+CREATE TRIGGER t BEFORE INSERT ON misuse FOR EACH ROW EXECUTE FUNCTION opt_consent.enforce('recipient=phone', 'on_block=maybe');
+INSERT INTO misuse VALUES (1, '+15550100302');
+DROP TRIGGER t ON misuse;
+CREATE TRIGGER t BEFORE INSERT ON misuse FOR EACH ROW EXECUTE FUNCTION opt_consent.enforce('recipient=phone', 'on_block=mark', 'status=st', 'error_code=num', 'blocked_status=x');
+INSERT INTO misuse VALUES (1, '+15550100302');
+SELECT * FROM misuse;
+DROP TRIGGER t ON misuse;
+CREATE TRIGGER t BEFORE INSERT ON misuse FOR EACH ROW EXECUTE FUNCTION opt_consent.enforce('recipient=phone', 'on_block=mark', 'status=num');
+INSERT INTO misuse VALUES (1, '+15550100302');
+DROP TRIGGER t ON misuse;
+CREATE TRIGGER t AFTER INSERT ON misuse FOR EACH ROW EXECUTE FUNCTION opt_consent.enforce('recipient=phone');
+INSERT INTO misuse VALUES (1, '+15550100302');
+DROP TRIGGER t ON misuse;
+CREATE TRIGGER t BEFORE INSERT ON misuse FOR EACH STATEMENT EXECUTE FUNCTION opt_consent.enforce('recipient=phone');
+INSERT INTO misuse VALUES (1, '+15550100302');
+DROP TRIGGER t ON misuse;
+CREATE TRIGGER t BEFORE DELETE ON misuse FOR EACH ROW EXECUTE FUNCTION opt_consent.enforce('recipient=phone');
+DELETE FROM misuse;
+DROP TRIGGER t ON misuse;
+SELECT opt_consent.enforce();
+-- protect validates up front
+SELECT opt_consent.protect('misuse', 'nope');
+SELECT opt_consent.protect('misuse', 'num');
+SELECT opt_consent.protect('misuse', 'phone', sender_column => 'num');
+SELECT opt_consent.protect('misuse', 'phone', on_block => 'maybe');
+SELECT opt_consent.protect('misuse', 'phone', on_block => 'mark');
+SELECT opt_consent.protect('misuse', 'phone', on_block => 'mark', status_column => 'num');
+SELECT opt_consent.protect('misuse', 'phone', on_block => 'mark', status_column => 'st', error_code_column => 'nope');
+SELECT opt_consent.protect('misuse', NULL);
+SELECT opt_consent.protect(NULL, 'phone');
+CREATE VIEW misuse_view AS SELECT * FROM misuse;
+SELECT opt_consent.protect('misuse_view', 'phone');
+-- unprotect drops the trigger, and is quiet when there is none
+SELECT opt_consent.protect('misuse', 'phone');
+SELECT count(*) FROM pg_trigger WHERE tgrelid = 'misuse'::regclass;
+SELECT opt_consent.unprotect('misuse');
+SELECT opt_consent.unprotect('misuse');
+SELECT count(*) FROM pg_trigger WHERE tgrelid = 'misuse'::regclass;
+INSERT INTO misuse VALUES (2, '+15550100302');
+
+-- odd table and column names are quoted
+CREATE TABLE "Out ""Box""; DROP TABLE misuse; --" ("To Phone=1" text, "weird'col" text);
+SELECT opt_consent.protect('"Out ""Box""; DROP TABLE misuse; --"', 'To Phone=1', 'weird''col');
+INSERT INTO "Out ""Box""; DROP TABLE misuse; --" VALUES ('+15550100302', '+15550100100');
+INSERT INTO "Out ""Box""; DROP TABLE misuse; --" VALUES ('+15550100309', '+15550100100');
+SELECT count(*) FROM misuse;
+SELECT * FROM "Out ""Box""; DROP TABLE misuse; --";
+
+-- the GUC: only a superuser can turn enforcement off
+SET opt_consent.enforce = off;
+INSERT INTO outbound (to_number, body) VALUES ('+15550100302', 'maintenance');
+RESET opt_consent.enforce;
+INSERT INTO outbound (to_number, body) VALUES ('+15550100302', 'enforced again');
+
+-- an application role with no privilege on any opt_consent table
+CREATE ROLE oc_sender;
+GRANT INSERT, SELECT, UPDATE ON outbound TO oc_sender;
+GRANT USAGE ON SEQUENCE outbound_id_seq TO oc_sender;
+SET ROLE oc_sender;
+INSERT INTO outbound (to_number, body) VALUES ('+15550100310', 'app send');
+INSERT INTO outbound (to_number, body) VALUES ('+15550100302', 'app send blocked');
+SET opt_consent.enforce = off;
+RESET ROLE;
+-- search_path tricks change nothing: enforcement runs no SQL
+CREATE SCHEMA oc_evil AUTHORIZATION oc_sender;
+SET ROLE oc_sender;
+CREATE TABLE oc_evil.suppressions (recipient text);
+CREATE FUNCTION oc_evil.is_blocked(text) RETURNS boolean LANGUAGE sql AS 'SELECT false';
+CREATE FUNCTION oc_evil.texteq_evil(text, text) RETURNS boolean LANGUAGE sql AS 'SELECT false';
+CREATE OPERATOR oc_evil.= (LEFTARG = text, RIGHTARG = text, FUNCTION = oc_evil.texteq_evil);
+SET search_path = oc_evil, public, opt_consent, pg_catalog;
+INSERT INTO outbound (to_number, body) VALUES ('+15550100302', 'hijack attempt');
+CREATE TABLE oc_evil.mine (phone text);
+-- protect is not granted to PUBLIC
+SELECT opt_consent.protect('oc_evil.mine', 'phone');
+RESET ROLE;
+SET search_path = public, opt_consent;
+-- once granted, protect and unprotect still require ownership of the table (42501)
+GRANT EXECUTE ON FUNCTION opt_consent.protect(regclass, name, name, name, name, text, name, name, text),
+	opt_consent.unprotect(regclass) TO oc_sender;
+SET ROLE oc_sender;
+SELECT opt_consent.unprotect('outbound');
+SELECT opt_consent.protect('outbound', 'to_number');
+SELECT opt_consent.protect('oc_evil.mine', 'phone');
+INSERT INTO oc_evil.mine VALUES ('+15550100302');
+SELECT opt_consent.unprotect('oc_evil.mine');
+RESET ROLE;
+SELECT count(*) AS still_protected FROM pg_trigger WHERE tgrelid = 'outbound'::regclass AND tgname = 'opt_consent_enforce';
+REVOKE EXECUTE ON FUNCTION opt_consent.protect(regclass, name, name, name, name, text, name, name, text),
+	opt_consent.unprotect(regclass) FROM oc_sender;
+DROP SCHEMA oc_evil CASCADE;
+REVOKE ALL ON outbound FROM oc_sender;
+REVOKE ALL ON SEQUENCE outbound_id_seq FROM oc_sender;
+DROP ROLE oc_sender;
+
+-- what got through
+SELECT to_number, from_number, channel, body, status FROM outbound ORDER BY id;
+
+DROP TABLE outbound, outbound_part, misuse, "Out ""Box""; DROP TABLE misuse; --" CASCADE;
+TRUNCATE opt_consent.scopes;
