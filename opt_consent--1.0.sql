@@ -542,6 +542,8 @@ BEGIN
 	IF recipient IS NULL THEN
 		RAISE EXCEPTION 'recipient must not be null' USING ERRCODE = '22004';
 	END IF;
+	-- one writer per recipient at a time: the ledger's order is the state's
+	PERFORM pg_catalog.pg_advisory_xact_lock(1869640053, pg_catalog.hashtext(recipient::text));
 	INSERT INTO opt_consent.events (recipient, scope, channel, action, keyword, source, actor)
 		VALUES (recipient, v_scope, v_channel, 'opt_out', v_keyword, v_source,
 				opt_consent.calling_role())
@@ -567,6 +569,8 @@ BEGIN
 	IF recipient IS NULL THEN
 		RAISE EXCEPTION 'recipient must not be null' USING ERRCODE = '22004';
 	END IF;
+	-- one writer per recipient at a time: the ledger's order is the state's
+	PERFORM pg_catalog.pg_advisory_xact_lock(1869640053, pg_catalog.hashtext(recipient::text));
 	DELETE FROM opt_consent.suppressions s
 	 WHERE s.recipient = recipient AND s.scope = v_scope
 	   AND s.channel = v_channel AND s.kind = 'opt_out';
@@ -594,6 +598,8 @@ BEGIN
 	IF recipient IS NULL THEN
 		RAISE EXCEPTION 'recipient must not be null' USING ERRCODE = '22004';
 	END IF;
+	-- one writer per recipient at a time: the ledger's order is the state's
+	PERFORM pg_catalog.pg_advisory_xact_lock(1869640053, pg_catalog.hashtext(recipient::text));
 	IF coalesce(enabled, true) THEN
 		INSERT INTO opt_consent.events (recipient, scope, channel, action, source, actor)
 			VALUES (recipient, v_scope, v_channel, 'dnd_on', 'api', opt_consent.calling_role())
@@ -674,6 +680,7 @@ BEGIN
 	IF v_match.class = 'none' THEN
 		RETURN 'none';
 	END IF;
+	PERFORM pg_catalog.pg_advisory_xact_lock(1869640053, pg_catalog.hashtext(v_who::text));
 
 	-- the recording scope: the service, else the sender's nearest messaging
 	-- service, else the sender itself
