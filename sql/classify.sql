@@ -1,4 +1,5 @@
 -- classify(): modes, scopes, custom keywords and the keyword cache (SPEC 2)
+\set SHOW_CONTEXT never
 SET search_path = opt_consent, public;
 
 -- the built-ins

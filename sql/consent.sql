@@ -1,4 +1,5 @@
 -- Consent state: opt_out, opt_in, set_dnd, handle_inbound, the ledger (SPEC 4)
+\set SHOW_CONTEXT never
 SET search_path = opt_consent, public;
 
 INSERT INTO scopes (id, kind, parent) VALUES

@@ -1,4 +1,5 @@
 -- The opt_consent.e164 type (SPEC 1)
+\set SHOW_CONTEXT never
 SET search_path = opt_consent, public;
 
 -- every accepted form of the same number

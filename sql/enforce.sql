@@ -1,4 +1,5 @@
 -- Enforcement on outbound tables (SPEC 6)
+\set SHOW_CONTEXT never
 SET search_path = public, opt_consent;
 SET timezone = 'UTC';
 -- suppressions shown in error details get a fixed since

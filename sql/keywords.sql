@@ -1,4 +1,5 @@
 -- The keyword tables and language packs (SPEC 2)
+\set SHOW_CONTEXT never
 SET search_path = opt_consent, public;
 
 -- STOP, START and HELP cannot be disabled or reclassified, at any scope (23514)

@@ -1,4 +1,5 @@
 -- normalize_keyword (SPEC 2): NFKC, accents, case, white space, punctuation
+\set SHOW_CONTEXT never
 SET search_path = opt_consent, public;
 
 -- the SPEC's examples

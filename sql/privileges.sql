@@ -1,4 +1,5 @@
 -- Privileges (SPEC 7): PUBLIC reads state through functions, writes nothing
+\set SHOW_CONTEXT never
 SET search_path = opt_consent, public;
 
 SELECT opt_out('+15550200001', '*') > 0 AS ok;

@@ -1,4 +1,5 @@
 -- Scopes and their hierarchy (SPEC 3)
+\set SHOW_CONTEXT never
 SET search_path = opt_consent, public;
 
 -- an agency account with a sub-account, a messaging service, numbers and senders
