@@ -82,6 +82,10 @@ INSERT INTO outbound (to_number, body) VALUES ('WhatsApp:+15550100312', 'other f
 INSERT INTO outbound (to_number, body) VALUES ('tel:+15550100304', 'tel is not a channel');
 INSERT INTO outbound (to_number, body) VALUES ('pigeon post:+15550100304', 'bad prefix');
 
+-- +15550100302 opts out everywhere; the sections below send to it
+SELECT opt_consent.opt_out('+15550100302') > 0 AS ok;
+:fix_since
+
 -- on UPDATE the row is checked again only when a mapped column changed
 INSERT INTO outbound (to_number, from_number, body) VALUES ('+15550100311', '+15550100200', 'before the opt-out');
 SELECT opt_consent.opt_out('+15550100311', '+15550100200') > 0 AS ok;
@@ -264,6 +268,44 @@ DROP SCHEMA oc_evil CASCADE;
 REVOKE ALL ON outbound FROM oc_sender;
 REVOKE ALL ON SEQUENCE outbound_id_seq FROM oc_sender;
 DROP ROLE oc_sender;
+
+-- the lookup keeps its index scan open within a statement only: after each
+-- statement (INSERT, COPY, DO with a simple expression) nothing is held, so
+-- DDL on the registry in the same transaction is not blocked by it
+BEGIN;
+INSERT INTO outbound (to_number, body) VALUES ('+15550100313', 'in a transaction');
+COPY outbound (to_number, body) FROM stdin;
++15550100313	copied in a transaction
+\.
+DO $$
+DECLARE
+	b boolean;
+BEGIN
+	b := opt_consent.is_blocked('+15550100302');
+	RAISE NOTICE 'blocked: %', b;
+END
+$$;
+ALTER TABLE opt_consent.suppressions ADD COLUMN probe integer;
+ROLLBACK;
+-- errors in and around savepoints leave the lookup usable
+BEGIN;
+SAVEPOINT a;
+INSERT INTO outbound (to_number, body) VALUES ('+15550100302', 'blocked in a savepoint');
+ROLLBACK TO a;
+INSERT INTO outbound (to_number, body) VALUES ('+15550100314', 'after the savepoint');
+DO $$
+BEGIN
+	INSERT INTO outbound (to_number, body) VALUES ('+15550100302', 'blocked in an exception block');
+EXCEPTION WHEN SQLSTATE '23610' THEN
+	RAISE NOTICE 'caught %', SQLSTATE;
+	INSERT INTO outbound (to_number, body) VALUES ('+15550100315', 'after the exception');
+END
+$$;
+SAVEPOINT b;
+INSERT INTO outbound (to_number, body) VALUES ('+15550100302', 'blocked after it all');
+ROLLBACK TO b;
+COMMIT;
+SELECT to_number, body FROM outbound WHERE to_number IN ('+15550100313', '+15550100314', '+15550100315') ORDER BY id;
 
 -- what got through
 SELECT to_number, from_number, channel, body, status FROM outbound ORDER BY id;

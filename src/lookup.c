@@ -22,10 +22,16 @@
 #include "access/nbtree.h"
 #include "access/table.h"
 #include "access/tableam.h"
+#include "access/xact.h"
+#include "executor/executor.h"
+#include "tcop/utility.h"
+#include "utils/relcache.h"
 #include "executor/tuptable.h"
 #include "funcapi.h"
 #include "utils/builtins.h"
 #include "utils/rel.h"
+#include "utils/memutils.h"
+#include "utils/resowner.h"
 #include "utils/snapmgr.h"
 
 #include "lookup.h"
@@ -76,13 +82,176 @@ BuildChainFromIds(void *arg, ScopeChain *chain)
 	ScopeChainBuild(ss->sender, ss->service, chain);
 }
 
+/*
+ * The open scan of the suppressions index, kept from one lookup to the next:
+ * a bulk INSERT opens the relations and allocates the scan once, not once
+ * per row.  Its relcache references belong to the top transaction's
+ * resource owner, so that no portal or subtransaction ends under it; it is
+ * closed at the end of each executor run or utility statement, and before
+ * commit at the latest.  Between lookups it holds no buffer pin, only the
+ * references and AccessShareLocks (kept until the end of the transaction,
+ * as ri_triggers does).  A lookup interrupted by an error leaves the scan
+ * "dirty": its pins were released by the aborting (sub)transaction, so it
+ * is abandoned rather than ended.
+ */
+typedef struct SuppressionScan
+{
+	bool		active;
+	bool		in_progress;	/* a lookup is running or was interrupted */
+	MemoryContext cxt;
+	Relation	rel;
+	Relation	idx;
+	IndexScanDesc scan;
+} SuppressionScan;
+
+static SuppressionScan sscan;
+static bool callbacks_registered = false;
+static ExecutorEnd_hook_type prev_ExecutorEnd = NULL;
+static ProcessUtility_hook_type prev_ProcessUtility = NULL;
+
+static void
+SuppressionScanClose(void)
+{
+	ResourceOwner save = CurrentResourceOwner;
+
+	if (!sscan.active)
+		return;
+	sscan.active = false;
+	CurrentResourceOwner = TopTransactionResourceOwner;
+	PG_TRY();
+	{
+		if (!sscan.in_progress)
+			index_endscan(sscan.scan);
+		else
+			RelationDecrementReferenceCount(sscan.idx);	/* as endscan would */
+		index_close(sscan.idx, NoLock);
+		table_close(sscan.rel, NoLock);
+	}
+	PG_FINALLY();
+	{
+		CurrentResourceOwner = save;
+	}
+	PG_END_TRY();
+	sscan.in_progress = false;
+	MemoryContextDelete(sscan.cxt);
+}
+
+static void
+LookupExecutorEnd(QueryDesc *queryDesc)
+{
+	if (prev_ExecutorEnd)
+		prev_ExecutorEnd(queryDesc);
+	else
+		standard_ExecutorEnd(queryDesc);
+	if (sscan.active && !sscan.in_progress)
+		SuppressionScanClose();
+}
+
+/* COPY FROM fires triggers without an executor run of its own */
+static void
+LookupProcessUtility(PlannedStmt *pstmt, const char *queryString,
+#if PG_VERSION_NUM >= 140000
+					 bool readOnlyTree,
+#endif
+					 ProcessUtilityContext context, ParamListInfo params,
+					 QueryEnvironment *queryEnv, DestReceiver *dest,
+					 QueryCompletion *qc)
+{
+#if PG_VERSION_NUM >= 140000
+	if (prev_ProcessUtility)
+		prev_ProcessUtility(pstmt, queryString, readOnlyTree, context, params,
+							queryEnv, dest, qc);
+	else
+		standard_ProcessUtility(pstmt, queryString, readOnlyTree, context,
+								params, queryEnv, dest, qc);
+#else
+	if (prev_ProcessUtility)
+		prev_ProcessUtility(pstmt, queryString, context, params,
+							queryEnv, dest, qc);
+	else
+		standard_ProcessUtility(pstmt, queryString, context,
+								params, queryEnv, dest, qc);
+#endif
+	if (sscan.active && !sscan.in_progress && IsTransactionState())
+		SuppressionScanClose();
+}
+
+static void
+LookupXactCallback(XactEvent event, void *arg)
+{
+	switch (event)
+	{
+		case XACT_EVENT_PRE_COMMIT:
+		case XACT_EVENT_PARALLEL_PRE_COMMIT:
+		case XACT_EVENT_PRE_PREPARE:
+			SuppressionScanClose();
+			break;
+		case XACT_EVENT_ABORT:
+		case XACT_EVENT_PARALLEL_ABORT:
+			/* the top resource owner releases it all, the memory goes too */
+			sscan.active = false;
+			sscan.in_progress = false;
+			break;
+		default:
+			break;
+	}
+}
+
+void
+LookupInit(void)
+{
+	if (callbacks_registered)
+		return;
+	prev_ExecutorEnd = ExecutorEnd_hook;
+	ExecutorEnd_hook = LookupExecutorEnd;
+	prev_ProcessUtility = ProcessUtility_hook;
+	ProcessUtility_hook = LookupProcessUtility;
+	RegisterXactCallback(LookupXactCallback, NULL);
+	callbacks_registered = true;
+}
+
+/* The kept scan, opened if needed (a dirty one is abandoned first) */
+static SuppressionScan *
+SuppressionScanOpen(const OptConsentCatalog *cat, Snapshot snapshot)
+{
+	MemoryContext oldcxt;
+	ResourceOwner save = CurrentResourceOwner;
+
+	if (sscan.active &&
+		(sscan.in_progress ||
+		 RelationGetRelid(sscan.rel) != cat->suppressions_relid ||
+		 RelationGetRelid(sscan.idx) != cat->suppressions_lookup))
+		SuppressionScanClose();
+	if (sscan.active)
+		return &sscan;
+
+	sscan.cxt = AllocSetContextCreate(TopTransactionContext, "opt_consent lookup",
+									  ALLOCSET_DEFAULT_SIZES);
+	oldcxt = MemoryContextSwitchTo(sscan.cxt);
+	CurrentResourceOwner = TopTransactionResourceOwner;
+	PG_TRY();
+	{
+		sscan.rel = table_open(cat->suppressions_relid, AccessShareLock);
+		sscan.idx = index_open(cat->suppressions_lookup, AccessShareLock);
+		sscan.scan = index_beginscan(sscan.rel, sscan.idx, snapshot, 1, 0);
+	}
+	PG_FINALLY();
+	{
+		CurrentResourceOwner = save;
+	}
+	PG_END_TRY();
+	MemoryContextSwitchTo(oldcxt);
+	sscan.in_progress = false;
+	sscan.active = true;
+	return &sscan;
+}
+
 bool
 LookupBlock(uint64 recipient, const char *family, Snapshot snapshot,
 			ChainBuilder build_chain, void *chain_arg, BlockInfo *info)
 {
 	const OptConsentCatalog *cat = OptConsentGetCatalog();
-	Relation	rel;
-	Relation	idx;
+	SuppressionScan *ss;
 	IndexScanDesc scan;
 	ScanKeyData key;
 	TupleTableSlot *slot;
@@ -95,14 +264,16 @@ LookupBlock(uint64 recipient, const char *family, Snapshot snapshot,
 	int			best = -1;
 	int			best_rank = INT_MAX;
 
-	rel = table_open(cat->suppressions_relid, AccessShareLock);
-	idx = index_open(cat->suppressions_pkey, AccessShareLock);
+	ss = SuppressionScanOpen(cat, snapshot);
+	scan = ss->scan;
+	slot = table_slot_create(ss->rel, NULL);
 	ScanKeyEntryInitializeWithInfo(&key, 0, 1, BTEqualStrategyNumber,
 								   InvalidOid, InvalidOid,
 								   OptConsentE164EqInfo(),
 								   Int64GetDatum((int64) recipient));
-	slot = table_slot_create(rel, NULL);
-	scan = index_beginscan(rel, idx, snapshot, 1, 0);
+	ss->in_progress = true;
+	/* this row's snapshot (the scan reads through xs_snapshot each fetch) */
+	scan->xs_snapshot = snapshot;
 	index_rescan(scan, &key, 1, NULL, 0);
 
 	while (index_getnext_slot(scan, ForwardScanDirection, slot))
@@ -114,6 +285,10 @@ LookupBlock(uint64 recipient, const char *family, Snapshot snapshot,
 		Datum		d;
 		bool		all;
 
+		/* a hash index is lossy: check the recipient */
+		if (cat->lookup_is_hash &&
+			(uint64) DatumGetInt64(slot_getattr(slot, cat->sup_att_recipient, &isnull)) != recipient)
+			continue;
 		channel = DatumGetTextPP(slot_getattr(slot, cat->sup_att_channel, &isnull));
 		if (isnull)
 			continue;
@@ -154,10 +329,10 @@ LookupBlock(uint64 recipient, const char *family, Snapshot snapshot,
 		ncandidates++;
 	}
 
-	index_endscan(scan);
+	/* hold no buffer pin between lookups */
 	ExecDropSingleTupleTableSlot(slot);
-	index_close(idx, AccessShareLock);
-	table_close(rel, AccessShareLock);
+	table_index_fetch_reset(scan->xs_heapfetch);
+	ss->in_progress = false;
 
 	if (ncandidates == 0)
 		return false;

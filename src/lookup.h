@@ -56,4 +56,7 @@ extern void BuildChainFromIds(void *arg, struct ScopeChain *chain);
 
 extern const char *BlockKindName(BlockKind kind);
 
+/* Registers the hooks that close the kept index scan (from _PG_init) */
+extern void LookupInit(void);
+
 #endif							/* OPT_CONSENT_LOOKUP_H */

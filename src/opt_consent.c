@@ -28,6 +28,7 @@
 #include "utils/syscache.h"
 
 #include "e164.h"
+#include "lookup.h"
 
 /* Compatibility across server versions */
 #if PG_VERSION_NUM >= 170000
@@ -114,6 +115,7 @@ _PG_init(void)
 #endif
 
 	CacheRegisterRelcacheCallback(OptConsentRelcacheCallback, (Datum) 0);
+	LookupInit();
 }
 
 /*
@@ -216,6 +218,11 @@ OptConsentGetCatalog(void)
 
 	c.suppressions_relid = LookupRelation("suppressions", c.namespace_oid);
 	c.suppressions_pkey = LookupRelation("suppressions_pkey", c.namespace_oid);
+	c.suppressions_lookup = get_relname_relid("suppressions_recipient_idx", c.namespace_oid);
+	c.lookup_is_hash = OidIsValid(c.suppressions_lookup);
+	if (!c.lookup_is_hash)
+		c.suppressions_lookup = c.suppressions_pkey;
+	c.sup_att_recipient = LookupAttribute(c.suppressions_relid, "recipient");
 	c.sup_att_scope = LookupAttribute(c.suppressions_relid, "scope");
 	c.sup_att_channel = LookupAttribute(c.suppressions_relid, "channel");
 	c.sup_att_kind = LookupAttribute(c.suppressions_relid, "kind");

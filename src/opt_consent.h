@@ -43,6 +43,9 @@ typedef struct OptConsentCatalog
 	/* opt_consent.suppressions and its primary key (recipient, ...) */
 	Oid			suppressions_relid;
 	Oid			suppressions_pkey;
+	Oid			suppressions_lookup;	/* hash index on recipient, or the pkey */
+	bool		lookup_is_hash;
+	AttrNumber	sup_att_recipient;
 	AttrNumber	sup_att_scope;
 	AttrNumber	sup_att_channel;
 	AttrNumber	sup_att_kind;
