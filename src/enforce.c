@@ -82,6 +82,7 @@ typedef struct TriggerConfig
 } TriggerConfig;
 
 static HTAB *trigger_configs = NULL;
+static TriggerConfig *last_config = NULL;	/* entries never move or go */
 
 /* Relcache callback: forget the configs of a changed table */
 void
@@ -262,6 +263,11 @@ GetTriggerConfig(Trigger *trigger, Relation rel)
 	TriggerConfig *cfg;
 	bool		found;
 
+	/* the same trigger fires for every row of a statement */
+	if (last_config != NULL && last_config->valid &&
+		last_config->tgoid == trigger->tgoid)
+		return last_config;
+
 	if (trigger_configs == NULL)
 	{
 		HASHCTL		ctl;
@@ -280,7 +286,10 @@ GetTriggerConfig(Trigger *trigger, Relation rel)
 		cfg->cxt = NULL;
 	}
 	if (cfg->valid)
+	{
+		last_config = cfg;
 		return cfg;
+	}
 
 	if (cfg->cxt == NULL)
 		cfg->cxt = AllocSetContextCreate(TopMemoryContext, "opt_consent trigger config",
@@ -290,6 +299,7 @@ GetTriggerConfig(Trigger *trigger, Relation rel)
 	cfg->relid = RelationGetRelid(rel);
 	ParseTriggerConfig(trigger, rel, cfg);
 	cfg->valid = true;
+	last_config = cfg;
 	return cfg;
 }
 
@@ -534,10 +544,14 @@ enforce(PG_FUNCTION_ARGS)
 	rs.sender = GetTextColumn(&cfg->sender, tuple, tupdesc, &rs.sender_len);
 	rs.service = GetTextColumn(&cfg->service, tuple, tupdesc, &rs.service_len);
 
-	/* the latest committed state, not the transaction's snapshot */
-	snap = RegisterSnapshot(GetLatestSnapshot());
+	/*
+	 * The latest committed state, not the transaction's snapshot.  It need
+	 * not be registered: it is only used by the index scan below, before
+	 * anything takes another snapshot, and our transaction's own xmin keeps
+	 * what it sees from being pruned.
+	 */
+	snap = GetLatestSnapshot();
 	blocked = LookupBlock(recipient, family, snap, BuildChainFromRow, &rs, &info);
-	UnregisterSnapshot(snap);
 
 	if (!blocked)
 		return PointerGetDatum(tuple);

@@ -252,6 +252,7 @@ LookupBlock(uint64 recipient, const char *family, Snapshot snapshot,
 {
 	const OptConsentCatalog *cat = OptConsentGetCatalog();
 	SuppressionScan *ss;
+	MemoryContext oldcxt;
 	IndexScanDesc scan;
 	ScanKeyData key;
 	TupleTableSlot *slot;
@@ -274,9 +275,17 @@ LookupBlock(uint64 recipient, const char *family, Snapshot snapshot,
 	ss->in_progress = true;
 	/* this row's snapshot (the scan reads through xs_snapshot each fetch) */
 	scan->xs_snapshot = snapshot;
-	index_rescan(scan, &key, 1, NULL, 0);
 
-	while (index_getnext_slot(scan, ForwardScanDirection, slot))
+	/*
+	 * The index AM may allocate state lazily in the current context (btree
+	 * and hash allocate their killed-items array on first use): call it in
+	 * the scan's own context, which lives as long as the scan.
+	 */
+	oldcxt = MemoryContextSwitchTo(ss->cxt);
+	index_rescan(scan, &key, 1, NULL, 0);
+	MemoryContextSwitchTo(oldcxt);
+
+	for (;;)
 	{
 		bool		isnull;
 		text	   *channel;
@@ -284,6 +293,13 @@ LookupBlock(uint64 recipient, const char *family, Snapshot snapshot,
 		Candidate  *c;
 		Datum		d;
 		bool		all;
+		bool		found;
+
+		oldcxt = MemoryContextSwitchTo(ss->cxt);
+		found = index_getnext_slot(scan, ForwardScanDirection, slot);
+		MemoryContextSwitchTo(oldcxt);
+		if (!found)
+			break;
 
 		/* a hash index is lossy: check the recipient */
 		if (cat->lookup_is_hash &&
@@ -329,9 +345,14 @@ LookupBlock(uint64 recipient, const char *family, Snapshot snapshot,
 		ncandidates++;
 	}
 
-	/* hold no buffer pin between lookups */
+	/*
+	 * Hold no buffer pin between lookups: a rescan releases the index AM's
+	 * (a hash scan keeps its bucket page pinned) and the heap fetch's.
+	 */
 	ExecDropSingleTupleTableSlot(slot);
-	table_index_fetch_reset(scan->xs_heapfetch);
+	oldcxt = MemoryContextSwitchTo(ss->cxt);
+	index_rescan(scan, &key, 1, NULL, 0);
+	MemoryContextSwitchTo(oldcxt);
 	ss->in_progress = false;
 
 	if (ncandidates == 0)
