@@ -17,7 +17,7 @@ OBJS = \
 	src/lookup.o \
 	src/enforce.o
 
-DATA = opt_consent--1.0.sql
+DATA = opt_consent--1.0.sql opt_consent--1.0--1.1.sql
 
 REGRESS = e164 normalize classify classify_corpus keywords scopes consent privileges enforce enforce_guc
 REGRESS_OPTS = --inputdir=. --load-extension=opt_consent
@@ -38,6 +38,9 @@ all install installcheck:
 	@echo "or run 'make demo' / 'make test' as root, which installs them."
 	@exit 1
 endif
+
+# PGXS tracks no header dependencies: rebuild every object when one changes
+$(OBJS): $(wildcard src/*.h)
 
 .PHONY: demo test
 demo:

@@ -21,6 +21,7 @@
 
 #include "access/htup_details.h"
 #include "catalog/pg_type.h"
+#include "miscadmin.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
 #include "parser/parse_type.h"
@@ -43,6 +44,10 @@ bool		opt_consent_enforce = true;
 
 #define ERRCODE_OPTED_OUT	MAKE_SQLSTATE('2','3','6','1','0')
 #define ERRCODE_DND			MAKE_SQLSTATE('2','3','6','1','1')
+#define ERRCODE_NO_CONSENT	MAKE_SQLSTATE('2','3','6','1','2')
+#define ERRCODE_REASSIGNED	MAKE_SQLSTATE('2','3','6','1','3')
+
+#define CONFIRMATION_PURPOSE "opt_out_confirmation"
 
 typedef enum OnBlock
 {
@@ -73,6 +78,7 @@ typedef struct TriggerConfig
 	MappedColumn sender;
 	MappedColumn service;
 	MappedColumn channel;
+	MappedColumn purpose;		/* 1.1: opt_out_confirmation rows */
 	MappedColumn status;
 	MappedColumn error_code;
 	OnBlock		on_block;
@@ -209,6 +215,8 @@ ParseTriggerConfig(Trigger *trigger, Relation rel, TriggerConfig *cfg)
 			MapColumn(trigger, rel, key, value, true, &cfg->service);
 		else if (strcmp(key, "channel") == 0)
 			MapColumn(trigger, rel, key, value, true, &cfg->channel);
+		else if (strcmp(key, "purpose") == 0)
+			MapColumn(trigger, rel, key, value, true, &cfg->purpose);
 		else if (strcmp(key, "status") == 0)
 			MapColumn(trigger, rel, key, value, false, &cfg->status);
 		else if (strcmp(key, "error_code") == 0)
@@ -400,26 +408,99 @@ ReportBlocked(Relation rel, const TriggerConfig *cfg, uint64 recipient,
 	const char *since = timestamptz_to_str(info->since);
 
 	e164_format(recipient, number);
-	if (info->kind == BLOCK_DND)
-		ereport(ERROR,
-				(errcode(ERRCODE_DND),
-				 errmsg("opt_consent: attempt to send to unsubscribed recipient %s", number),
-				 errdetail("The recipient has %sDo Not Disturb set at scope \"%s\" on channel %s since %s.",
-						   info->permanent ? "a permanent " : "", info->scope,
-						   info->channel, since),
-				 errhint("Do not send to this recipient until Do Not Disturb is turned off with opt_consent.set_dnd()."),
-				 errtablecol(rel, cfg->recipient.attnum)));
-	ereport(ERROR,
-			(errcode(ERRCODE_OPTED_OUT),
-			 errmsg("opt_consent: attempt to send to unsubscribed recipient %s", number),
-			 info->keyword ?
-			 errdetail("The recipient opted out at scope \"%s\" on channel %s with keyword %s since %s.",
-					   info->scope, info->channel, info->keyword, since) :
-			 errdetail("The recipient opted out at scope \"%s\" on channel %s since %s.",
-					   info->scope, info->channel, since),
-			 errhint("The recipient must reply START (or another opt-in keyword) before you can send again; do not retry this message."),
-			 errtablecol(rel, cfg->recipient.attnum)));
+	switch (info->kind)
+	{
+		case BLOCK_DND:
+			ereport(ERROR,
+					(errcode(ERRCODE_DND),
+					 errmsg("opt_consent: attempt to send to unsubscribed recipient %s", number),
+					 errdetail("The recipient has %sDo Not Disturb set at scope \"%s\" on channel %s since %s.",
+							   info->permanent ? "a permanent " : "", info->scope,
+							   info->channel, since),
+					 errhint("Do not send to this recipient until Do Not Disturb is turned off with opt_consent.set_dnd()."),
+					 errtablecol(rel, cfg->recipient.attnum)));
+			break;
+		case BLOCK_NO_CONSENT:
+			ereport(ERROR,
+					(errcode(ERRCODE_NO_CONSENT),
+					 errmsg("opt_consent: no recorded consent for recipient %s", number),
+					 errdetail("Scope \"%s\" requires consent, and the recipient has no unexpired consent on channel %s in this send's scopes.",
+							   info->scope, info->channel),
+					 errhint("Record the recipient's consent with opt_consent.grant_consent() before sending."),
+					 errtablecol(rel, cfg->recipient.attnum)));
+			break;
+		case BLOCK_REASSIGNED:
+			ereport(ERROR,
+					(errcode(ERRCODE_REASSIGNED),
+					 errmsg("opt_consent: recipient %s was reassigned to a new owner", number),
+					 errdetail("The number was disconnected on %s, and no consent was recorded since.",
+							   since),
+					 errhint("Obtain the new owner's consent (an inbound START records it) before sending."),
+					 errtablecol(rel, cfg->recipient.attnum)));
+			break;
+		default:
+			ereport(ERROR,
+					(errcode(ERRCODE_OPTED_OUT),
+					 errmsg("opt_consent: attempt to send to unsubscribed recipient %s", number),
+					 info->keyword ?
+					 errdetail("The recipient opted out at scope \"%s\" on channel %s with keyword %s since %s.",
+							   info->scope, info->channel, info->keyword, since) :
+					 errdetail("The recipient opted out at scope \"%s\" on channel %s since %s.",
+							   info->scope, info->channel, since),
+					 errhint("The recipient must reply START (or another opt-in keyword) before you can send again; do not retry this message."),
+					 errtablecol(rel, cfg->recipient.attnum)));
+			break;
+	}
 	pg_unreachable();
+}
+
+/*
+ * The one confirmation of an opt-out (FCC): a row whose purpose is
+ * opt_out_confirmation passes if the blocking opt-out is recent enough and
+ * its confirmation was not sent yet; claiming it marks the suppression, so
+ * a second one (even a concurrent one: it waits for the row lock, then
+ * sees the mark) is blocked as usual.
+ */
+static bool
+ClaimConfirmation(uint64 recipient, const BlockInfo *info)
+{
+	const OptConsentCatalog *cat = OptConsentGetCatalog();
+	Oid			argtypes[4] = {cat->e164_typid, TEXTOID, TEXTOID, TIMESTAMPTZOID};
+	Datum		values[4];
+	Oid			save_userid;
+	int			save_sec_context;
+	bool		claimed;
+
+	if (info->kind != BLOCK_OPT_OUT ||
+		GetCurrentTimestamp() > info->since + opt_consent_confirmation_window ||
+		get_attnum(cat->suppressions_relid, "confirmed_at") == InvalidAttrNumber)
+		return false;
+
+	values[0] = Int64GetDatum((int64) recipient);
+	values[1] = CStringGetTextDatum(info->scope);
+	values[2] = CStringGetTextDatum(info->channel);
+	values[3] = TimestampTzGetDatum(info->since);
+
+	GetUserIdAndSecContext(&save_userid, &save_sec_context);
+	SetUserIdAndSecContext(cat->owner,
+						   save_sec_context | SECURITY_LOCAL_USERID_CHANGE |
+						   SECURITY_RESTRICTED_OPERATION);
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (SPI_execute_with_args("UPDATE opt_consent.suppressions"
+							  "   SET confirmed_at = pg_catalog.clock_timestamp()"
+							  " WHERE recipient OPERATOR(opt_consent.=) $1"
+							  "   AND scope OPERATOR(pg_catalog.=) $2"
+							  "   AND channel OPERATOR(pg_catalog.=) $3"
+							  "   AND kind OPERATOR(pg_catalog.=) 'opt_out'"
+							  "   AND since OPERATOR(pg_catalog.=) $4"
+							  "   AND confirmed_at IS NULL",
+							  4, argtypes, values, NULL, false, 0) != SPI_OK_UPDATE)
+		elog(ERROR, "could not record the opt-out confirmation");
+	claimed = (SPI_processed == 1);
+	SPI_finish();
+	SetUserIdAndSecContext(save_userid, save_sec_context);
+	return claimed;
 }
 
 /* The row with status (and error_code) set for mark mode */
@@ -494,7 +575,8 @@ enforce(PG_FUNCTION_ARGS)
 		!ColumnChanged(&cfg->recipient, trigdata->tg_trigtuple, tuple, tupdesc) &&
 		!ColumnChanged(&cfg->sender, trigdata->tg_trigtuple, tuple, tupdesc) &&
 		!ColumnChanged(&cfg->service, trigdata->tg_trigtuple, tuple, tupdesc) &&
-		!ColumnChanged(&cfg->channel, trigdata->tg_trigtuple, tuple, tupdesc))
+		!ColumnChanged(&cfg->channel, trigdata->tg_trigtuple, tuple, tupdesc) &&
+		!ColumnChanged(&cfg->purpose, trigdata->tg_trigtuple, tuple, tupdesc))
 		return PointerGetDatum(tuple);
 
 	/* the recipient: NULL passes */
@@ -554,6 +636,13 @@ enforce(PG_FUNCTION_ARGS)
 	blocked = LookupBlock(recipient, family, snap, BuildChainFromRow, &rs, &info);
 
 	if (!blocked)
+		return PointerGetDatum(tuple);
+
+	/* the opt-out's one confirmation message */
+	s = GetTextColumn(&cfg->purpose, tuple, tupdesc, &len);
+	if (s != NULL && len == strlen(CONFIRMATION_PURPOSE) &&
+		memcmp(s, CONFIRMATION_PURPOSE, len) == 0 &&
+		ClaimConfirmation(recipient, &info))
 		return PointerGetDatum(tuple);
 
 	switch (cfg->on_block)

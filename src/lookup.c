@@ -62,6 +62,10 @@ BlockKindName(BlockKind kind)
 			return "opt_out";
 		case BLOCK_DND:
 			return "dnd";
+		case BLOCK_NO_CONSENT:
+			return "no_consent";
+		case BLOCK_REASSIGNED:
+			return "reassigned";
 		case BLOCK_NONE:
 			break;
 	}
@@ -246,6 +250,64 @@ SuppressionScanOpen(const OptConsentCatalog *cat, Snapshot snapshot)
 	return &sscan;
 }
 
+/*
+ * Does the recipient hold an unexpired consent at some scope of the chain,
+ * on the family or on 'all' (granted on or after the date of its
+ * reassignment, if it was reassigned)?  Version 1.1 only.
+ */
+static bool
+HasValidConsent(const OptConsentCatalog *cat, uint64 recipient,
+				const char *family, const ScopeChain *chain, Snapshot snapshot,
+				bool reassigned, TimestampTz reassigned_since)
+{
+	Relation	rel;
+	Relation	idx;
+	IndexScanDesc scan;
+	ScanKeyData key;
+	TupleTableSlot *slot;
+	TimestampTz now = GetCurrentTimestamp();
+	int			familylen = strlen(family);
+	bool		ok = false;
+
+	if (!OidIsValid(cat->consents_relid))
+		return false;
+	rel = table_open(cat->consents_relid, AccessShareLock);
+	idx = index_open(cat->consents_pkey, AccessShareLock);
+	ScanKeyEntryInitializeWithInfo(&key, 0, 1, BTEqualStrategyNumber,
+								   InvalidOid, InvalidOid,
+								   OptConsentE164EqInfo(),
+								   Int64GetDatum((int64) recipient));
+	slot = table_slot_create(rel, NULL);
+	scan = index_beginscan(rel, idx, snapshot, 1, 0);
+	index_rescan(scan, &key, 1, NULL, 0);
+	while (!ok && index_getnext_slot(scan, ForwardScanDirection, slot))
+	{
+		bool		isnull;
+		text	   *t;
+		Datum		d;
+
+		t = DatumGetTextPP(slot_getattr(slot, cat->con_att_channel, &isnull));
+		if (isnull || (!TextEqualsCString(t, family, familylen) &&
+					   !TextEqualsCString(t, "all", 3)))
+			continue;
+		d = slot_getattr(slot, cat->con_att_expires_at, &isnull);
+		if (!isnull && DatumGetTimestampTz(d) <= now)
+			continue;
+		d = slot_getattr(slot, cat->con_att_granted_at, &isnull);
+		if (isnull || (reassigned && DatumGetTimestampTz(d) < reassigned_since))
+			continue;
+		t = DatumGetTextPP(slot_getattr(slot, cat->con_att_scope, &isnull));
+		if (isnull)
+			continue;
+		ok = ScopeChainPosition(chain, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t)) >= 0;
+	}
+	index_endscan(scan);
+	ExecDropSingleTupleTableSlot(slot);
+	index_close(idx, NoLock);
+	table_close(rel, NoLock);
+	return ok;
+}
+
 bool
 LookupBlock(uint64 recipient, const char *family, Snapshot snapshot,
 			ChainBuilder build_chain, void *chain_arg, BlockInfo *info)
@@ -264,6 +326,8 @@ LookupBlock(uint64 recipient, const char *family, Snapshot snapshot,
 	ScopeChain	chain;
 	int			best = -1;
 	int			best_rank = INT_MAX;
+	bool		reassigned = false;
+	TimestampTz reassigned_since = 0;
 
 	ss = SuppressionScanOpen(cat, snapshot);
 	scan = ss->scan;
@@ -330,6 +394,8 @@ LookupBlock(uint64 recipient, const char *family, Snapshot snapshot,
 			c->kind = BLOCK_OPT_OUT;
 		else if (TextEqualsCString(kind, "dnd", 3))
 			c->kind = BLOCK_DND;
+		else if (TextEqualsCString(kind, "reassigned", 10))
+			c->kind = BLOCK_REASSIGNED; /* 1.1: since = disconnection date */
 		else
 			continue;			/* a kind of a later version */
 		d = slot_getattr(slot, cat->sup_att_scope, &isnull);
@@ -355,17 +421,30 @@ LookupBlock(uint64 recipient, const char *family, Snapshot snapshot,
 	MemoryContextSwitchTo(oldcxt);
 	ss->in_progress = false;
 
-	if (ncandidates == 0)
+	/*
+	 * Only now, and only if it can matter: which scopes does this send go
+	 * through?  Without a suppression and without any scope that requires
+	 * consent, the probe above was the whole check.
+	 */
+	if (ncandidates == 0 && !AnyScopeRequiresConsent())
 		return false;
-
-	/* only now: which scopes does this send go through? */
 	build_chain(chain_arg, &chain);
+
+	/* opt-outs and DND first: most specific scope, opt_out, exact family */
 	for (int i = 0; i < ncandidates; i++)
 	{
-		int			pos = ScopeChainPosition(&chain, candidates[i].scope,
-											 strlen(candidates[i].scope));
+		int			pos;
 		int			rank;
 
+		if (candidates[i].kind == BLOCK_REASSIGNED)
+		{
+			if (!reassigned || candidates[i].since > reassigned_since)
+				reassigned_since = candidates[i].since;
+			reassigned = true;
+			continue;
+		}
+		pos = ScopeChainPosition(&chain, candidates[i].scope,
+								 strlen(candidates[i].scope));
 		if (pos < 0)
 			continue;
 		rank = pos * 4 + (candidates[i].kind == BLOCK_DND ? 2 : 0) +
@@ -376,8 +455,27 @@ LookupBlock(uint64 recipient, const char *family, Snapshot snapshot,
 			best = i;
 		}
 	}
+
 	if (best < 0)
-		return false;
+	{
+		/* then consent (1.1): a reassigned number, a scope requiring it */
+		int			required_at = -1;
+
+		if (!reassigned && !chain.requires_consent)
+			return false;
+		if (HasValidConsent(cat, recipient, family, &chain, snapshot,
+							reassigned, reassigned_since))
+			return false;
+		for (int i = 0; i < chain.n && required_at < 0; i++)
+			if (chain.requires[i])
+				required_at = i;
+		memset(info, 0, sizeof(*info));
+		info->kind = reassigned ? BLOCK_REASSIGNED : BLOCK_NO_CONSENT;
+		info->scope = pstrdup(reassigned ? "*" : chain.ids[required_at]);
+		info->channel = pstrdup(reassigned ? "all" : family);
+		info->since = reassigned ? reassigned_since : 0;
+		return true;
+	}
 
 	info->kind = candidates[best].kind;
 	info->scope = candidates[best].scope;
@@ -436,7 +534,8 @@ status(PG_FUNCTION_ARGS)
 		values[2] = CStringGetTextDatum(info.scope);
 		values[3] = CStringGetTextDatum(info.channel);
 		values[4] = TimestampTzGetDatum(info.since);
-		nulls[1] = nulls[2] = nulls[3] = nulls[4] = false;
+		nulls[1] = nulls[2] = nulls[3] = false;
+		nulls[4] = (info.kind == BLOCK_NO_CONSENT);
 		if (info.keyword != NULL)
 		{
 			values[5] = CStringGetTextDatum(info.keyword);

@@ -18,7 +18,9 @@ typedef enum BlockKind
 {
 	BLOCK_NONE = 0,
 	BLOCK_OPT_OUT,
-	BLOCK_DND
+	BLOCK_DND,
+	BLOCK_NO_CONSENT,			/* 1.1: a scope requires consent, none given */
+	BLOCK_REASSIGNED			/* 1.1: number reassigned, no consent since */
 } BlockKind;
 
 /* The suppression that blocks a send */

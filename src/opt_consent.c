@@ -18,7 +18,9 @@
 #include "commands/trigger.h"
 #include "miscadmin.h"
 #include "storage/proc.h"
+#include "datatype/timestamp.h"
 #include "utils/builtins.h"
+#include "utils/timestamp.h"
 #include "utils/fmgroids.h"
 #include "utils/memutils.h"
 #include "utils/guc.h"
@@ -44,6 +46,8 @@ PG_FUNCTION_INFO_V1(calling_role);
 PG_FUNCTION_INFO_V1(caller_is_superuser);
 
 char	   *opt_consent_default_country_code = NULL;
+static char *confirmation_window_string = NULL;
+int64		opt_consent_confirmation_window = INT64CONST(300000000);
 
 static OptConsentCatalog catalog;
 
@@ -62,6 +66,58 @@ check_default_country_code(char **newval, void **extra, GucSource source)
 	return true;
 }
 
+/* opt_consent.confirmation_window: an interval, not negative */
+static bool
+check_confirmation_window(char **newval, void **extra, GucSource source)
+{
+	Interval   *iv = NULL;
+	int64	   *usecs;
+	MemoryContext oldcxt = CurrentMemoryContext;
+
+	PG_TRY();
+	{
+		iv = DatumGetIntervalP(DirectFunctionCall3(interval_in,
+												   CStringGetDatum(*newval),
+												   ObjectIdGetDatum(InvalidOid),
+												   Int32GetDatum(-1)));
+	}
+	PG_CATCH();
+	{
+		MemoryContextSwitchTo(oldcxt);
+		FlushErrorState();
+		iv = NULL;
+	}
+	PG_END_TRY();
+	if (iv == NULL)
+	{
+		GUC_check_errdetail("\"%s\" is not an interval.", *newval);
+		return false;
+	}
+	if (iv->month != 0)
+	{
+		GUC_check_errdetail("The window is given in days, hours, minutes or seconds, not months.");
+		return false;
+	}
+	usecs = malloc(sizeof(int64));
+	if (usecs == NULL)
+		return false;
+	*usecs = iv->time + (int64) iv->day * USECS_PER_DAY;
+	if (*usecs < 0)
+	{
+		free(usecs);
+		GUC_check_errdetail("The window cannot be negative.");
+		return false;
+	}
+	*extra = usecs;
+	return true;
+}
+
+static void
+assign_confirmation_window(const char *newval, void *extra)
+{
+	opt_consent_confirmation_window = *(int64 *) extra;
+}
+
 /* Any change to one of our tables (or everything): forget cached state */
 static void
 OptConsentRelcacheCallback(Datum arg, Oid relid)
@@ -78,7 +134,7 @@ OptConsentRelcacheCallback(Datum arg, Oid relid)
 		catalog.valid = false;
 		ScopeCacheReset();
 	}
-	if (relid == catalog.suppressions_relid)
+	if (relid == catalog.suppressions_relid || relid == catalog.consents_relid)
 		catalog.valid = false;
 	EnforceCacheInvalidate(relid);
 }
@@ -95,6 +151,17 @@ _PG_init(void)
 							   0,
 							   check_default_country_code,
 							   NULL,
+							   NULL);
+
+	DefineCustomStringVariable("opt_consent.confirmation_window",
+							   "Sets how long after an opt-out its one confirmation message may be sent.",
+							   "An interval such as '5 min'. Only a superuser can change it.",
+							   &confirmation_window_string,
+							   "5 min",
+							   PGC_SUSET,
+							   0,
+							   check_confirmation_window,
+							   assign_confirmation_window,
 							   NULL);
 
 	DefineCustomBoolVariable("opt_consent.enforce",
@@ -215,6 +282,18 @@ OptConsentGetCatalog(void)
 	c.scopes_pkey = LookupRelation("scopes_pkey", c.namespace_oid);
 	c.scopes_att_kind = LookupAttribute(c.scopes_relid, "kind");
 	c.scopes_att_parent = LookupAttribute(c.scopes_relid, "parent");
+	c.scopes_att_require_consent = get_attnum(c.scopes_relid, "require_consent");
+
+	/* version 1.1 */
+	c.consents_relid = get_relname_relid("consents", c.namespace_oid);
+	if (OidIsValid(c.consents_relid))
+	{
+		c.consents_pkey = LookupRelation("consents_pkey", c.namespace_oid);
+		c.con_att_scope = LookupAttribute(c.consents_relid, "scope");
+		c.con_att_channel = LookupAttribute(c.consents_relid, "channel");
+		c.con_att_granted_at = LookupAttribute(c.consents_relid, "granted_at");
+		c.con_att_expires_at = LookupAttribute(c.consents_relid, "expires_at");
+	}
 
 	c.suppressions_relid = LookupRelation("suppressions", c.namespace_oid);
 	c.suppressions_pkey = LookupRelation("suppressions_pkey", c.namespace_oid);

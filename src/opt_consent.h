@@ -39,6 +39,7 @@ typedef struct OptConsentCatalog
 	Oid			scopes_pkey;
 	AttrNumber	scopes_att_kind;
 	AttrNumber	scopes_att_parent;
+	AttrNumber	scopes_att_require_consent; /* 1.1; InvalidAttrNumber in 1.0 */
 
 	/* opt_consent.suppressions and its primary key (recipient, ...) */
 	Oid			suppressions_relid;
@@ -52,6 +53,14 @@ typedef struct OptConsentCatalog
 	AttrNumber	sup_att_permanent;
 	AttrNumber	sup_att_keyword;
 	AttrNumber	sup_att_since;
+
+	/* opt_consent.consents (1.1; InvalidOid in 1.0) */
+	Oid			consents_relid;
+	Oid			consents_pkey;
+	AttrNumber	con_att_scope;
+	AttrNumber	con_att_channel;
+	AttrNumber	con_att_granted_at;
+	AttrNumber	con_att_expires_at;
 } OptConsentCatalog;
 
 extern const OptConsentCatalog *OptConsentGetCatalog(void);
@@ -67,6 +76,7 @@ extern FmgrInfo *OptConsentTextEqInfo(void);
 
 /* enforce.c */
 extern bool opt_consent_enforce;
+extern int64 opt_consent_confirmation_window;	/* microseconds */
 extern void EnforceCacheInvalidate(Oid relid);
 
 /* Raise 22P02 for a failed e164_parse() of str[0..len) */

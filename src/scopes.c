@@ -34,12 +34,14 @@ typedef struct ScopeNode
 {
 	char		id[SCOPE_ID_MAX + 1];	/* hash key */
 	bool		exists;
+	bool		require_consent;
 	char		parent[SCOPE_ID_MAX + 1];	/* "" for none */
 } ScopeNode;
 
 static HTAB *scope_nodes = NULL;
 static bool scope_cache_stale = false;
 static uint64 scope_cache_generation = 1;
+static int	any_requires_consent = -1;	/* -1: unknown */
 
 void
 ScopeCacheReset(void)
@@ -59,6 +61,7 @@ EnsureScopeCache(void)
 		hash_destroy(scope_nodes);
 	scope_nodes = NULL;
 	scope_cache_generation++;
+	any_requires_consent = -1;
 	scope_cache_stale = false;
 
 	memset(&ctl, 0, sizeof(ctl));
@@ -92,12 +95,19 @@ ReadScopeRow(const char *id, ScopeNode *node)
 	index_rescan(scan, &key, 1, NULL, 0);
 
 	node->exists = false;
+	node->require_consent = false;
 	node->parent[0] = '\0';
 	if (index_getnext_slot(scan, ForwardScanDirection, slot))
 	{
 		bool		isnull;
-		Datum		d = slot_getattr(slot, cat->scopes_att_parent, &isnull);
+		Datum		d;
 
+		if (cat->scopes_att_require_consent != InvalidAttrNumber)
+		{
+			d = slot_getattr(slot, cat->scopes_att_require_consent, &isnull);
+			node->require_consent = !isnull && DatumGetBool(d);
+		}
+		d = slot_getattr(slot, cat->scopes_att_parent, &isnull);
 		node->exists = true;
 		if (!isnull)
 		{
@@ -134,8 +144,54 @@ GetScopeNode(const char *id)
 	ReadScopeRow(id, &tmp);
 	node = hash_search(scope_nodes, id, HASH_ENTER, &found);
 	node->exists = tmp.exists;
+	node->require_consent = tmp.require_consent;
 	memcpy(node->parent, tmp.parent, sizeof(tmp.parent));
 	return node;
+}
+
+/*
+ * Does any scope require consent?  Read once per scope cache generation
+ * (a scan of opt_consent.scopes, which changes rarely), so that sends in a
+ * registry without such scopes never need their chain.
+ */
+bool
+AnyScopeRequiresConsent(void)
+{
+	const OptConsentCatalog *cat;
+	Relation	rel;
+	TableScanDesc scan;
+	TupleTableSlot *slot;
+	Snapshot	snap;
+	bool		found = false;
+
+	EnsureScopeCache();
+	if (any_requires_consent >= 0)
+		return any_requires_consent == 1;
+	cat = OptConsentGetCatalog();
+	if (cat->scopes_att_require_consent == InvalidAttrNumber)
+	{
+		any_requires_consent = 0;
+		return false;
+	}
+	snap = RegisterSnapshot(GetLatestSnapshot());
+	rel = table_open(cat->scopes_relid, AccessShareLock);
+	slot = table_slot_create(rel, NULL);
+	scan = table_beginscan(rel, snap, 0, NULL);
+	while (!found && table_scan_getnextslot(scan, ForwardScanDirection, slot))
+	{
+		bool		isnull;
+		Datum		d = slot_getattr(slot, cat->scopes_att_require_consent, &isnull);
+
+		found = !isnull && DatumGetBool(d);
+	}
+	table_endscan(scan);
+	ExecDropSingleTupleTableSlot(slot);
+	table_close(rel, NoLock);
+	UnregisterSnapshot(snap);
+	/* (an invalidation that arrived meanwhile forces another look) */
+	if (!scope_cache_stale)
+		any_requires_consent = found ? 1 : 0;
+	return found;
 }
 
 uint64
@@ -155,11 +211,13 @@ ScopeChainPosition(const ScopeChain *chain, const char *id, int len)
 }
 
 static void
-ChainAdd(ScopeChain *chain, const char *id)
+ChainAdd(ScopeChain *chain, const char *id, bool requires)
 {
 	if (chain->n >= SCOPE_CHAIN_MAX ||
 		ScopeChainPosition(chain, id, strlen(id)) >= 0)
 		return;
+	chain->requires[chain->n] = requires;
+	chain->requires_consent |= requires;
 	chain->ids[chain->n++] = pstrdup(id);
 }
 
@@ -170,21 +228,24 @@ ChainAddWithAncestors(ScopeChain *chain, const char *id)
 	char		current[SCOPE_ID_MAX + 1];
 	int			depth = 0;
 
+	const ScopeNode *node;
+
 	if (strcmp(id, "*") == 0)
 		return;
-	ChainAdd(chain, id);
-	if (strlen(id) > SCOPE_ID_MAX)
+	node = GetScopeNode(id);
+	ChainAdd(chain, id, node != NULL && node->require_consent);
+	if (node == NULL)
 		return;
-	strlcpy(current, id, sizeof(current));
 	/* the trigger on scopes forbids cycles and deep chains; stay safe anyway */
 	while (depth++ < SCOPE_MAX_DEPTH)
 	{
-		const ScopeNode *node = GetScopeNode(current);
-
-		if (node == NULL || !node->exists || node->parent[0] == '\0')
+		if (!node->exists || node->parent[0] == '\0')
 			break;
 		strlcpy(current, node->parent, sizeof(current));
-		ChainAdd(chain, current);
+		node = GetScopeNode(current);
+		if (node == NULL)
+			break;
+		ChainAdd(chain, current, node->require_consent);
 	}
 }
 
@@ -193,11 +254,12 @@ ScopeChainBuild(const char *sender, const char *service, ScopeChain *chain)
 {
 	EnsureScopeCache();
 	chain->n = 0;
+	chain->requires_consent = false;
 	if (sender != NULL)
 		ChainAddWithAncestors(chain, sender);
 	if (service != NULL)
 		ChainAddWithAncestors(chain, service);
-	ChainAdd(chain, "*");
+	ChainAdd(chain, "*", false);
 }
 
 char *

@@ -19,7 +19,12 @@ typedef struct ScopeChain
 {
 	int			n;
 	const char *ids[SCOPE_CHAIN_MAX];	/* most specific first, '*' last */
+	bool		requires[SCOPE_CHAIN_MAX];	/* scopes.require_consent (1.1) */
+	bool		requires_consent;	/* any of them */
 } ScopeChain;
+
+/* Does any registered scope require consent?  (cached like the chains) */
+extern bool AnyScopeRequiresConsent(void);
 
 /*
  * Resolve the chain of sender and service (canonical ids or NULL) from the
