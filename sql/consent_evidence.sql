@@ -1,0 +1,172 @@
+-- Consent evidence (SPEC 8, version 1.1)
+\set SHOW_CONTEXT never
+SET search_path = public, opt_consent;
+SET timezone = 'UTC';
+
+INSERT INTO opt_consent.scopes (id, kind, parent) VALUES
+	('AC1', 'account', NULL), ('MG-mkt', 'messaging_service', 'AC1'),
+	('MG-ops', 'messaging_service', 'AC1'),
+	('+15550100100', 'number', 'MG-mkt'), ('+15550100101', 'number', 'MG-ops');
+CREATE TABLE outbound (id serial PRIMARY KEY, phone text, sender text, channel text,
+	purpose text, status text DEFAULT 'queued', error_code text);
+SELECT opt_consent.protect('outbound', 'phone', 'sender', channel_column => 'channel',
+	purpose_column => 'purpose');
+
+-- without any scope requiring consent, nothing changes
+INSERT INTO outbound (phone, sender) VALUES ('+15550100501', '+15550100100');
+
+-- the marketing service requires consent (23612)
+UPDATE opt_consent.scopes SET require_consent = true WHERE id = 'MG-mkt';
+INSERT INTO outbound (phone, sender) VALUES ('+15550100501', '+15550100100');
+DO $$
+BEGIN
+	INSERT INTO outbound (phone, sender) VALUES ('+15550100501', '+15550100100');
+EXCEPTION WHEN OTHERS THEN
+	RAISE NOTICE 'SQLSTATE %', SQLSTATE;
+END
+$$;
+SELECT allowed, kind, scope, on_channel, since, keyword FROM status('+15550100501', '+15550100100');
+-- the operations service does not
+INSERT INTO outbound (phone, sender) VALUES ('+15550100501', '+15550100101');
+
+-- consent at each scope level of the chain counts
+SELECT grant_consent('+15550100501', '+15550100100', method => 'web_form', evidence => 'form #17') > 0 AS ok;
+INSERT INTO outbound (phone, sender) VALUES ('+15550100501', '+15550100100');
+SELECT grant_consent('+15550100502', 'MG-mkt') > 0 AS ok;
+SELECT grant_consent('+15550100503', 'AC1') > 0 AS ok;
+SELECT grant_consent('+15550100504', '*') > 0 AS ok;
+SELECT grant_consent('+15550100505', 'MG-ops') > 0 AS ok;		-- outside the chain
+SELECT r, is_blocked(r::e164, '+15550100100') AS blocked,
+	   (SELECT kind FROM status(r::e164, '+15550100100')) AS kind
+  FROM (VALUES ('+15550100502'), ('+15550100503'), ('+15550100504'), ('+15550100505')) AS t(r);
+-- a requiring scope anywhere in the chain: an account
+UPDATE opt_consent.scopes SET require_consent = false WHERE id = 'MG-mkt';
+UPDATE opt_consent.scopes SET require_consent = true WHERE id = 'AC1';
+SELECT is_blocked('+15550100505', '+15550100101') AS blocked_ops, (SELECT scope FROM status('+15550100506', '+15550100101')) AS required_by;
+UPDATE opt_consent.scopes SET require_consent = false WHERE id = 'AC1';
+UPDATE opt_consent.scopes SET require_consent = true WHERE id = 'MG-mkt';
+
+-- channel families and 'all'
+SELECT grant_consent('+15550100507', 'MG-mkt', 'whatsapp') > 0 AS ok;
+SELECT is_blocked('+15550100507', '+15550100100', channel => 'sms') AS sms,
+	   is_blocked('+15550100507', '+15550100100', channel => 'whatsapp') AS whatsapp;
+SELECT grant_consent('+15550100507', 'MG-mkt', 'all') > 0 AS ok;
+SELECT is_blocked('+15550100507', '+15550100100', channel => 'rcs') AS rcs;
+
+-- expiry
+SELECT grant_consent('+15550100508', 'MG-mkt', expires_at => now() + interval '1 day') > 0 AS ok;
+SELECT is_blocked('+15550100508', '+15550100100') AS blocked;
+UPDATE opt_consent.consents SET expires_at = now() - interval '1 second' WHERE recipient = '+15550100508';
+SELECT is_blocked('+15550100508', '+15550100100') AS blocked_when_expired;
+-- a repeat refreshes granted_at (and the rest) and writes a new ledger row
+SELECT granted_at AS first_granted FROM opt_consent.consents WHERE recipient = '+15550100508' \gset
+SELECT pg_sleep(0.01);
+SELECT grant_consent('+15550100508', 'MG-mkt', method => 'paper') > 0 AS ok;
+SELECT granted_at > :'first_granted' AS refreshed, method, expires_at IS NULL AS no_expiry
+  FROM opt_consent.consents WHERE recipient = '+15550100508';
+SELECT action, scope, channel, body, source FROM opt_consent.events
+ WHERE recipient = '+15550100508' ORDER BY id;
+SELECT is_blocked('+15550100508', '+15550100100') AS blocked;
+
+-- opt-outs and DND win over consent
+SELECT opt_out('+15550100502', 'MG-mkt') > 0 AS ok;
+SELECT kind FROM status('+15550100502', '+15550100100');
+SELECT set_dnd('+15550100503') > 0 AS ok;
+SELECT kind FROM status('+15550100503', '+15550100100');
+
+-- an inbound START records consent at its recording scope, one ledger row
+SELECT handle_inbound('+15550100509', '+15550100100', 'START');
+SELECT recipient, scope, channel, method, evidence, event_id = (SELECT max(id) FROM opt_consent.events WHERE recipient = '+15550100509') AS evidence_is_the_opt_in
+  FROM opt_consent.consents WHERE recipient = '+15550100509';
+SELECT action FROM opt_consent.events WHERE recipient = '+15550100509';
+INSERT INTO outbound (phone, sender) VALUES ('+15550100509', '+15550100100');
+
+-- reassigned numbers (23613), whether or not a scope requires consent
+SELECT mark_reassigned('+15550100510', '2026-01-15') > 0 AS ok;
+INSERT INTO outbound (phone, sender) VALUES ('+15550100510', '+15550100101');
+DO $$
+BEGIN
+	INSERT INTO outbound (phone, sender) VALUES ('+15550100510', '+15550100101');
+EXCEPTION WHEN OTHERS THEN
+	RAISE NOTICE 'SQLSTATE %', SQLSTATE;
+END
+$$;
+SELECT allowed, kind, scope, on_channel, since FROM status('+15550100510', '+15550100101');
+-- a consent granted before the date stops counting, one after it counts
+INSERT INTO opt_consent.consents (recipient, scope, channel, method, granted_at)
+	VALUES ('+15550100510', 'MG-ops', 'sms', 'paper', '2025-06-01 00:00:00+00');
+SELECT is_blocked('+15550100510', '+15550100101') AS blocked_old_consent;
+SELECT grant_consent('+15550100510', 'MG-ops') > 0 AS ok;
+SELECT is_blocked('+15550100510', '+15550100101') AS blocked_new_consent;
+-- only within the chain of the send
+SELECT is_blocked('+15550100510', '+15550100100') AS blocked_other_service;
+-- an inbound opt-in from the new owner records one
+SELECT mark_reassigned('+15550100511', '2026-01-15') > 0 AS ok;
+SELECT handle_inbound('+15550100511', '+15550100101', 'yes');
+SELECT is_blocked('+15550100511', '+15550100101') AS blocked_after_yes;
+-- a later disconnection counts, an earlier one does not move it back
+SELECT mark_reassigned('+15550100511', '2026-01-01') > 0 AS ok;
+SELECT since FROM opt_consent.suppressions WHERE recipient = '+15550100511' AND kind = 'reassigned';
+-- opt-outs recorded before the date stay
+SELECT opt_out('+15550100512', 'MG-ops') > 0 AS ok;
+SELECT mark_reassigned('+15550100512', '2099-01-01') > 0 AS ok;
+SELECT kind FROM status('+15550100512', '+15550100101');
+SELECT kind, scope FROM opt_consent.suppressions WHERE recipient = '+15550100512' ORDER BY kind;
+-- opt_in never lifts a reassignment
+SELECT opt_in('+15550100510', '*', 'all') AS removed;
+SELECT count(*) FROM opt_consent.suppressions WHERE recipient = '+15550100510' AND kind = 'reassigned';
+SELECT mark_reassigned(NULL, '2026-01-01');
+SELECT mark_reassigned('+15550100513', NULL);
+SELECT mark_reassigned('+15550100513', 'infinity');
+SELECT grant_consent('+15550100513', '*', 'pigeon post');
+
+-- the one confirmation of an opt-out, within opt_consent.confirmation_window
+-- (errors terse here: their details carry the opt-outs' times)
+\set VERBOSITY terse
+SHOW opt_consent.confirmation_window;
+SELECT handle_inbound('+15550100520', '+15550100101', 'STOP');
+INSERT INTO outbound (phone, sender, purpose) VALUES ('+15550100520', '+15550100101', 'opt_out_confirmation');
+INSERT INTO outbound (phone, sender, purpose) VALUES ('+15550100520', '+15550100101', 'opt_out_confirmation');
+INSERT INTO outbound (phone, sender, purpose) VALUES ('+15550100520', '+15550100101', 'marketing');
+SELECT phone, purpose FROM outbound WHERE phone = '+15550100520';
+SELECT confirmed_at IS NOT NULL AS confirmed FROM opt_consent.suppressions WHERE recipient = '+15550100520';
+-- outside the window: blocked as usual (a short window, no sleep of minutes)
+SET opt_consent.confirmation_window = '0';
+SELECT handle_inbound('+15550100521', '+15550100101', 'STOP');
+INSERT INTO outbound (phone, sender, purpose) VALUES ('+15550100521', '+15550100101', 'opt_out_confirmation');
+SET opt_consent.confirmation_window = '1 hour';
+INSERT INTO outbound (phone, sender, purpose) VALUES ('+15550100521', '+15550100101', 'opt_out_confirmation');
+-- a DND is not an opt-out: no confirmation passes it
+SELECT set_dnd('+15550100522') > 0 AS ok;
+INSERT INTO outbound (phone, sender, purpose) VALUES ('+15550100522', '+15550100101', 'opt_out_confirmation');
+\set VERBOSITY default
+RESET opt_consent.confirmation_window;
+SET opt_consent.confirmation_window = 'soon';
+SET opt_consent.confirmation_window = '-5 min';
+SET opt_consent.confirmation_window = '1 month';
+-- only a superuser sets it
+CREATE ROLE oc_window;
+SET ROLE oc_window;
+SET opt_consent.confirmation_window = '1 day';
+RESET ROLE;
+DROP ROLE oc_window;
+
+-- mark mode writes 21610 for every kind, 21211 for an invalid number
+SELECT opt_consent.protect('outbound', 'phone', 'sender', on_block => 'mark',
+	status_column => 'status', error_code_column => 'error_code');
+INSERT INTO outbound (phone, sender) VALUES
+	('+15550100599', '+15550100100'), ('+15550100510', '+15550100100'),
+	('+15550100502', '+15550100100'), ('+15550100503', '+15550100100'), ('bogus', NULL);
+SELECT phone, status, error_code FROM outbound WHERE status = 'failed' ORDER BY id;
+-- skip mode
+SELECT opt_consent.protect('outbound', 'phone', 'sender', on_block => 'skip');
+INSERT INTO outbound (phone, sender) VALUES ('+15550100598', '+15550100100'), ('+15550100508', '+15550100100');
+SELECT count(*) FROM outbound WHERE phone IN ('+15550100598', '+15550100508');
+
+-- write functions are SECURITY DEFINER and not granted to PUBLIC
+SELECT p.proname, p.prosecdef, has_function_privilege('public', p.oid, 'EXECUTE') AS public_execute
+  FROM pg_proc p WHERE p.oid IN ('opt_consent.grant_consent'::regproc, 'opt_consent.mark_reassigned'::regproc)
+ ORDER BY 1;
+
+DROP TABLE outbound;
+TRUNCATE opt_consent.scopes;

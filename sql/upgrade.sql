@@ -1,0 +1,59 @@
+-- Upgrade 1.0 -> 1.1 keeps every row and behaviour (run last: it reinstalls)
+\set SHOW_CONTEXT never
+SET timezone = 'UTC';
+\set VERBOSITY terse
+DROP EXTENSION opt_consent CASCADE;
+CREATE EXTENSION opt_consent VERSION '1.0';
+SELECT extversion FROM pg_extension WHERE extname = 'opt_consent';
+SET search_path = public, opt_consent;
+-- 1.0 data of every kind
+INSERT INTO scopes (id, kind, parent) VALUES ('AC1', 'account', NULL), ('MG1', 'messaging_service', 'AC1'),
+	('+15550100100', 'number', 'MG1');
+INSERT INTO keywords (scope, keyword, class) VALUES ('MG1', 'basta', 'opt_out');
+SELECT handle_inbound('+15550100601', '+15550100100', 'basta');
+SELECT handle_inbound('+15550100602', '+15550100100', 'STOPALL');
+SELECT set_dnd('+15550100603', 'all', true, '*', true) > 0 AS ok;
+SELECT opt_out('+15550100604', '*', 'whatsapp') > 0 AS ok;
+CREATE TABLE outbound (id serial, phone text, sender text, status text DEFAULT 'queued');
+SELECT protect('outbound', 'phone', 'sender');
+INSERT INTO outbound (phone, sender) VALUES ('+15550100605', '+15550100100');
+INSERT INTO outbound (phone, sender) VALUES ('+15550100601', '+15550100100');
+-- 1.0 has no 1.1 objects
+SELECT count(*) FROM pg_proc WHERE proname IN ('grant_consent', 'mark_reassigned');
+CREATE TEMP TABLE before_sup AS SELECT * FROM suppressions;
+CREATE TEMP TABLE before_ev AS SELECT * FROM events;
+CREATE TEMP TABLE before_kw AS SELECT * FROM keywords;
+CREATE TEMP TABLE before_sc AS SELECT * FROM scopes;
+
+ALTER EXTENSION opt_consent UPDATE;
+SELECT extversion FROM pg_extension WHERE extname = 'opt_consent';
+-- every row kept
+SELECT (SELECT count(*) FROM before_sup) AS suppressions_before, count(*) AS after,
+	   count(*) FILTER (WHERE (s.recipient, s.scope, s.channel, s.kind, s.since, s.event_id) IN
+			(SELECT b.recipient, b.scope, b.channel, b.kind, b.since, b.event_id FROM before_sup b)) AS same
+  FROM suppressions s;
+SELECT (SELECT count(*) FROM before_ev) AS events_before, count(*) AS after,
+	   count(*) FILTER (WHERE (e.id, e.action, e.recipient) IN (SELECT b.id, b.action, b.recipient FROM before_ev b)) AS same
+  FROM events e;
+SELECT count(*) = (SELECT count(*) FROM before_kw) AS keywords_kept FROM keywords;
+SELECT id, kind, parent, require_consent FROM scopes ORDER BY id;
+-- 1.0 behaviour intact: the trigger made by 1.0's protect still enforces
+INSERT INTO outbound (phone, sender) VALUES ('+15550100601', '+15550100100');
+INSERT INTO outbound (phone, sender) VALUES ('+15550100606', '+15550100100');
+SELECT kind, scope FROM status('+15550100602', '+15550100100');
+SELECT kind FROM status('+15550100603');
+SELECT classify('basta', '+15550100100');
+SELECT handle_inbound('+15550100601', '+15550100100', 'START');
+INSERT INTO outbound (phone, sender) VALUES ('+15550100601', '+15550100100');
+-- and 1.1 works on upgraded data
+SELECT count(*) FROM consents WHERE recipient = '+15550100601';
+UPDATE scopes SET require_consent = true WHERE id = 'MG1';
+INSERT INTO outbound (phone, sender) VALUES ('+15550100607', '+15550100100');
+SELECT protect('outbound', 'phone', 'sender', purpose_column => 'status');
+SELECT phone FROM outbound ORDER BY id;
+-- new ledger rows continue the sequence
+SELECT grant_consent('+15550100607', 'MG1') > (SELECT max(id) FROM before_ev) AS ids_continue;
+-- the extension's tables are all dumped
+SELECT x.oid::regclass FROM pg_extension e, unnest(e.extconfig) AS x(oid)
+ WHERE e.extname = 'opt_consent' ORDER BY 1::text;
+DROP TABLE outbound;
