@@ -154,11 +154,25 @@ run_isolation() {
 run_tap() {
 	[ -d test/t ] || return 0
 	log "TAP tests"
-	PERL5LIB="$pgxs_dir/test/perl${PERL5LIB:+:$PERL5LIB}" \
-	PG_REGRESS="$pgxs_dir/test/regress/pg_regress" \
-	PATH="$bindir:$PATH" \
-	TESTDATADIR="$work/tap" TESTLOGDIR="$top/test/tmp_check/log" \
-		prove -v test/t/*.pl
+	# PostgreSQL refuses to run as root: run the tests as the server's user
+	local tapdir="$work/tap"
+	mkdir -p "$tapdir"
+	local runner=()
+	if is_root; then
+		chown -R postgres "$tapdir"
+		runner=(runuser -u postgres --)
+	fi
+	"${runner[@]}" env PERL5LIB="$pgxs_dir/test/perl${PERL5LIB:+:$PERL5LIB}" \
+		PATH="$bindir:$PATH" PG_REGRESS="$pgxs_dir/test/regress/pg_regress" \
+		TESTDIR="$tapdir" \
+		sh -c 'cd "$1" && prove test/t/*.pl' sh "$top"
+	local status=$?
+	if [ $status -ne 0 ]; then
+		for f in "$tapdir"/tmp_check/log/*; do
+			[ -f "$f" ] && { echo "--- $f"; tail -n 40 "$f"; }
+		done
+	fi
+	return $status
 }
 
 case "$action" in

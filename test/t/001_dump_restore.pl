@@ -1,0 +1,94 @@
+# pg_dump / pg_restore of a database using opt_consent into a fresh database:
+# every row of every user-data table is kept, built-in keywords are not
+# duplicated, the ledger's ids continue after the restored maximum, and
+# enforcement works at once.
+use strict;
+use warnings;
+use PostgreSQL::Test::Cluster;
+use PostgreSQL::Test::Utils;
+use Test::More;
+
+my $node = PostgreSQL::Test::Cluster->new('dump');
+$node->init;
+$node->start;
+
+$node->safe_psql('postgres', 'CREATE DATABASE src');
+$node->safe_psql('src', q{
+	CREATE EXTENSION opt_consent;
+	SET search_path = public, opt_consent;
+	INSERT INTO scopes (id, kind, parent, require_consent) VALUES
+		('AC1', 'account', NULL, false), ('MG1', 'messaging_service', 'AC1', false),
+		('MG2', 'messaging_service', 'AC1', true),
+		('+15550100100', 'number', 'MG1', false), ('+15550100200', 'number', 'MG2', false);
+	INSERT INTO keywords (scope, keyword, class) VALUES ('MG1', 'basta', 'opt_out');
+	SELECT add_language('fr');
+	SELECT handle_inbound('+15550100001', '+15550100100', 'STOP', message_id => 'SM1');
+	SELECT handle_inbound('+15550100002', '+15550100100', 'basta');
+	SELECT handle_inbound('+15550100003', '+15550100200', 'START');
+	SELECT set_dnd('+15550100004', 'all', true, '*', true);
+	SELECT opt_out('+15550100005', '*', 'whatsapp');
+	SELECT grant_consent('+15550100006', 'MG2', 'sms', 'web_form', 'form 17');
+	SELECT mark_reassigned('+15550100007', '2026-01-01');
+	CREATE TABLE outbound (id bigserial PRIMARY KEY, phone text, sender text);
+	SELECT protect('outbound', 'phone', 'sender');
+	INSERT INTO outbound (phone, sender) VALUES ('+15550100099', '+15550100100');
+});
+
+my $tables = [qw(scopes keywords suppressions events consents)];
+
+# a fingerprint of every table: its rows in a stable order
+sub fingerprint
+{
+	my ($db) = @_;
+	my %fp;
+	for my $t (@$tables)
+	{
+		$fp{$t} = $node->safe_psql($db,
+			"SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '')
+			   FROM opt_consent.$t t");
+	}
+	return \%fp;
+}
+
+my $before = fingerprint('src');
+my $dump = $PostgreSQL::Test::Utils::tmp_check . '/src.dump';
+$node->command_ok([ 'pg_dump', '-Fc', '-f', $dump, '-d', $node->connstr('src') ],
+	'pg_dump of the source database');
+$node->safe_psql('postgres', 'CREATE DATABASE dst');
+$node->command_ok([ 'pg_restore', '--exit-on-error', '-d', $node->connstr('dst'), $dump ],
+	'pg_restore into a fresh database');
+
+my $after = fingerprint('dst');
+for my $t (@$tables)
+{
+	is($after->{$t}, $before->{$t}, "every row of opt_consent.$t is kept");
+	unlike($before->{$t}, qr/^0:/, "opt_consent.$t was not empty");
+}
+
+is($node->safe_psql('dst', 'SELECT count(*) FROM opt_consent.builtin_keywords'),
+	'14', 'built-in keywords are not duplicated');
+
+my $max_before = $node->safe_psql('src', 'SELECT max(id) FROM opt_consent.events');
+my $new_id = $node->safe_psql('dst', "SELECT opt_consent.opt_out('+15550100008')");
+cmp_ok($new_id, '>', $max_before, 'ledger ids continue after the restored maximum');
+
+# enforcement works at once in the restored database
+my ($ret, $stdout, $stderr) = $node->psql('dst',
+	"INSERT INTO outbound (phone, sender) VALUES ('+15550100001', '+15550100100')");
+isnt($ret, 0, 'a send to an opted-out recipient fails after restore');
+like($stderr, qr/attempt to send to unsubscribed recipient \+15550100001/, 'with the opt-out error');
+($ret, $stdout, $stderr) = $node->psql('dst',
+	"INSERT INTO outbound (phone, sender) VALUES ('+15550100200', '+15550100200')");
+like($stderr, qr/no recorded consent/, 'require_consent survives the restore');
+($ret, $stdout, $stderr) = $node->psql('dst',
+	"INSERT INTO outbound (phone, sender) VALUES ('+15550100007', '+15550100100')");
+like($stderr, qr/reassigned/, 'a reassignment survives the restore');
+is($node->safe_psql('dst', "SELECT opt_consent.classify('arret')"), 'opt_out',
+	'the restored language pack is active');
+is($node->safe_psql('dst', "SELECT opt_consent.classify('basta', '+15550100100')"), 'opt_out',
+	'the restored custom keyword is active');
+($ret, $stdout, $stderr) = $node->psql('dst', 'DELETE FROM opt_consent.events');
+like($stderr, qr/not allowed/, 'the restored ledger is append-only');
+
+$node->stop;
+done_testing();
