@@ -321,3 +321,90 @@ BEGIN
 END
 $$;
 REVOKE ALL ON FUNCTION opt_consent.protect(regclass, name, name, name, name, text, name, name, text, name) FROM PUBLIC;
+
+------------------------------------------------------------------------------
+-- One registry, many databases: hub and spokes on logical replication
+------------------------------------------------------------------------------
+
+-- This database's part in a registry topology (one row at most; dumped)
+CREATE TABLE opt_consent.registry_node (
+	singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+	role text NOT NULL CHECK (role IN ('hub', 'spoke')),
+	hub text,
+	since timestamptz NOT NULL DEFAULT now()
+);
+SELECT pg_catalog.pg_extension_config_dump('opt_consent.registry_node', '');
+
+-- On a spoke, local writes to replicated registry tables are refused; the
+-- apply worker (session_replication_role = replica) does not fire these.
+CREATE FUNCTION opt_consent.refuse_spoke_writes() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+	v_hub text;
+BEGIN
+	SELECT n.hub INTO v_hub FROM opt_consent.registry_node n WHERE n.role = 'spoke';
+	IF FOUND THEN
+		RAISE EXCEPTION 'opt_consent.% is replicated from the consent registry hub', TG_TABLE_NAME
+			USING ERRCODE = '25006',
+				  DETAIL = format('This database is a spoke of %s; it enforces consent but does not record it.',
+								  coalesce(v_hub, 'the hub')),
+				  HINT = 'Call the opt_consent functions (handle_inbound, opt_out, ...) on the hub.';
+	END IF;
+	RETURN NULL;
+END
+$$;
+CREATE TRIGGER scopes_spoke_guard BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE
+	ON opt_consent.scopes FOR EACH STATEMENT EXECUTE FUNCTION opt_consent.refuse_spoke_writes();
+CREATE TRIGGER suppressions_spoke_guard BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE
+	ON opt_consent.suppressions FOR EACH STATEMENT EXECUTE FUNCTION opt_consent.refuse_spoke_writes();
+CREATE TRIGGER keywords_spoke_guard BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE
+	ON opt_consent.keywords FOR EACH STATEMENT EXECUTE FUNCTION opt_consent.refuse_spoke_writes();
+CREATE TRIGGER consents_spoke_guard BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE
+	ON opt_consent.consents FOR EACH STATEMENT EXECUTE FUNCTION opt_consent.refuse_spoke_writes();
+CREATE TRIGGER events_spoke_guard BEFORE INSERT
+	ON opt_consent.events FOR EACH STATEMENT EXECUTE FUNCTION opt_consent.refuse_spoke_writes();
+
+-- On the hub: the publication of the registry tables (the ledger optionally)
+CREATE FUNCTION opt_consent.create_registry_publication(
+	publication name DEFAULT 'opt_consent_registry', include_ledger boolean DEFAULT false)
+	RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+	IF EXISTS (SELECT FROM opt_consent.registry_node n WHERE n.role = 'spoke') THEN
+		RAISE EXCEPTION 'this database is a spoke of the consent registry'
+			USING ERRCODE = '55000', HINT = 'Create the publication on the hub.';
+	END IF;
+	EXECUTE format('CREATE PUBLICATION %I FOR TABLE opt_consent.scopes, opt_consent.suppressions, '
+				   'opt_consent.keywords, opt_consent.consents%s',
+				   coalesce(publication, 'opt_consent_registry'),
+				   CASE WHEN coalesce(include_ledger, false) THEN ', opt_consent.events' ELSE '' END);
+	INSERT INTO opt_consent.registry_node (role, hub) VALUES ('hub', NULL)
+		ON CONFLICT (singleton) DO UPDATE SET role = 'hub', hub = NULL, since = now();
+END
+$$;
+REVOKE ALL ON FUNCTION opt_consent.create_registry_publication(name, boolean) FROM PUBLIC;
+
+-- On a spoke: refuse local registry writes from now on (before subscribing)
+CREATE FUNCTION opt_consent.become_spoke(hub text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+	INSERT INTO opt_consent.registry_node (role, hub) VALUES ('spoke', hub)
+		ON CONFLICT (singleton) DO UPDATE SET role = 'spoke', hub = EXCLUDED.hub, since = now();
+END
+$$;
+REVOKE ALL ON FUNCTION opt_consent.become_spoke(text) FROM PUBLIC;
+
+-- On a spoke: is the subscription to the registry healthy, how far behind?
+CREATE FUNCTION opt_consent.registry_status()
+	RETURNS TABLE (subscription name, enabled boolean, worker_pid integer,
+				   received_lsn pg_lsn, last_msg_receipt_time timestamptz,
+				   latest_end_time timestamptz, lag interval, healthy boolean)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+	SELECT s.subname, s.subenabled, st.pid, st.received_lsn, st.last_msg_receipt_time,
+		   st.latest_end_time, now() - st.latest_end_time,
+		   s.subenabled AND st.pid IS NOT NULL
+	  FROM pg_catalog.pg_subscription s
+	  LEFT JOIN pg_catalog.pg_stat_subscription st ON st.subid = s.oid AND st.relid IS NULL
+	 WHERE s.subdbid = (SELECT d.oid FROM pg_catalog.pg_database d WHERE d.datname = current_database())
+	 ORDER BY s.subname
+$$;
