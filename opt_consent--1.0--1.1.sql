@@ -408,3 +408,4 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 	 WHERE s.subdbid = (SELECT d.oid FROM pg_catalog.pg_database d WHERE d.datname = current_database())
 	 ORDER BY s.subname
 $$;
+REVOKE ALL ON FUNCTION opt_consent.registry_status() FROM PUBLIC;
