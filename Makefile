@@ -19,7 +19,7 @@ OBJS = \
 
 DATA = opt_consent--1.0.sql opt_consent--1.0--1.1.sql
 
-REGRESS = e164 normalize classify classify_corpus keywords scopes consent privileges enforce enforce_guc consent_evidence upgrade
+REGRESS = e164 normalize classify classify_corpus keywords scopes consent privileges enforce enforce_guc consent_evidence security upgrade
 REGRESS_OPTS = --inputdir=. --load-extension=opt_consent
 
 PG_CONFIG ?= pg_config
@@ -42,8 +42,12 @@ endif
 # PGXS tracks no header dependencies: rebuild every object when one changes
 $(OBJS): $(wildcard src/*.h)
 
-.PHONY: demo test
+.PHONY: demo test valgrind bench
+valgrind:
+	@bash test/harness.sh valgrind
 demo:
 	@bash test/harness.sh demo
 test:
 	@bash test/harness.sh test
+bench:
+	@bash test/harness.sh bench

@@ -409,3 +409,35 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 	 ORDER BY s.subname
 $$;
 REVOKE ALL ON FUNCTION opt_consent.registry_status() FROM PUBLIC;
+
+------------------------------------------------------------------------------
+-- Enforcement cannot be switched off by the owner of an outbound table
+------------------------------------------------------------------------------
+
+-- ALTER TABLE ... DISABLE TRIGGER (or ENABLE REPLICA TRIGGER, which a normal
+-- session never fires) on opt_consent_enforce is refused unless the role is
+-- a superuser; unprotect() (which checks ownership) is the way to remove it.
+CREATE FUNCTION opt_consent.guard_enforcement() RETURNS event_trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+	v_table regclass;
+BEGIN
+	IF pg_catalog.current_setting('is_superuser') = 'on' THEN
+		RETURN;
+	END IF;
+	SELECT t.tgrelid::regclass INTO v_table
+	  FROM pg_catalog.pg_event_trigger_ddl_commands() c
+	  JOIN pg_catalog.pg_trigger t ON t.tgrelid = c.objid
+	 WHERE c.classid = 'pg_catalog.pg_class'::regclass
+	   AND t.tgname = 'opt_consent_enforce' AND t.tgenabled IN ('D', 'R')
+	 LIMIT 1;
+	IF FOUND THEN
+		RAISE EXCEPTION 'opt_consent enforcement on table % cannot be disabled', v_table
+			USING ERRCODE = '42501',
+				  HINT = 'Only a superuser can disable the trigger; opt_consent.unprotect() removes it.';
+	END IF;
+END
+$$;
+CREATE EVENT TRIGGER opt_consent_guard_enforcement ON ddl_command_end
+	WHEN TAG IN ('ALTER TABLE')
+	EXECUTE FUNCTION opt_consent.guard_enforcement();

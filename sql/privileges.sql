@@ -70,4 +70,4 @@ DROP ROLE oc_nobody;
 
 -- user data is dumped; reference tables are not
 SELECT x.oid::regclass FROM pg_extension e, unnest(e.extconfig) AS x(oid)
- WHERE e.extname = 'opt_consent' ORDER BY 1::text;
+ WHERE e.extname = 'opt_consent' ORDER BY x.oid::regclass::text;

@@ -55,5 +55,5 @@ SELECT phone FROM outbound ORDER BY id;
 SELECT grant_consent('+15550100607', 'MG1') > (SELECT max(id) FROM before_ev) AS ids_continue;
 -- the extension's tables are all dumped
 SELECT x.oid::regclass FROM pg_extension e, unnest(e.extconfig) AS x(oid)
- WHERE e.extname = 'opt_consent' ORDER BY 1::text;
+ WHERE e.extname = 'opt_consent' ORDER BY x.oid::regclass::text;
 DROP TABLE outbound;

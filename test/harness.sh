@@ -4,6 +4,8 @@
 #   bash test/harness.sh demo    run test/demo.sql and show its output
 #   bash test/harness.sh test    run every suite (pg_regress, isolation, TAP)
 #   bash test/harness.sh shell   start a cluster and open psql in it
+#   bash test/harness.sh valgrind  run the pg_regress suites with every
+#                                  backend under valgrind memcheck
 #
 # Works as root (CI: installs packages with apt-get, runs the server as the
 # postgres user) and as a normal user (prints the apt-get command if
@@ -121,8 +123,24 @@ unix_socket_directories = '$work'
 max_prepared_transactions = 10
 fsync = off
 CONF
-as_server "$bindir/pg_ctl" -D "$work/data" -l "$work/server.log" -w start >/dev/null ||
-	die "the server did not start"
+if [ "$action" = valgrind ]; then
+	# every backend under memcheck; reports are filtered for our code below
+	command -v valgrind >/dev/null || die "valgrind is not installed (apt-get install valgrind)"
+	mkdir -p "$work/valgrind"
+	is_root && chown postgres "$work/valgrind"
+	as_server valgrind --quiet --trace-children=yes --track-origins=yes \
+		--read-var-info=yes --num-callers=30 --error-limit=no \
+		--log-file="$work/valgrind/%p.log" \
+		"$bindir/postgres" -D "$work/data" >"$work/server.log" 2>&1 &
+	for _ in $(seq 1 120); do
+		"$bindir/pg_isready" -q && break
+		sleep 1
+	done
+	"$bindir/pg_isready" -q || die "the server did not start under valgrind"
+else
+	as_server "$bindir/pg_ctl" -D "$work/data" -l "$work/server.log" -w start >/dev/null ||
+		die "the server did not start"
+fi
 
 # --- 4. the action -------------------------------------------------------------
 
@@ -197,6 +215,30 @@ case "$action" in
 		;;
 	shell)
 		psql -X
+		;;
+	valgrind)
+		run_regress || true
+		as_server "$bindir/pg_ctl" -D "$work/data" -m fast -w stop >/dev/null 2>&1 || true
+		sleep 2
+		log "valgrind memcheck reports that involve opt_consent"
+		# an error report is a block of lines from "==pid== <message>" to a
+		# blank "==pid==" line; keep the blocks with a frame in opt_consent.so
+		found=$(awk '
+			/^==[0-9]+== [A-Z]/ { block = $0; next }
+			/^==[0-9]+== *$/ { if (block ~ /opt_consent/) { print block; print "" ; n++ } block = ""; next }
+			{ if (block != "") block = block "\n" $0 }
+			END { exit (n > 0) }' "$work"/valgrind/*.log) || true
+		nlogs=$(ls "$work"/valgrind/*.log | wc -l)
+		if [ -n "$found" ]; then
+			printf '%b\n' "$found"
+			log "valgrind: errors in opt_consent's code (see above)"
+			exit 1
+		fi
+		log "valgrind: no memcheck error involves opt_consent ($nlogs processes checked)"
+		;;
+	bench)
+		log "benchmarks (test/bench/run.sh)"
+		bindir="$bindir" bash test/bench/run.sh
 		;;
 	*)
 		die "unknown action '$action' (demo, test or shell)"
