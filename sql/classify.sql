@@ -102,6 +102,12 @@ SELECT classify(repeat('x ', 500000) || 'stop') AS exact,
        classify('stop' || repeat('!', 1000000)) AS trailing_punct,
        classify('stop ' || repeat('x', 1000000), NULL, 'first_word') AS first_word_long;
 
+-- the longest keyword followed by a non-ASCII word, in first_word mode
+-- (found by the fuzzer: the prefix kept room for a byte, not a character)
+SELECT classify(U&'UNSUBSCRIBE \043F\043E\0436\0430\043B\0443\0439\0441\0442\0430', NULL, 'first_word') AS cyrillic_after,
+       classify(U&'unsubscribe \00E9t\00E9', NULL, 'first_word') AS accent_after,
+       classify(U&'unsubscribe \D83D\DE21', NULL, 'first_word') AS emoji_after;
+
 -- a role with no table privileges can classify and normalize
 CREATE ROLE oc_classify_nobody;
 SET ROLE oc_classify_nobody;

@@ -46,7 +46,7 @@ struct KeywordSet
 	KeywordTable words;			/* opt-out keywords, by their WORDS form */
 	int			max_exact_len;
 	int			max_words_len;
-	char	   *scratch;		/* normalization buffer, max_len + 4 bytes */
+	char	   *scratch;		/* normalization buffer: a keyword, a space, a character */
 };
 
 /* A row of builtin_keywords or keywords */
@@ -333,7 +333,8 @@ BuildKeywordSet(const char *const *chain, int nchain)
 			set->max_words_len = Max(set->max_words_len, w->len);
 		}
 	}
-	set->scratch = palloc(Max(set->max_exact_len, set->max_words_len) + 4);
+	set->scratch = palloc(Max(set->max_exact_len, set->max_words_len) +
+						  MAX_MULTIBYTE_CHAR_LEN + 2);
 
 	MemoryContextSwitchTo(oldcxt);
 	return set;
@@ -455,7 +456,8 @@ ClassifyBody(KeywordSet *set, const char *body, int len, ClassifyMode mode,
 	{
 		/* room for the longest keyword, a space and one more character */
 		normalize_text(body, len, encoding, NORMALIZE_WORDS,
-					   set->max_words_len + 2, set->scratch, &r);
+					   set->max_words_len + 1 + MAX_MULTIBYTE_CHAR_LEN,
+					   set->scratch, &r);
 		e = OptOutAt(set, r.text, r.len, 0, !r.truncated);
 	}
 	else

@@ -188,7 +188,7 @@ emit_punct(NormState *st, const char *bytes, int n)
 {
 	int			need;
 
-	if (st->len == 0)
+	if (st->len == 0 || st->full)
 		return;
 	if (st->punct_is_space)
 	{

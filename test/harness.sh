@@ -43,15 +43,22 @@ find_pg_config() {
 	fi
 }
 
-packages="postgresql postgresql-contrib postgresql-server-dev-all libipc-run-perl make gcc"
+packages="postgresql postgresql-contrib postgresql-server-dev-all libipc-run-perl make gcc clang"
+
+have_fuzzer_runtime() {
+	ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1
+}
 
 PG_CONFIG=$(find_pg_config || true)
-if [ -z "$PG_CONFIG" ] || ! perl -MIPC::Run -e1 2>/dev/null; then
+if [ -z "$PG_CONFIG" ] || ! perl -MIPC::Run -e1 2>/dev/null ||
+	{ [ "$action" = test ] && is_root && ! have_fuzzer_runtime; }; then
 	if is_root; then
 		log "installing packages: $packages"
 		export DEBIAN_FRONTEND=noninteractive
 		apt-get update -qq
 		apt-get install -y -qq $packages >/dev/null
+		# libFuzzer's runtime (a Recommends of clang on Debian 12)
+		have_fuzzer_runtime || apt-get install -y -qq libclang-rt-14-dev >/dev/null 2>&1 || true
 		PG_CONFIG=$(find_pg_config || true)
 		[ -n "$PG_CONFIG" ] || die "PostgreSQL server development files still missing"
 	elif [ -z "$PG_CONFIG" ]; then
