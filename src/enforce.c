@@ -467,8 +467,7 @@ ClaimConfirmation(uint64 recipient, const BlockInfo *info)
 	const OptConsentCatalog *cat = OptConsentGetCatalog();
 	Oid			argtypes[4] = {cat->e164_typid, TEXTOID, TEXTOID, TIMESTAMPTZOID};
 	Datum		values[4];
-	Oid			save_userid;
-	int			save_sec_context;
+	OwnerSpi	spi;
 	bool		claimed;
 
 	if (info->kind != BLOCK_OPT_OUT ||
@@ -481,12 +480,7 @@ ClaimConfirmation(uint64 recipient, const BlockInfo *info)
 	values[2] = CStringGetTextDatum(info->channel);
 	values[3] = TimestampTzGetDatum(info->since);
 
-	GetUserIdAndSecContext(&save_userid, &save_sec_context);
-	SetUserIdAndSecContext(cat->owner,
-						   save_sec_context | SECURITY_LOCAL_USERID_CHANGE |
-						   SECURITY_RESTRICTED_OPERATION);
-	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "SPI_connect failed");
+	OwnerSpiBegin(&spi);
 	if (SPI_execute_with_args("UPDATE opt_consent.suppressions"
 							  "   SET confirmed_at = pg_catalog.clock_timestamp()"
 							  " WHERE recipient OPERATOR(opt_consent.=) $1"
@@ -498,8 +492,7 @@ ClaimConfirmation(uint64 recipient, const BlockInfo *info)
 							  4, argtypes, values, NULL, false, 0) != SPI_OK_UPDATE)
 		elog(ERROR, "could not record the opt-out confirmation");
 	claimed = (SPI_processed == 1);
-	SPI_finish();
-	SetUserIdAndSecContext(save_userid, save_sec_context);
+	OwnerSpiEnd(&spi);
 	return claimed;
 }
 

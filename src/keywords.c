@@ -111,19 +111,11 @@ ClassFromLabel(const char *label)
 static void
 LoadKeywordRows(void)
 {
-	const OptConsentCatalog *cat = OptConsentGetCatalog();
-	Oid			save_userid;
-	int			save_sec_context;
+	OwnerSpi	spi;
 	MemoryContext oldcxt;
 	uint64		nbuiltin;
 
-	GetUserIdAndSecContext(&save_userid, &save_sec_context);
-	SetUserIdAndSecContext(cat->owner,
-						   save_sec_context | SECURITY_LOCAL_USERID_CHANGE |
-						   SECURITY_RESTRICTED_OPERATION);
-
-	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "SPI_connect failed");
+	OwnerSpiBegin(&spi);
 
 	/* built-ins first, then the custom rows */
 	if (SPI_execute("SELECT NULL::pg_catalog.text, keyword, class::pg_catalog.text, true,"
@@ -164,8 +156,7 @@ LoadKeywordRows(void)
 	}
 	MemoryContextSwitchTo(oldcxt);
 
-	SPI_finish();
-	SetUserIdAndSecContext(save_userid, save_sec_context);
+	OwnerSpiEnd(&spi);
 }
 
 /* Make sure the rows are loaded and current */

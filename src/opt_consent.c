@@ -16,6 +16,7 @@
 #include "catalog/pg_type.h"
 #include "commands/defrem.h"
 #include "commands/trigger.h"
+#include "executor/spi.h"
 #include "miscadmin.h"
 #include "storage/proc.h"
 #include "datatype/timestamp.h"
@@ -385,4 +386,26 @@ Datum
 caller_is_superuser(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_BOOL(superuser_arg(GetOuterUserId()));
+}
+
+/* SPI_connect as the extension's owner (see OwnerSpi) */
+void
+OwnerSpiBegin(OwnerSpi *state)
+{
+	const OptConsentCatalog *cat = OptConsentGetCatalog();
+
+	GetUserIdAndSecContext(&state->save_userid, &state->save_sec_context);
+	SetUserIdAndSecContext(cat->owner,
+						   state->save_sec_context | SECURITY_LOCAL_USERID_CHANGE |
+						   SECURITY_RESTRICTED_OPERATION);
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+}
+
+/* SPI_finish and back to the caller's identity */
+void
+OwnerSpiEnd(OwnerSpi *state)
+{
+	SPI_finish();
+	SetUserIdAndSecContext(state->save_userid, state->save_sec_context);
 }

@@ -70,6 +70,19 @@ extern void OptConsentCheckInvalidations(void);
 extern void KeywordCacheReset(void);
 extern void ScopeCacheReset(void);
 
+/*
+ * Run SPI as the owner of the extension's tables, whoever calls: the reads
+ * and writes the extension does for itself need no privilege of the caller,
+ * and are restricted operations (no search_path or GUC changes leak out).
+ */
+typedef struct OwnerSpi
+{
+	Oid			save_userid;
+	int			save_sec_context;
+} OwnerSpi;
+extern void OwnerSpiBegin(OwnerSpi *state);
+extern void OwnerSpiEnd(OwnerSpi *state);
+
 /* FmgrInfo of the e164 equality function, for index scan keys */
 extern FmgrInfo *OptConsentE164EqInfo(void);
 extern FmgrInfo *OptConsentTextEqInfo(void);

@@ -226,14 +226,14 @@ GetDatabaseEncoding(void)
 }
 
 void
-GetUserIdAndSecContext(Oid *userid, int *sec_context)
+OwnerSpiBegin(OwnerSpi *state)
 {
-	*userid = 10;
-	*sec_context = 0;
+	state->save_userid = 10;
+	state->save_sec_context = 0;
 }
 
 void
-SetUserIdAndSecContext(Oid userid, int sec_context)
+OwnerSpiEnd(OwnerSpi *state)
 {
 }
 
