@@ -86,6 +86,7 @@ void
 KeywordCacheReset(void)
 {
 	keyword_cache_stale = true;
+	keyword_cache_generation++;
 }
 
 uint64
@@ -413,6 +414,32 @@ OptOutAt(KeywordSet *set, const char *w, int wlen, int start, bool complete)
 	return NULL;
 }
 
+/*
+ * Is the normalized form of an ASCII body certainly longer than limit?  It
+ * keeps every letter and digit, so counting them is enough; a non-ASCII
+ * byte (which could be invisible) leaves the question to the normalizer.
+ */
+static inline bool
+CertainlyLongerThan(const char *body, int len, int limit)
+{
+	int			alnum = 0;
+
+	for (int i = 0; i < len; i++)
+	{
+		unsigned char c = (unsigned char) body[i];
+
+		if (IS_HIGHBIT_SET(c))
+			return false;
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+			(c >= '0' && c <= '9'))
+		{
+			if (++alnum > limit)
+				return true;
+		}
+	}
+	return false;
+}
+
 KeywordClass
 ClassifyBody(KeywordSet *set, const char *body, int len, ClassifyMode mode,
 			 const KeywordEntry **matched)
@@ -424,9 +451,12 @@ ClassifyBody(KeywordSet *set, const char *body, int len, ClassifyMode mode,
 	if (matched)
 		*matched = NULL;
 
-	/* exact match, in every mode */
-	normalize_text(body, len, encoding, NORMALIZE_KEYWORD,
-				   set->max_exact_len, set->scratch, &r);
+	/* exact match, in every mode (an ordinary message is too long for one) */
+	if (CertainlyLongerThan(body, len, set->max_exact_len))
+		r.truncated = true;
+	else
+		normalize_text(body, len, encoding, NORMALIZE_KEYWORD,
+					   set->max_exact_len, set->scratch, &r);
 	if (!r.truncated && r.len > 0)
 	{
 		e = TableLookup(&set->exact, r.text, r.len, KeywordHash(r.text, r.len));
@@ -477,6 +507,9 @@ ParseClassifyMode(text *mode)
 		return CLASSIFY_EXACT;
 	s = VARDATA_ANY(mode);
 	len = VARSIZE_ANY_EXHDR(mode);
+	/* the usual spellings first: this runs once per call */
+	if (len == 5 && memcmp(s, "exact", 5) == 0)
+		return CLASSIFY_EXACT;
 	if (len == 5 && pg_strncasecmp(s, "exact", 5) == 0)
 		return CLASSIFY_EXACT;
 	if (len == 10 && pg_strncasecmp(s, "first_word", 10) == 0)
@@ -507,6 +540,7 @@ typedef struct ClassifyCallCache
 {
 	uint64		generation;
 	uint64		scope_generation;
+	Oid			labels[KC_NUM_CLASSES];	/* enum OIDs of keyword_class */
 	bool		has_scope;
 	text	   *scope;			/* copy of the last scope argument */
 	KeywordSet *set;
@@ -530,9 +564,9 @@ classify(PG_FUNCTION_ARGS)
 
 	/* the set: reuse the last one while the scope and the cache stay */
 	OptConsentCheckInvalidations();
-	if (cc->set == NULL || cc->generation != KeywordCacheGeneration() ||
-		keyword_cache_stale ||
-		cc->scope_generation != ScopeCacheGeneration() ||
+	/* (invalidation callbacks bump the generations) */
+	if (cc->set == NULL || cc->generation != keyword_cache_generation ||
+		cc->scope_generation != ScopeCacheGenerationPeek() ||
 		cc->has_scope != (scope != NULL) ||
 		(scope != NULL &&
 		 (VARSIZE_ANY_EXHDR(scope) != VARSIZE_ANY_EXHDR(cc->scope) ||
@@ -543,8 +577,10 @@ classify(PG_FUNCTION_ARGS)
 
 		ScopeChainBuild(ScopeArgument(scope), NULL, &chain);
 		cc->set = KeywordSetForChain(chain.ids, chain.n);
-		cc->generation = KeywordCacheGeneration();
-		cc->scope_generation = ScopeCacheGeneration();
+		cc->generation = keyword_cache_generation;
+		cc->scope_generation = ScopeCacheGenerationPeek();
+		cat = OptConsentGetCatalog();
+		memcpy(cc->labels, cat->keyword_class_labels, sizeof(cc->labels));
 		if (cc->scope)
 			pfree(cc->scope);
 		cc->scope = NULL;
@@ -567,8 +603,7 @@ classify(PG_FUNCTION_ARGS)
 						   mode, NULL);
 	}
 
-	cat = OptConsentGetCatalog();
-	PG_RETURN_OID(cat->keyword_class_labels[cls]);
+	PG_RETURN_OID(cc->labels[cls]);
 }
 
 /*

@@ -47,6 +47,14 @@ void
 ScopeCacheReset(void)
 {
 	scope_cache_stale = true;
+	scope_cache_generation++;
+}
+
+/* The generation, without checking for invalidations first */
+uint64
+ScopeCacheGenerationPeek(void)
+{
+	return scope_cache_generation;
 }
 
 static void

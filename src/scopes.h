@@ -35,6 +35,7 @@ extern void ScopeChainBuild(const char *sender, const char *service,
 
 /* Changes whenever the scope cache is emptied */
 extern uint64 ScopeCacheGeneration(void);
+extern uint64 ScopeCacheGenerationPeek(void);
 
 /* Position of id in the chain, or -1 */
 extern int	ScopeChainPosition(const ScopeChain *chain, const char *id, int len);
