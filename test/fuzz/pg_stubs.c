@@ -270,3 +270,9 @@ ScopeCacheGeneration(void)
 {
 	UNREACHABLE("ScopeCacheGeneration");
 }
+
+uint64
+ScopeCacheGenerationPeek(void)
+{
+	UNREACHABLE("ScopeCacheGenerationPeek");
+}
