@@ -415,9 +415,12 @@ OptOutAt(KeywordSet *set, const char *w, int wlen, int start, bool complete)
 }
 
 /*
- * Is the normalized form of an ASCII body certainly longer than limit?  It
- * keeps every letter and digit, so counting them is enough; a non-ASCII
- * byte (which could be invisible) leaves the question to the normalizer.
+ * Is the normalized form of a body certainly longer than limit bytes?  It
+ * keeps every ASCII letter and digit as one byte (NFKD leaves ASCII alone,
+ * nothing composes with a preceding ASCII character once combining marks
+ * are dropped, and they are neither invisible nor separators), so counting
+ * those is a lower bound; other bytes are skipped, in any encoding (they
+ * are never ASCII bytes in a server encoding).
  */
 static inline bool
 CertainlyLongerThan(const char *body, int len, int limit)
@@ -428,8 +431,6 @@ CertainlyLongerThan(const char *body, int len, int limit)
 	{
 		unsigned char c = (unsigned char) body[i];
 
-		if (IS_HIGHBIT_SET(c))
-			return false;
 		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
 			(c >= '0' && c <= '9'))
 		{

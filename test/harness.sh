@@ -4,6 +4,7 @@
 #   bash test/harness.sh demo    run test/demo.sql and show its output
 #   bash test/harness.sh test    run every suite (pg_regress, isolation, TAP)
 #   bash test/harness.sh shell   start a cluster and open psql in it
+#   bash test/harness.sh bench   run the benchmarks (test/bench/run.sh)
 #   bash test/harness.sh valgrind  run the pg_regress suites with every
 #                                  backend under valgrind memcheck
 #
@@ -222,6 +223,9 @@ case "$action" in
 		;;
 	shell)
 		psql -X
+		;;
+	bench)
+		bash test/bench/run.sh
 		;;
 	valgrind)
 		run_regress || true
