@@ -539,7 +539,7 @@ DECLARE
 	v_scope text := opt_consent.canonical_scope(coalesce(scope, '*'));
 	v_channel text := opt_consent.channel_family(coalesce(channel, 'sms'));
 	v_source text := coalesce(source, 'api');
-	v_keyword text := opt_consent.normalize_keyword(keyword);
+	v_keyword text := NULLIF(opt_consent.normalize_keyword(keyword), '');
 	v_event bigint;
 BEGIN
 	IF recipient IS NULL THEN

@@ -136,6 +136,11 @@ ParseE164OrError(const char *str, size_t len, const char *default_cc)
 char *
 CanonicalScopeId(const char *id, int len)
 {
+	if (len == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("a scope id or sender cannot be empty"),
+				 errhint("Pass NULL for \"not given\", or '*' for the global scope.")));
 	if (e164_looks_international(id, len))
 	{
 		char		buf[E164_MAX_TEXT];

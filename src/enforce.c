@@ -330,7 +330,7 @@ ColumnChanged(const MappedColumn *col, HeapTuple oldtup, HeapTuple newtup,
 	return !datumIsEqual(oldval, newval, col->typbyval, col->typlen);
 }
 
-/* A text column of the row as a string, or NULL */
+/* A text column of the row as a string, or NULL (also when empty) */
 static char *
 GetTextColumn(const MappedColumn *col, HeapTuple tuple, TupleDesc tupdesc,
 			  int *len)
@@ -346,7 +346,8 @@ GetTextColumn(const MappedColumn *col, HeapTuple tuple, TupleDesc tupdesc,
 		return NULL;
 	t = DatumGetTextPP(d);
 	*len = VARSIZE_ANY_EXHDR(t);
-	return VARDATA_ANY(t);
+	/* an empty sender, service or channel is "not given", like NULL */
+	return *len > 0 ? VARDATA_ANY(t) : NULL;
 }
 
 /* The chain of a row: its sender and service, canonicalized when needed */
