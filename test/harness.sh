@@ -247,10 +247,6 @@ case "$action" in
 		fi
 		log "valgrind: no memcheck error involves opt_consent ($nlogs processes checked)"
 		;;
-	bench)
-		log "benchmarks (test/bench/run.sh)"
-		bindir="$bindir" bash test/bench/run.sh
-		;;
 	*)
 		die "unknown action '$action' (demo, test or shell)"
 		;;

@@ -437,7 +437,7 @@ row "5" "backend memory growth over a $(thousands "$MEM_ROWS")-row INSERT … SE
 
 note "6. correctness under load: 4 clients send, 2 clients opt out and in (${SECS}s)"
 psqlc >/dev/null <<'SQL'
-TRUNCATE bench.live, bench.live_errors RESTART IDENTITY;
+TRUNCATE bench.live, bench.live_errors, bench.live_acks RESTART IDENTITY;
 CHECKPOINT;
 SQL
 live_rc=0 opt_rc=0
@@ -456,9 +456,9 @@ opt_tx=$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p
 live_failed=$(($(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$tmp/live.out" "$tmp/opt.out" | paste -sd+ -)))
 margin_at=50 margin_ct=5
 res=$(psqlc -At -F ' ' -v margin_at_ms=$margin_at -v margin_ct_ms=$margin_ct -f "$here/check_live.sql")
-read -r n_sent v_at v_ct n_out n_in <<<"$(head -n 1 <<<"$res")"
+read -r n_sent v_at v_ack v_ct n_out n_in <<<"$(head -n 1 <<<"$res")"
 while IFS= read -r line; do
-	raw+=("6 violation? $line")
+	[ -n "$line" ] && raw+=("6 suspect $line")
 done < <(tail -n +2 <<<"$res")
 errors=$(sql "SELECT coalesce(string_agg(sqlstate || ': ' || n, ', ' ORDER BY sqlstate), 'none')
 	FROM (SELECT sqlstate, count(*) AS n FROM bench.live_errors GROUP BY sqlstate) e")
@@ -467,10 +467,11 @@ if [ "$other" != 0 ]; then
 	raw+=("6 unexpected errors: $(sql "SELECT string_agg(DISTINCT sqlstate || ' ' || coalesce(message, ''), '; ') FROM bench.live_errors WHERE sqlstate NOT IN ('23610', '23611')")")
 fi
 raw+=("6 load: $live_tx sends ($n_sent written), $opt_tx opt-out/opt-in calls ($n_out opt_out and $n_in opt_in events)")
-row "6a" "violations: row after an opt-out by the ledger's \`at\` (margin ${margin_at} ms)" \
+raw+=("6 rows sent after an opt-out's commit timestamp + ${margin_ct} ms (informational: a commit record precedes visibility; a backend preempted in between stays invisible for a time slice): $v_ct")
+row "6a" "violations: row after an opt-out by the ledger's \`at\` + ${margin_at} ms, no opt-in since" \
 	"$v_at of $n_sent rows ($live_tx sends vs $n_out opt-outs, $n_in opt-ins)" "0" "$(check "$v_at" '==' 0)"
-row "6b" "violations: row after an opt-out's commit timestamp (margin ${margin_ct} ms)" \
-	"$v_ct of $n_sent rows" "0" "$(check "$v_ct" '==' 0)"
+row "6b" "violations: row after an opt-out's commit was acknowledged to its client, no opt-in since" \
+	"$v_ack of $n_sent rows" "0" "$(check "$v_ack" '==' 0)"
 row "6c" "errors by SQLSTATE during the load" \
 	"$errors; pgbench failed transactions: $live_failed" "only 23610/23611" \
 	"$([ "$other" = 0 ] && [ "$live_failed" = 0 ] && echo PASS || echo FAIL)"
@@ -499,6 +500,15 @@ mem_total=$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo
 	echo "of a figure interleaved run by run; outbound is truncated, vacuumed and a"
 	echo "checkpoint taken before every run. Added cost = variant - (1a). Figures 5"
 	echo "and 6 are single runs."
+	echo
+	echo "(1c) is the PL/pgSQL trigger a careful user would write: one probe of"
+	echo "opt_consent.suppressions on (recipient, channel in sms/all) per row, the scope"
+	echo "chain (a recursive CTE on opt_consent.scopes) only when that finds a row, the"
+	echo "operator schema-qualified so that the function needs no \`SET search_path\`"
+	echo "((1c2) has one). Before timing, the peer and opt_consent are checked to skip"
+	echo "the same rows. Figure 6: 4 pgbench clients send to 20 recipients that 2 other"
+	echo "clients opt out and in at random (scope '*'); the rules are in"
+	echo "test/bench/check_live.sql."
 	echo
 	echo "Runs:"
 	echo

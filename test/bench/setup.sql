@@ -275,6 +275,13 @@ CREATE TABLE bench.live_errors (
 	at timestamptz NOT NULL DEFAULT clock_timestamp()
 );
 
+-- when the client of an opt-out had its commit acknowledged (the opt-out
+-- was visible to every new snapshot by then)
+CREATE TABLE bench.live_acks (
+	event_id bigint PRIMARY KEY,
+	acked_at timestamptz NOT NULL DEFAULT clock_timestamp()
+);
+
 -- one send; a blocked send (and any other error) is counted, not raised,
 -- so that pgbench keeps going
 CREATE FUNCTION bench.live_send(p_to text, p_from text, p_service text) RETURNS void
