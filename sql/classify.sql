@@ -95,6 +95,13 @@ SELECT scope, body, classify(body, scope)
   FROM (VALUES ('A', 'alpha'), ('A', 'beta'), ('B', 'beta'), ('B', 'alpha'), (NULL, 'alpha'),
                ('A', 'alpha'), ('*', 'alpha')) AS t(scope, body);
 
+-- a scope too long to be a key of the keyword-set cache: resolved for each
+-- call in its own memory, never kept by the call site
+INSERT INTO keywords (scope, keyword, class) VALUES (repeat('x', 300), 'longscope', 'opt_out');
+SELECT i, classify('longscope', repeat('x', 300)) AS long_scope, classify('longscope', repeat('y', 300)) AS other_long_scope
+  FROM generate_series(1, 3) i;
+DELETE FROM keywords WHERE keyword = 'LONGSCOPE';
+
 -- a long body in every mode
 SELECT classify(repeat('x ', 500000) || 'stop') AS exact,
        classify(repeat('x ', 500000) || 'stop', NULL, 'first_word') AS first_word,

@@ -265,11 +265,11 @@ ApplyRow(KeywordTable *t, KeywordEntry *entries, int *nentries,
 	e->account_reach = row->account_reach;
 }
 
-/* Build the set for a chain (most specific first), in KeywordContext */
+/* Build the set for a chain (most specific first), in cxt */
 static KeywordSet *
-BuildKeywordSet(const char *const *chain, int nchain)
+BuildKeywordSet(const char *const *chain, int nchain, MemoryContext cxt)
 {
-	MemoryContext oldcxt = MemoryContextSwitchTo(KeywordContext);
+	MemoryContext oldcxt = MemoryContextSwitchTo(cxt);
 	KeywordSet *set = palloc0(sizeof(KeywordSet));
 	KeywordEntry *entries = palloc0(sizeof(KeywordEntry) * (keyword_nrows + 1));
 	int			nentries = 0;
@@ -333,13 +333,15 @@ BuildKeywordSet(const char *const *chain, int nchain)
 }
 
 KeywordSet *
-KeywordSetForChain(const char *const *chain, int nchain)
+KeywordSetForChain(const char *const *chain, int nchain, bool *cached)
 {
 	StringInfoData key;
 	SetCacheEntry *entry;
 	bool		found;
 	int			n = 0;
 
+	if (cached)
+		*cached = true;
 	EnsureKeywordCache();
 
 	/* '*' alone (or nothing): the global set */
@@ -349,7 +351,7 @@ KeywordSetForChain(const char *const *chain, int nchain)
 	if (n == 0)
 	{
 		if (global_set == NULL)
-			global_set = BuildKeywordSet(NULL, 0);
+			global_set = BuildKeywordSet(NULL, 0, KeywordContext);
 		return global_set;
 	}
 
@@ -361,11 +363,16 @@ KeywordSetForChain(const char *const *chain, int nchain)
 		appendStringInfoString(&key, chain[i]);
 	}
 
-	/* a chain too long to be a key is resolved for this call only */
+	/*
+	 * A chain too long to be a key is resolved for this call only, in the
+	 * caller's memory: the caller must not keep it (*cached = false).
+	 */
 	if (key.len >= SET_KEY_LEN)
 	{
 		pfree(key.data);
-		return BuildKeywordSet(chain, nchain);
+		if (cached)
+			*cached = false;
+		return BuildKeywordSet(chain, nchain, CurrentMemoryContext);
 	}
 
 	entry = hash_search(keyword_sets, key.data, HASH_ENTER, &found);
@@ -374,7 +381,7 @@ KeywordSetForChain(const char *const *chain, int nchain)
 		entry->set = NULL;
 		PG_TRY();
 		{
-			entry->set = BuildKeywordSet(chain, nchain);
+			entry->set = BuildKeywordSet(chain, nchain, KeywordContext);
 		}
 		PG_CATCH();
 		{
@@ -556,6 +563,7 @@ classify(PG_FUNCTION_ARGS)
 	ClassifyMode mode = ParseClassifyMode(PG_ARGISNULL(2) ? NULL : PG_GETARG_TEXT_PP(2));
 	text	   *scope = PG_ARGISNULL(1) ? NULL : PG_GETARG_TEXT_PP(1);
 	KeywordClass cls = KC_NONE;
+	bool		cached = true;
 
 	if (cc == NULL)
 	{
@@ -577,7 +585,7 @@ classify(PG_FUNCTION_ARGS)
 		ScopeChain	chain;
 
 		ScopeChainBuild(ScopeArgument(scope), NULL, &chain);
-		cc->set = KeywordSetForChain(chain.ids, chain.n);
+		cc->set = KeywordSetForChain(chain.ids, chain.n, &cached);
 		cc->generation = keyword_cache_generation;
 		cc->scope_generation = ScopeCacheGenerationPeek();
 		cat = OptConsentGetCatalog();
@@ -603,6 +611,8 @@ classify(PG_FUNCTION_ARGS)
 		cls = ClassifyBody(cc->set, VARDATA_ANY(body), VARSIZE_ANY_EXHDR(body),
 						   mode, NULL);
 	}
+	if (!cached)
+		cc->set = NULL;			/* it lives in this call's memory only */
 
 	PG_RETURN_OID(cc->labels[cls]);
 }
@@ -631,7 +641,7 @@ match_inbound(PG_FUNCTION_ARGS)
 	ScopeChainBuild(ScopeArgument(PG_ARGISNULL(1) ? NULL : PG_GETARG_TEXT_PP(1)),
 					ScopeArgument(PG_ARGISNULL(2) ? NULL : PG_GETARG_TEXT_PP(2)),
 					&chain);
-	set = KeywordSetForChain(chain.ids, chain.n);
+	set = KeywordSetForChain(chain.ids, chain.n, NULL);
 	if (!PG_ARGISNULL(0))
 	{
 		text	   *body = PG_GETARG_TEXT_PP(0);

@@ -41,8 +41,13 @@ typedef struct KeywordEntry
 
 typedef struct KeywordSet KeywordSet;
 
-/* The set active for a scope chain, most specific first, '*' excluded */
-extern KeywordSet *KeywordSetForChain(const char *const *chain, int nchain);
+/*
+ * The set active for a scope chain, most specific first.  *cached (if not
+ * NULL) tells whether it lives in the backend cache (until an invalidation)
+ * or only in the current memory context (a chain too long to be a key).
+ */
+extern KeywordSet *KeywordSetForChain(const char *const *chain, int nchain,
+									  bool *cached);
 
 /* Classify a body; *matched (if not NULL) gets the keyword that decided */
 extern KeywordClass ClassifyBody(KeywordSet *set, const char *body, int len,

@@ -386,7 +386,7 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 		normalize_text(r.text, r.len, PG_UTF8, NORMALIZE_WORDS, -1, NULL, &r);
 		stored_words[i] = r.text;
 	}
-	keyword_set = KeywordSetForChain(NULL, 0);
+	keyword_set = KeywordSetForChain(NULL, 0, NULL);
 	return 0;
 }
 
