@@ -364,9 +364,8 @@ BuildChainFromRow(void *arg, ScopeChain *chain)
 {
 	RowScopes  *rs = (RowScopes *) arg;
 
-	ScopeChainBuild(rs->sender ? CanonicalScopeId(rs->sender, rs->sender_len) : NULL,
-					rs->service ? CanonicalScopeId(rs->service, rs->service_len) : NULL,
-					chain);
+	ScopeChainForRaw(rs->sender, rs->sender_len, rs->service, rs->service_len,
+					 chain);
 }
 
 /*

@@ -40,6 +40,23 @@ typedef struct ScopeNode
 
 static HTAB *scope_nodes = NULL;
 static bool scope_cache_stale = false;
+
+/*
+ * Resolved chains of outbound rows, keyed by their raw sender and service
+ * texts: a bulk insert from a few thousand senders resolves each chain
+ * once.  Emptied with the node cache.
+ */
+#define RAW_CHAIN_KEY_LEN 520
+#define RAW_CHAIN_CACHE_MAX 65536
+
+typedef struct RawChainEntry
+{
+	char		key[RAW_CHAIN_KEY_LEN];
+	ScopeChain	chain;			/* ids in chain_cxt */
+} RawChainEntry;
+
+static HTAB *raw_chains = NULL;
+static MemoryContext chain_cxt = NULL;
 static uint64 scope_cache_generation = 1;
 static int	any_requires_consent = -1;	/* -1: unknown */
 
@@ -68,6 +85,14 @@ EnsureScopeCache(void)
 	if (scope_nodes != NULL)
 		hash_destroy(scope_nodes);
 	scope_nodes = NULL;
+	if (raw_chains != NULL)
+		hash_destroy(raw_chains);
+	raw_chains = NULL;
+	if (chain_cxt == NULL)
+		chain_cxt = AllocSetContextCreate(TopMemoryContext, "opt_consent chains",
+										  ALLOCSET_DEFAULT_SIZES);
+	else
+		MemoryContextReset(chain_cxt);
 	scope_cache_generation++;
 	any_requires_consent = -1;
 	scope_cache_stale = false;
@@ -77,6 +102,12 @@ EnsureScopeCache(void)
 	ctl.entrysize = sizeof(ScopeNode);
 	scope_nodes = hash_create("opt_consent scopes", 256, &ctl,
 							  HASH_ELEM | HASH_STRINGS);
+
+	memset(&ctl, 0, sizeof(ctl));
+	ctl.keysize = RAW_CHAIN_KEY_LEN;
+	ctl.entrysize = sizeof(RawChainEntry);
+	raw_chains = hash_create("opt_consent row chains", 256, &ctl,
+							 HASH_ELEM | HASH_STRINGS);
 }
 
 /* Read one scope row: sets exists and parent */
@@ -268,6 +299,65 @@ ScopeChainBuild(const char *sender, const char *service, ScopeChain *chain)
 	if (service != NULL)
 		ChainAddWithAncestors(chain, service);
 	ChainAdd(chain, "*", false);
+}
+
+/*
+ * The chain of a sender and a service given as raw texts (NULL: not
+ * given), canonicalized and resolved once per cache generation.  The ids
+ * belong to the cache: valid until the next call into this file.
+ */
+void
+ScopeChainForRaw(const char *sender, int sender_len,
+				 const char *service, int service_len, ScopeChain *chain)
+{
+	char		key[RAW_CHAIN_KEY_LEN];
+	RawChainEntry *entry;
+	bool		found;
+	MemoryContext oldcxt;
+	int			klen = 0;
+
+	EnsureScopeCache();
+	if ((sender ? sender_len : 0) + (service ? service_len : 0) + 32 > RAW_CHAIN_KEY_LEN)
+	{
+		ScopeChainBuild(sender ? CanonicalScopeId(sender, sender_len) : NULL,
+						service ? CanonicalScopeId(service, service_len) : NULL,
+						chain);
+		return;
+	}
+	/* "<sender length or -1>,<service length or -1>:" then the bytes */
+	klen = snprintf(key, 32, "%d,%d:", sender ? sender_len : -1,
+					service ? service_len : -1);
+	if (sender)
+	{
+		memcpy(key + klen, sender, sender_len);
+		klen += sender_len;
+	}
+	if (service)
+	{
+		memcpy(key + klen, service, service_len);
+		klen += service_len;
+	}
+	key[klen] = '\0';
+
+	entry = hash_search(raw_chains, key, HASH_FIND, NULL);
+	if (entry != NULL)
+	{
+		*chain = entry->chain;
+		return;
+	}
+
+	/* resolve (errors leave nothing behind), then keep a copy */
+	ScopeChainBuild(sender ? CanonicalScopeId(sender, sender_len) : NULL,
+					service ? CanonicalScopeId(service, service_len) : NULL,
+					chain);
+	if (hash_get_num_entries(raw_chains) >= RAW_CHAIN_CACHE_MAX)
+		return;
+	entry = hash_search(raw_chains, key, HASH_ENTER, &found);
+	oldcxt = MemoryContextSwitchTo(chain_cxt);
+	entry->chain = *chain;
+	for (int i = 0; i < chain->n; i++)
+		entry->chain.ids[i] = pstrdup(chain->ids[i]);
+	MemoryContextSwitchTo(oldcxt);
 }
 
 char *

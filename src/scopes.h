@@ -40,6 +40,11 @@ extern uint64 ScopeCacheGenerationPeek(void);
 /* Position of id in the chain, or -1 */
 extern int	ScopeChainPosition(const ScopeChain *chain, const char *id, int len);
 
+/* The chain of raw (not yet canonical) sender and service texts, cached */
+extern void ScopeChainForRaw(const char *sender, int sender_len,
+							 const char *service, int service_len,
+							 ScopeChain *chain);
+
 /* Canonical id of a text argument (NULL stays NULL) */
 extern char *ScopeArgument(text *arg);
 
