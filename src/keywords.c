@@ -89,12 +89,6 @@ KeywordCacheReset(void)
 	keyword_cache_generation++;
 }
 
-uint64
-KeywordCacheGeneration(void)
-{
-	return keyword_cache_generation;
-}
-
 static KeywordClass
 ClassFromLabel(const char *label)
 {
@@ -575,7 +569,7 @@ classify(PG_FUNCTION_ARGS)
 	OptConsentCheckInvalidations();
 	/* (invalidation callbacks bump the generations) */
 	if (cc->set == NULL || cc->generation != keyword_cache_generation ||
-		cc->scope_generation != ScopeCacheGenerationPeek() ||
+		cc->scope_generation != ScopeCacheGeneration() ||
 		cc->has_scope != (scope != NULL) ||
 		(scope != NULL &&
 		 (VARSIZE_ANY_EXHDR(scope) != VARSIZE_ANY_EXHDR(cc->scope) ||
@@ -587,7 +581,7 @@ classify(PG_FUNCTION_ARGS)
 		ScopeChainBuild(ScopeArgument(scope), NULL, &chain);
 		cc->set = KeywordSetForChain(chain.ids, chain.n, &cached);
 		cc->generation = keyword_cache_generation;
-		cc->scope_generation = ScopeCacheGenerationPeek();
+		cc->scope_generation = ScopeCacheGeneration();
 		cat = OptConsentGetCatalog();
 		memcpy(cc->labels, cat->keyword_class_labels, sizeof(cc->labels));
 		if (cc->scope)

@@ -57,7 +57,5 @@ extern KeywordClass ClassifyBody(KeywordSet *set, const char *body, int len,
 /* Parse a mode name (NULL: exact); raises 22023 for an unknown one */
 extern ClassifyMode ParseClassifyMode(text *mode);
 
-/* Cache generation: changes whenever cached sets are thrown away */
-extern uint64 KeywordCacheGeneration(void);
 
 #endif							/* OPT_CONSENT_KEYWORDS_H */

@@ -69,7 +69,7 @@ ScopeCacheReset(void)
 
 /* The generation, without checking for invalidations first */
 uint64
-ScopeCacheGenerationPeek(void)
+ScopeCacheGeneration(void)
 {
 	return scope_cache_generation;
 }
@@ -231,13 +231,6 @@ AnyScopeRequiresConsent(void)
 	if (!scope_cache_stale)
 		any_requires_consent = found ? 1 : 0;
 	return found;
-}
-
-uint64
-ScopeCacheGeneration(void)
-{
-	EnsureScopeCache();
-	return scope_cache_generation;
 }
 
 int

@@ -33,9 +33,8 @@ extern bool AnyScopeRequiresConsent(void);
 extern void ScopeChainBuild(const char *sender, const char *service,
 							ScopeChain *chain);
 
-/* Changes whenever the scope cache is emptied */
+/* Changes whenever the scope cache is emptied (bumped by the callback) */
 extern uint64 ScopeCacheGeneration(void);
-extern uint64 ScopeCacheGenerationPeek(void);
 
 /* Position of id in the chain, or -1 */
 extern int	ScopeChainPosition(const ScopeChain *chain, const char *id, int len);

@@ -270,9 +270,3 @@ ScopeCacheGeneration(void)
 {
 	UNREACHABLE("ScopeCacheGeneration");
 }
-
-uint64
-ScopeCacheGenerationPeek(void)
-{
-	UNREACHABLE("ScopeCacheGenerationPeek");
-}
