@@ -17,9 +17,9 @@ OBJS = \
 	src/lookup.o \
 	src/enforce.o
 
-DATA = opt_consent--1.0.sql opt_consent--1.0--1.1.sql
+DATA = opt_consent--1.0.sql opt_consent--1.0--1.1.sql opt_consent--1.1--1.2.sql
 
-REGRESS = e164 normalize classify classify_corpus keywords scopes consent privileges enforce enforce_guc consent_evidence security bad_input upgrade
+REGRESS = e164 normalize classify classify_corpus keywords scopes consent privileges enforce enforce_guc consent_evidence security bad_input hardening upgrade
 REGRESS_OPTS = --inputdir=. --load-extension=opt_consent
 
 PG_CONFIG ?= pg_config

@@ -8,7 +8,7 @@ INSERT INTO opt_consent.scopes (id, kind, parent) VALUES
 	('MG-ops', 'messaging_service', 'AC1'),
 	('+15550100100', 'number', 'MG-mkt'), ('+15550100101', 'number', 'MG-ops');
 CREATE TABLE outbound (id serial PRIMARY KEY, phone text, sender text, channel text,
-	purpose text, status text DEFAULT 'queued', error_code text);
+	purpose text, status text DEFAULT 'queued', error_code integer);
 SELECT opt_consent.protect('outbound', 'phone', 'sender', channel_column => 'channel',
 	purpose_column => 'purpose');
 
@@ -129,7 +129,7 @@ INSERT INTO outbound (phone, sender, purpose) VALUES ('+15550100520', '+15550100
 INSERT INTO outbound (phone, sender, purpose) VALUES ('+15550100520', '+15550100101', 'opt_out_confirmation');
 INSERT INTO outbound (phone, sender, purpose) VALUES ('+15550100520', '+15550100101', 'marketing');
 SELECT phone, purpose FROM outbound WHERE phone = '+15550100520';
-SELECT confirmed_at IS NOT NULL AS confirmed FROM opt_consent.suppressions WHERE recipient = '+15550100520';
+SELECT count(*) AS confirmed FROM opt_consent.confirmations WHERE recipient = '+15550100520';
 -- outside the window: blocked as usual (a short window, no sleep of minutes)
 SET opt_consent.confirmation_window = '0';
 SELECT handle_inbound('+15550100521', '+15550100101', 'STOP');

@@ -20,6 +20,9 @@
 #include "opt_consent.h"
 
 #include "access/htup_details.h"
+#include "access/xact.h"
+#include "catalog/pg_trigger.h"
+#include "common/hashfn.h"
 #include "catalog/pg_type.h"
 #include "miscadmin.h"
 #include "commands/trigger.h"
@@ -32,6 +35,7 @@
 #include "utils/memutils.h"
 #include "utils/rel.h"
 #include "utils/snapmgr.h"
+#include "utils/syscache.h"
 #include "utils/timestamp.h"
 
 #include "e164.h"
@@ -82,6 +86,16 @@ typedef struct TriggerConfig
 	MappedColumn status;
 	MappedColumn error_code;
 	OnBlock		on_block;
+	char		country[4];		/* country=: calling code for national numbers */
+	bool		is_after;		/* the final check (AFTER ROW), see below */
+	bool		has_check;		/* an enabled BEFORE ROW enforce trigger */
+	/* BEFORE ROW triggers that fire after our check, per event (SPEC 11) */
+	bool		later_insert;
+	bool		later_update;
+	char	   *later_name;		/* the first of them, for messages */
+	/* an enabled final check (AFTER ROW enforce trigger), per event */
+	bool		final_insert;
+	bool		final_update;
 	Datum		blocked_status; /* in the status column's type */
 	Datum		code_blocked;	/* 21610, in the error_code column's type */
 	Datum		code_invalid;	/* 21211 */
@@ -106,35 +120,85 @@ EnforceCacheInvalidate(Oid relid)
 }
 
 static void
-TriggerMisuse(Trigger *trigger, Relation rel, const char *detail)
+TriggerMisuseCode(Trigger *trigger, Relation rel, int sqlstate, const char *detail)
 pg_attribute_noreturn();
 
+#define TriggerMisuse(trigger, rel, detail) \
+	TriggerMisuseCode(trigger, rel, ERRCODE_INVALID_PARAMETER_VALUE, detail)
+
 static void
-TriggerMisuse(Trigger *trigger, Relation rel, const char *detail)
+TriggerMisuseCode(Trigger *trigger, Relation rel, int sqlstate, const char *detail)
 {
 	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			(errcode(sqlstate),
 			 errmsg("trigger \"%s\" on table \"%s\" is misconfigured",
 					trigger->tgname, RelationGetRelationName(rel)),
 			 errdetail_internal("%s", detail),
 			 errhint("Create the trigger with opt_consent.protect().")));
 }
 
-/* Is typid a string type (text, varchar, char, citext ...)? */
-static bool
-IsStringType(Oid typid)
+/*
+ * The types a mapped column may have (SPEC 11).  Only built-in types, and
+ * never a domain: the trigger reads these columns as varlena text, and
+ * neither protect() nor the trigger may run a domain's CHECK, a cast or an
+ * input function that another role wrote.
+ */
+typedef enum ColumnKind
 {
-	char		category;
-	bool		preferred;
+	COLUMN_TEXT,				/* text, varchar or bpchar */
+	COLUMN_RECIPIENT,			/* a text type or opt_consent.e164 */
+	COLUMN_STATUS,				/* a base string type stored as a varlena */
+	COLUMN_INTEGER				/* smallint, integer or bigint */
+} ColumnKind;
 
-	get_type_category_preferred(getBaseType(typid), &category, &preferred);
-	return category == TYPCATEGORY_STRING;
+static bool
+IsTextColumnType(Oid typid)
+{
+	return typid == TEXTOID || typid == VARCHAROID || typid == BPCHAROID;
 }
 
-/* Resolve a column name for key; string_only: it must be a string type */
+static bool
+ColumnTypeFits(Oid typid, ColumnKind kind)
+{
+	switch (kind)
+	{
+		case COLUMN_TEXT:
+			return IsTextColumnType(typid);
+		case COLUMN_RECIPIENT:
+			return IsTextColumnType(typid) ||
+				typid == OptConsentGetCatalog()->e164_typid;
+		case COLUMN_STATUS:
+			{
+				HeapTuple	tp = SearchSysCache1(TYPEOID, ObjectIdGetDatum(typid));
+				Form_pg_type typ;
+				bool		fits;
+
+				if (!HeapTupleIsValid(tp))
+					return false;
+				typ = (Form_pg_type) GETSTRUCT(tp);
+				/* base types can only be made by superusers */
+				fits = typ->typtype == TYPTYPE_BASE &&
+					typ->typcategory == TYPCATEGORY_STRING && typ->typlen == -1;
+				ReleaseSysCache(tp);
+				return fits;
+			}
+		case COLUMN_INTEGER:
+			return typid == INT2OID || typid == INT4OID || typid == INT8OID;
+	}
+	return false;
+}
+
+static const char *const column_kind_needs[] = {
+	"text, varchar or char(n)",
+	"text, varchar, char(n) or opt_consent.e164",
+	"a string type such as text or varchar",
+	"smallint, integer or bigint"
+};
+
+/* Resolve a column name for key, of a type that fits kind */
 static void
 MapColumn(Trigger *trigger, Relation rel, const char *key, const char *name,
-		  bool string_only, MappedColumn *col)
+		  ColumnKind kind, MappedColumn *col)
 {
 	TupleDesc	tupdesc = RelationGetDescr(rel);
 	int			attnum = SPI_fnumber(tupdesc, name);
@@ -144,10 +208,11 @@ MapColumn(Trigger *trigger, Relation rel, const char *key, const char *name,
 		TriggerMisuse(trigger, rel,
 					  psprintf("Column \"%s\" given for %s does not exist.", name, key));
 	att = TupleDescAttr(tupdesc, attnum - 1);
-	if (string_only && !IsStringType(att->atttypid))
-		TriggerMisuse(trigger, rel,
-					  psprintf("Column \"%s\" given for %s has type %s; a text type is needed.",
-							   name, key, format_type_be(att->atttypid)));
+	if (!ColumnTypeFits(att->atttypid, kind))
+		TriggerMisuseCode(trigger, rel, ERRCODE_DATATYPE_MISMATCH,
+						  psprintf("Column \"%s\" given for %s has type %s; it must be %s.",
+								   name, key, format_type_be(att->atttypid),
+								   column_kind_needs[kind]));
 	col->attnum = attnum;
 	col->typid = att->atttypid;
 	col->typlen = att->attlen;
@@ -184,6 +249,56 @@ ValueForColumn(Trigger *trigger, Relation rel, const MappedColumn *col,
 	return d;
 }
 
+/*
+ * BEFORE ROW triggers fire in name order, so one whose name sorts after ours
+ * may change the recipient after the check (SPEC 11).  Note whether the
+ * table has such triggers (per event), and whether an enabled final check
+ * (this function as an AFTER ROW trigger, which protect() creates as
+ * opt_consent_enforce_final) will see the row as it was stored.  Disabled
+ * triggers are ignored; any other one counts whatever
+ * session_replication_role says (the cautious side).
+ */
+static void
+FindLaterTriggers(Trigger *trigger, Relation rel, TriggerConfig *cfg)
+{
+	TriggerDesc *td = rel->trigdesc;
+	int			last_check = -1;
+
+	if (td == NULL)
+		return;
+	for (int i = 0; i < td->numtriggers; i++)
+	{
+		Trigger    *t = &td->triggers[i];
+
+		if (t->tgfoid != trigger->tgfoid || t->tgenabled == TRIGGER_DISABLED ||
+			!TRIGGER_FOR_ROW(t->tgtype))
+			continue;
+		if (TRIGGER_FOR_BEFORE(t->tgtype))
+			last_check = i;
+		else if (TRIGGER_FOR_AFTER(t->tgtype))
+		{
+			cfg->final_insert |= TRIGGER_FOR_INSERT(t->tgtype);
+			cfg->final_update |= TRIGGER_FOR_UPDATE(t->tgtype);
+		}
+	}
+	cfg->has_check = (last_check >= 0);
+	for (int i = last_check + 1; i < td->numtriggers; i++)
+	{
+		Trigger    *t = &td->triggers[i];
+		bool		ins = TRIGGER_FOR_INSERT(t->tgtype);
+		bool		upd = TRIGGER_FOR_UPDATE(t->tgtype);
+
+		if (t->tgfoid == trigger->tgfoid || t->tgenabled == TRIGGER_DISABLED ||
+			!TRIGGER_FOR_ROW(t->tgtype) || !TRIGGER_FOR_BEFORE(t->tgtype) ||
+			!(ins || upd))
+			continue;
+		cfg->later_insert |= ins;
+		cfg->later_update |= upd;
+		if (cfg->later_name == NULL)
+			cfg->later_name = MemoryContextStrdup(cfg->cxt, t->tgname);
+	}
+}
+
 /* Parse the trigger's arguments against its table */
 static void
 ParseTriggerConfig(Trigger *trigger, Relation rel, TriggerConfig *cfg)
@@ -208,19 +323,26 @@ ParseTriggerConfig(Trigger *trigger, Relation rel, TriggerConfig *cfg)
 		value = eq + 1;
 
 		if (strcmp(key, "recipient") == 0)
-			MapColumn(trigger, rel, key, value, false, &cfg->recipient);
+			MapColumn(trigger, rel, key, value, COLUMN_RECIPIENT, &cfg->recipient);
 		else if (strcmp(key, "sender") == 0)
-			MapColumn(trigger, rel, key, value, true, &cfg->sender);
+			MapColumn(trigger, rel, key, value, COLUMN_TEXT, &cfg->sender);
 		else if (strcmp(key, "service") == 0)
-			MapColumn(trigger, rel, key, value, true, &cfg->service);
+			MapColumn(trigger, rel, key, value, COLUMN_TEXT, &cfg->service);
 		else if (strcmp(key, "channel") == 0)
-			MapColumn(trigger, rel, key, value, true, &cfg->channel);
+			MapColumn(trigger, rel, key, value, COLUMN_TEXT, &cfg->channel);
 		else if (strcmp(key, "purpose") == 0)
-			MapColumn(trigger, rel, key, value, true, &cfg->purpose);
+			MapColumn(trigger, rel, key, value, COLUMN_TEXT, &cfg->purpose);
 		else if (strcmp(key, "status") == 0)
-			MapColumn(trigger, rel, key, value, false, &cfg->status);
+			MapColumn(trigger, rel, key, value, COLUMN_STATUS, &cfg->status);
 		else if (strcmp(key, "error_code") == 0)
-			MapColumn(trigger, rel, key, value, false, &cfg->error_code);
+			MapColumn(trigger, rel, key, value, COLUMN_INTEGER, &cfg->error_code);
+		else if (strcmp(key, "country") == 0)
+		{
+			if (!e164_valid_country_code(value))
+				TriggerMisuse(trigger, rel,
+							  psprintf("country is \"%s\"; it must be a calling code of 1 to 3 digits not beginning with 0.", value));
+			strlcpy(cfg->country, value, sizeof(cfg->country));
+		}
 		else if (strcmp(key, "blocked_status") == 0)
 			blocked_status = value;
 		else if (strcmp(key, "on_block") == 0)
@@ -241,12 +363,9 @@ ParseTriggerConfig(Trigger *trigger, Relation rel, TriggerConfig *cfg)
 
 	if (cfg->recipient.attnum == InvalidAttrNumber)
 		TriggerMisuse(trigger, rel, "The argument recipient=<column> is required.");
-	if (cfg->recipient.typid == cat->e164_typid)
-		cfg->recipient_is_e164 = true;
-	else if (!IsStringType(cfg->recipient.typid))
-		TriggerMisuse(trigger, rel,
-					  psprintf("The recipient column has type %s; it must be text or opt_consent.e164.",
-							   format_type_be(cfg->recipient.typid)));
+	cfg->is_after = TRIGGER_FOR_AFTER(trigger->tgtype);
+	FindLaterTriggers(trigger, rel, cfg);
+	cfg->recipient_is_e164 = (cfg->recipient.typid == cat->e164_typid);
 
 	if (cfg->on_block == ON_BLOCK_MARK)
 	{
@@ -346,6 +465,10 @@ GetTextColumn(const MappedColumn *col, HeapTuple tuple, TupleDesc tupdesc,
 		return NULL;
 	t = DatumGetTextPP(d);
 	*len = VARSIZE_ANY_EXHDR(t);
+	/* char(n) pads with blanks that are not part of the value */
+	if (col->typid == BPCHAROID)
+		while (*len > 0 && VARDATA_ANY(t)[*len - 1] == ' ')
+			(*len)--;
 	/* an empty sender, service or channel is "not given", like NULL */
 	return *len > 0 ? VARDATA_ANY(t) : NULL;
 }
@@ -465,31 +588,57 @@ static bool
 ClaimConfirmation(uint64 recipient, const BlockInfo *info)
 {
 	const OptConsentCatalog *cat = OptConsentGetCatalog();
-	Oid			argtypes[4] = {cat->e164_typid, TEXTOID, TEXTOID, TIMESTAMPTZOID};
-	Datum		values[4];
+	Oid			argtypes[5] = {cat->e164_typid, TEXTOID, TEXTOID, TIMESTAMPTZOID,
+	TIMESTAMPTZOID};
+	Datum		values[5];
 	OwnerSpi	spi;
 	bool		claimed;
+	TimestampTz now = GetCurrentTimestamp();
+	bool		v12;
 
 	if (info->kind != BLOCK_OPT_OUT ||
-		GetCurrentTimestamp() > info->since + opt_consent_confirmation_window ||
-		get_attnum(cat->suppressions_relid, "confirmed_at") == InvalidAttrNumber)
+		now > info->since + opt_consent_confirmation_window)
+		return false;
+	/* 1.2: claims are rows of opt_consent.confirmations; 1.1: a column */
+	v12 = OidIsValid(get_relname_relid("confirmations", cat->namespace_oid));
+	if (!v12 && get_attnum(cat->suppressions_relid, "confirmed_at") == InvalidAttrNumber)
 		return false;
 
 	values[0] = Int64GetDatum((int64) recipient);
 	values[1] = CStringGetTextDatum(info->scope);
 	values[2] = CStringGetTextDatum(info->channel);
 	values[3] = TimestampTzGetDatum(info->since);
+	values[4] = TimestampTzGetDatum(now - opt_consent_confirmation_window);
 
 	OwnerSpiBegin(&spi);
-	if (SPI_execute_with_args("UPDATE opt_consent.suppressions"
-							  "   SET confirmed_at = pg_catalog.clock_timestamp()"
-							  " WHERE recipient OPERATOR(opt_consent.=) $1"
-							  "   AND scope OPERATOR(pg_catalog.=) $2"
-							  "   AND channel OPERATOR(pg_catalog.=) $3"
-							  "   AND kind OPERATOR(pg_catalog.=) 'opt_out'"
-							  "   AND since OPERATOR(pg_catalog.=) $4"
-							  "   AND confirmed_at IS NULL",
-							  4, argtypes, values, NULL, false, 0) != SPI_OK_UPDATE)
+	if (v12)
+	{
+		/*
+		 * A local table, not the (replicated, read-only on a spoke)
+		 * suppressions: the confirmation works on a spoke too.  Claims whose
+		 * window is over are pruned as the recipient's next one is made.  A
+		 * concurrent claim of the same opt-out waits for ours, then does
+		 * nothing.
+		 */
+		if (SPI_execute_with_args("DELETE FROM opt_consent.confirmations"
+								  " WHERE recipient OPERATOR(opt_consent.=) $1"
+								  "   AND since OPERATOR(pg_catalog.<) $5",
+								  5, argtypes, values, NULL, false, 0) != SPI_OK_DELETE ||
+			SPI_execute_with_args("INSERT INTO opt_consent.confirmations"
+								  " (recipient, scope, channel, since)"
+								  " VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
+								  4, argtypes, values, NULL, false, 0) != SPI_OK_INSERT)
+			elog(ERROR, "could not record the opt-out confirmation");
+	}
+	else if (SPI_execute_with_args("UPDATE opt_consent.suppressions"
+								   "   SET confirmed_at = pg_catalog.clock_timestamp()"
+								   " WHERE recipient OPERATOR(opt_consent.=) $1"
+								   "   AND scope OPERATOR(pg_catalog.=) $2"
+								   "   AND channel OPERATOR(pg_catalog.=) $3"
+								   "   AND kind OPERATOR(pg_catalog.=) 'opt_out'"
+								   "   AND since OPERATOR(pg_catalog.=) $4"
+								   "   AND confirmed_at IS NULL",
+								   4, argtypes, values, NULL, false, 0) != SPI_OK_UPDATE)
 		elog(ERROR, "could not record the opt-out confirmation");
 	claimed = (SPI_processed == 1);
 	OwnerSpiEnd(&spi);
@@ -515,6 +664,307 @@ MarkRow(Relation rel, const TriggerConfig *cfg, HeapTuple tuple, bool invalid)
 	return heap_modify_tuple_by_cols(tuple, RelationGetDescr(rel), n, cols, values, nulls);
 }
 
+/* What a row asks for: its recipient, channel family and scopes */
+typedef struct RowSend
+{
+	bool		recipient_null;
+	bool		recipient_invalid;
+	uint64		recipient;
+	const char *str;			/* the text recipient (without channel prefix) */
+	int			len;
+	E164ParseResult parse;		/* when recipient_invalid */
+	const char *family;
+	RowScopes	rs;
+	const char *purpose;
+	int			purpose_len;
+} RowSend;
+
+/* Read the mapped columns of a row (channel errors raise 22023) */
+static void
+ReadRowSend(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc,
+			RowSend *send)
+{
+	bool		isnull;
+	Datum		d;
+	int			len;
+	char	   *s;
+
+	memset(send, 0, sizeof(RowSend));
+	d = heap_getattr(tuple, cfg->recipient.attnum, tupdesc, &isnull);
+	if (isnull)
+		send->recipient_null = true;
+	else if (cfg->recipient_is_e164)
+		send->recipient = (uint64) DatumGetInt64(d);
+	else
+	{
+		text	   *t = DatumGetTextPP(d);
+		const char *str = VARDATA_ANY(t);
+		int			plen;
+
+		len = VARSIZE_ANY_EXHDR(t);
+		if (cfg->recipient.typid == BPCHAROID)
+			while (len > 0 && str[len - 1] == ' ')
+				len--;
+		plen = ChannelPrefixLength(str, len);
+		if (plen > 0 && cfg->channel.attnum == InvalidAttrNumber)
+			send->family = ChannelFamily(str, plen - 1);
+		send->str = str + plen;
+		send->len = len - plen;
+		/* the table's own country, else the session's (SPEC 11) */
+		e164_parse(send->str, send->len,
+				   cfg->country[0] ? cfg->country : opt_consent_default_country_code,
+				   &send->parse);
+		if (send->parse.status == E164_OK)
+			send->recipient = send->parse.value;
+		else
+			send->recipient_invalid = true;
+	}
+
+	/* the channel: its column, else the recipient's prefix, else sms */
+	s = GetTextColumn(&cfg->channel, tuple, tupdesc, &len);
+	if (s != NULL)
+		send->family = ChannelFamily(s, len);
+	else if (send->family == NULL)
+		send->family = "sms";
+
+	send->rs.sender = GetTextColumn(&cfg->sender, tuple, tupdesc, &send->rs.sender_len);
+	send->rs.service = GetTextColumn(&cfg->service, tuple, tupdesc, &send->rs.service_len);
+	send->purpose = GetTextColumn(&cfg->purpose, tuple, tupdesc, &send->purpose_len);
+}
+
+/*
+ * Is the send blocked?  The latest committed state, not the transaction's
+ * snapshot.  The snapshot need not be registered: it is only used by the
+ * index scan, before anything takes another snapshot, and our
+ * transaction's own xmin keeps what it sees from being pruned.
+ */
+static bool
+SendBlocked(RowSend *send, BlockInfo *info)
+{
+	if (LookupBlock(send->recipient, send->family, GetLatestSnapshot(),
+					BuildChainFromRow, &send->rs, info))
+	{
+		/* the opt-out's one confirmation message */
+		if (send->purpose != NULL &&
+			send->purpose_len == strlen(CONFIRMATION_PURPOSE) &&
+			memcmp(send->purpose, CONFIRMATION_PURPOSE, send->purpose_len) == 0 &&
+			ClaimConfirmation(send->recipient, info))
+			return false;
+		return true;
+	}
+	return false;
+}
+
+/*
+ * Rows let through by the BEFORE check while later BEFORE triggers were
+ * still to fire: a count per hash of what was checked, so that the final
+ * check (AFTER ROW) passes a row whose values did not change without
+ * looking again.  Kept for the transaction; final_checks_armed tells the
+ * final trigger's WHEN clause that there is anything to look at.
+ */
+static HTAB *checked_rows = NULL;
+static bool final_checks_armed = false;
+
+typedef struct CheckedRow
+{
+	uint64		key;
+	int64		count;
+} CheckedRow;
+
+static void
+EnforceXactCallback(XactEvent event, void *arg)
+{
+	switch (event)
+	{
+		case XACT_EVENT_COMMIT:
+		case XACT_EVENT_ABORT:
+		case XACT_EVENT_PARALLEL_COMMIT:
+		case XACT_EVENT_PARALLEL_ABORT:
+		case XACT_EVENT_PREPARE:
+			/* the memory goes with TopTransactionContext */
+			checked_rows = NULL;
+			final_checks_armed = false;
+			break;
+		default:
+			break;
+	}
+}
+
+void
+EnforceInit(void)
+{
+	RegisterXactCallback(EnforceXactCallback, NULL);
+}
+
+static void
+HashPart(uint64 *h, const void *data, int len)
+{
+	*h = hash_bytes_extended((const unsigned char *) data, len, *h);
+}
+
+/* A hash of everything the check of a row depends on */
+static uint64
+RowSendKey(const TriggerConfig *cfg, const RowSend *send)
+{
+	uint64		h = 0;
+	int32		n;
+
+	HashPart(&h, &cfg->relid, sizeof(Oid));
+	n = send->recipient_null ? -1 : send->recipient_invalid ? -2 : 0;
+	HashPart(&h, &n, sizeof(n));
+	HashPart(&h, &send->recipient, sizeof(send->recipient));
+	HashPart(&h, send->family, strlen(send->family) + 1);
+	n = send->rs.sender ? send->rs.sender_len : -1;
+	HashPart(&h, &n, sizeof(n));
+	if (send->rs.sender)
+		HashPart(&h, send->rs.sender, send->rs.sender_len);
+	n = send->rs.service ? send->rs.service_len : -1;
+	HashPart(&h, &n, sizeof(n));
+	if (send->rs.service)
+		HashPart(&h, send->rs.service, send->rs.service_len);
+	n = send->purpose ? send->purpose_len : -1;
+	HashPart(&h, &n, sizeof(n));
+	if (send->purpose)
+		HashPart(&h, send->purpose, send->purpose_len);
+	return h;
+}
+
+static void
+RememberChecked(const TriggerConfig *cfg, const RowSend *send)
+{
+	uint64		key = RowSendKey(cfg, send);
+	CheckedRow *entry;
+	bool		found;
+
+	if (checked_rows == NULL)
+	{
+		HASHCTL		ctl;
+
+		memset(&ctl, 0, sizeof(ctl));
+		ctl.keysize = sizeof(uint64);
+		ctl.entrysize = sizeof(CheckedRow);
+		ctl.hcxt = TopTransactionContext;
+		checked_rows = hash_create("opt_consent checked rows", 64, &ctl,
+								   HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+	}
+	entry = hash_search(checked_rows, &key, HASH_ENTER, &found);
+	entry->count = found ? entry->count + 1 : 1;
+}
+
+static bool
+TakeChecked(const TriggerConfig *cfg, const RowSend *send)
+{
+	uint64		key;
+	CheckedRow *entry;
+
+	if (checked_rows == NULL)
+		return false;
+	key = RowSendKey(cfg, send);
+	entry = hash_search(checked_rows, &key, HASH_FIND, NULL);
+	if (entry == NULL)
+		return false;
+	if (--entry->count == 0)
+		hash_search(checked_rows, &key, HASH_REMOVE, NULL);
+	return true;
+}
+
+/*
+ * final_check_armed(): the WHEN clause of opt_consent_enforce_final.  True
+ * once a BEFORE check in this transaction let a row through to later
+ * BEFORE triggers, so that tables without such triggers queue no AFTER
+ * event at all.
+ */
+PG_FUNCTION_INFO_V1(final_check_armed);
+Datum
+final_check_armed(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(final_checks_armed);
+}
+
+/* Did a mapped column change between the two versions of an updated row? */
+static bool
+MappedColumnsChanged(const TriggerConfig *cfg, HeapTuple oldtup,
+					 HeapTuple newtup, TupleDesc tupdesc)
+{
+	return ColumnChanged(&cfg->recipient, oldtup, newtup, tupdesc) ||
+		ColumnChanged(&cfg->sender, oldtup, newtup, tupdesc) ||
+		ColumnChanged(&cfg->service, oldtup, newtup, tupdesc) ||
+		ColumnChanged(&cfg->channel, oldtup, newtup, tupdesc) ||
+		ColumnChanged(&cfg->purpose, oldtup, newtup, tupdesc);
+}
+
+/* Does the stored row carry the blocked status of mark mode? */
+static bool
+RowIsMarked(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc)
+{
+	bool		isnull;
+	Datum		d;
+
+	if (cfg->on_block != ON_BLOCK_MARK)
+		return false;
+	d = heap_getattr(tuple, cfg->status.attnum, tupdesc, &isnull);
+	if (isnull)
+		return false;
+	/* status is a varlena string type (ColumnTypeFits): compare the bytes */
+	{
+		text	   *stored = DatumGetTextPP(d);
+		text	   *marked = DatumGetTextPP(cfg->blocked_status);
+
+		return VARSIZE_ANY_EXHDR(stored) == VARSIZE_ANY_EXHDR(marked) &&
+			memcmp(VARDATA_ANY(stored), VARDATA_ANY(marked),
+				   VARSIZE_ANY_EXHDR(stored)) == 0;
+	}
+}
+
+static void
+FinalCheckContext(void *arg)
+{
+	const TriggerConfig *cfg = (const TriggerConfig *) arg;
+
+	errcontext("final check of opt_consent: trigger \"%s\", which fires after the enforcement trigger, changed the row into a blocked send, so it is refused",
+			   cfg->later_name ? cfg->later_name : "");
+}
+
+/*
+ * The final check, fired AFTER ROW when BEFORE ROW triggers that sort after
+ * opt_consent_enforce could have changed the row after it was checked: a
+ * row stored with other values than the ones checked is checked again and
+ * refused (an error, whatever on_block says: it is stored already) if the
+ * send is blocked.
+ */
+static void
+FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
+{
+	Relation	rel = trigdata->tg_relation;
+	TupleDesc	tupdesc = RelationGetDescr(rel);
+	bool		is_update = TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event);
+	RowSend		send;
+	BlockInfo	info;
+
+	if (!(is_update ? cfg->later_update : cfg->later_insert))
+		return;					/* the BEFORE check saw the final row */
+	if (is_update &&
+		!MappedColumnsChanged(cfg, trigdata->tg_trigtuple, tuple, tupdesc))
+		return;
+	ReadRowSend(cfg, tuple, tupdesc, &send);
+	if (TakeChecked(cfg, &send))
+		return;					/* stored as it was checked */
+	if (RowIsMarked(cfg, tuple, tupdesc) || send.recipient_null)
+		return;
+	if (send.recipient_invalid)
+		E164ReportError(send.str, send.len, &send.parse);
+	if (SendBlocked(&send, &info))
+	{
+		ErrorContextCallback errcallback;
+
+		errcallback.callback = FinalCheckContext;
+		errcallback.arg = (void *) cfg;
+		errcallback.previous = error_context_stack;
+		error_context_stack = &errcallback;
+		ReportBlocked(rel, cfg, send.recipient, &info);
+	}
+}
+
 /* enforce(): BEFORE INSERT OR UPDATE ... FOR EACH ROW */
 Datum
 enforce(PG_FUNCTION_ARGS)
@@ -524,24 +974,17 @@ enforce(PG_FUNCTION_ARGS)
 	TupleDesc	tupdesc;
 	HeapTuple	tuple;
 	TriggerConfig *cfg;
-	bool		isnull;
-	Datum		d;
-	uint64		recipient;
-	const char *family = NULL;
-	RowScopes	rs;
+	RowSend		send;
 	BlockInfo	info;
-	Snapshot	snap;
-	bool		blocked;
-	int			len;
-	char	   *s;
+	bool		is_update;
 
 	/* the trigger protocol, checked up front */
 	if (!CALLED_AS_TRIGGER(fcinfo))
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				 errmsg("opt_consent.enforce() was not called by the trigger manager")));
-	if (!TRIGGER_FIRED_BEFORE(trigdata->tg_event) ||
-		!TRIGGER_FIRED_FOR_ROW(trigdata->tg_event))
+	if (!TRIGGER_FIRED_FOR_ROW(trigdata->tg_event) ||
+		TRIGGER_FIRED_INSTEAD(trigdata->tg_event))
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				 errmsg("opt_consent.enforce() must be fired BEFORE ... FOR EACH ROW"),
@@ -554,8 +997,8 @@ enforce(PG_FUNCTION_ARGS)
 
 	rel = trigdata->tg_relation;
 	tupdesc = RelationGetDescr(rel);
-	tuple = TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
-		trigdata->tg_newtuple : trigdata->tg_trigtuple;
+	is_update = TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event);
+	tuple = is_update ? trigdata->tg_newtuple : trigdata->tg_trigtuple;
 
 	OptConsentCheckInvalidations();
 	cfg = GetTriggerConfig(trigdata->tg_trigger, rel);
@@ -563,80 +1006,70 @@ enforce(PG_FUNCTION_ARGS)
 	if (!opt_consent_enforce)
 		return PointerGetDatum(tuple);
 
-	/* on UPDATE, only a change to a mapped column needs a new check */
-	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) &&
-		!ColumnChanged(&cfg->recipient, trigdata->tg_trigtuple, tuple, tupdesc) &&
-		!ColumnChanged(&cfg->sender, trigdata->tg_trigtuple, tuple, tupdesc) &&
-		!ColumnChanged(&cfg->service, trigdata->tg_trigtuple, tuple, tupdesc) &&
-		!ColumnChanged(&cfg->channel, trigdata->tg_trigtuple, tuple, tupdesc) &&
-		!ColumnChanged(&cfg->purpose, trigdata->tg_trigtuple, tuple, tupdesc))
-		return PointerGetDatum(tuple);
-
-	/* the recipient: NULL passes */
-	d = heap_getattr(tuple, cfg->recipient.attnum, tupdesc, &isnull);
-	if (isnull)
-		return PointerGetDatum(tuple);
-	if (cfg->recipient_is_e164)
-		recipient = (uint64) DatumGetInt64(d);
-	else
+	if (TRIGGER_FIRED_AFTER(trigdata->tg_event))
 	{
-		text	   *t = DatumGetTextPP(d);
-		const char *str = VARDATA_ANY(t);
-		int			plen;
-		E164ParseResult r;
-
-		len = VARSIZE_ANY_EXHDR(t);
-		plen = ChannelPrefixLength(str, len);
-		if (plen > 0 && cfg->channel.attnum == InvalidAttrNumber)
-			family = ChannelFamily(str, plen - 1);
-		e164_parse(str + plen, len - plen, opt_consent_default_country_code, &r);
-		if (r.status != E164_OK)
-		{
-			switch (cfg->on_block)
-			{
-				case ON_BLOCK_SKIP:
-					return PointerGetDatum(NULL);
-				case ON_BLOCK_MARK:
-					return PointerGetDatum(MarkRow(rel, cfg, tuple, true));
-				case ON_BLOCK_ERROR:
-					/* raises 22P02, naming what is wrong */
-					E164ReportError(str + plen, len - plen, &r);
-					break;
-			}
-			elog(ERROR, "invalid recipient accepted");
-		}
-		recipient = r.value;
+		/* an AFTER trigger only completes a BEFORE check */
+		if (!cfg->has_check)
+			ereport(ERROR,
+					(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+					 errmsg("opt_consent.enforce() must be fired BEFORE ... FOR EACH ROW"),
+					 errdetail("As an AFTER ROW trigger it is only the final check of a table that has the BEFORE ROW trigger too."),
+					 errhint("Create the trigger with opt_consent.protect().")));
+		FinalCheck(trigdata, cfg, tuple);
+		return PointerGetDatum(NULL);
 	}
 
-	/* the channel: its column, else the recipient's prefix, else sms */
-	s = GetTextColumn(&cfg->channel, tuple, tupdesc, &len);
-	if (s != NULL)
-		family = ChannelFamily(s, len);
-	else if (family == NULL)
-		family = "sms";
+	/* a later BEFORE trigger could change the row: is it checked again? */
+	if (is_update ? cfg->later_update : cfg->later_insert)
+	{
+		if (!(is_update ? cfg->final_update : cfg->final_insert))
+			ereport(ERROR,
+					(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+					 errmsg("trigger \"%s\" on table \"%s\" fires after opt_consent's check and no final check is defined",
+							cfg->later_name, RelationGetRelationName(rel)),
+					 errdetail("BEFORE ROW triggers fire in name order, so \"%s\" could change the recipient after it was checked.",
+							   cfg->later_name),
+					 errhint("Run opt_consent.protect() on the table again: it adds the trigger opt_consent_enforce_final, which checks the row as it is stored.")));
+		final_checks_armed = true;
+	}
 
-	memset(&rs, 0, sizeof(rs));
-	rs.sender = GetTextColumn(&cfg->sender, tuple, tupdesc, &rs.sender_len);
-	rs.service = GetTextColumn(&cfg->service, tuple, tupdesc, &rs.service_len);
-
-	/*
-	 * The latest committed state, not the transaction's snapshot.  It need
-	 * not be registered: it is only used by the index scan below, before
-	 * anything takes another snapshot, and our transaction's own xmin keeps
-	 * what it sees from being pruned.
-	 */
-	snap = GetLatestSnapshot();
-	blocked = LookupBlock(recipient, family, snap, BuildChainFromRow, &rs, &info);
-
-	if (!blocked)
+	/* on UPDATE, only a change to a mapped column needs a new check */
+	if (is_update &&
+		!MappedColumnsChanged(cfg, trigdata->tg_trigtuple, tuple, tupdesc))
 		return PointerGetDatum(tuple);
 
-	/* the opt-out's one confirmation message */
-	s = GetTextColumn(&cfg->purpose, tuple, tupdesc, &len);
-	if (s != NULL && len == strlen(CONFIRMATION_PURPOSE) &&
-		memcmp(s, CONFIRMATION_PURPOSE, len) == 0 &&
-		ClaimConfirmation(recipient, &info))
+	ReadRowSend(cfg, tuple, tupdesc, &send);
+
+	/* a NULL recipient passes */
+	if (send.recipient_null)
+	{
+		if (is_update ? cfg->later_update : cfg->later_insert)
+			RememberChecked(cfg, &send);
 		return PointerGetDatum(tuple);
+	}
+
+	if (send.recipient_invalid)
+	{
+		switch (cfg->on_block)
+		{
+			case ON_BLOCK_SKIP:
+				return PointerGetDatum(NULL);
+			case ON_BLOCK_MARK:
+				return PointerGetDatum(MarkRow(rel, cfg, tuple, true));
+			case ON_BLOCK_ERROR:
+				/* raises 22P02, naming what is wrong */
+				E164ReportError(send.str, send.len, &send.parse);
+				break;
+		}
+		elog(ERROR, "invalid recipient accepted");
+	}
+
+	if (!SendBlocked(&send, &info))
+	{
+		if (is_update ? cfg->later_update : cfg->later_insert)
+			RememberChecked(cfg, &send);
+		return PointerGetDatum(tuple);
+	}
 
 	switch (cfg->on_block)
 	{
@@ -645,7 +1078,7 @@ enforce(PG_FUNCTION_ARGS)
 		case ON_BLOCK_MARK:
 			return PointerGetDatum(MarkRow(rel, cfg, tuple, false));
 		case ON_BLOCK_ERROR:
-			ReportBlocked(rel, cfg, recipient, &info);
+			ReportBlocked(rel, cfg, send.recipient, &info);
 	}
 	return PointerGetDatum(NULL);	/* keep compiler quiet */
 }

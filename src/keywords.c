@@ -62,6 +62,12 @@ typedef struct KeywordRow
 /* Key of the set cache: the chain joined with '\x01' */
 #define SET_KEY_LEN 256
 
+/*
+ * At most this many keyword sets are kept (SPEC 11); one more empties the
+ * cache, which then fills again with the sets in use.
+ */
+#define KEYWORD_SET_CACHE_MAX 512
+
 typedef struct SetCacheEntry
 {
 	char		key[SET_KEY_LEN];
@@ -337,6 +343,12 @@ KeywordSetForChain(const char *const *chain, int nchain, bool *cached)
 	if (cached)
 		*cached = true;
 	EnsureKeywordCache();
+	if (hash_get_num_entries(keyword_sets) >= KEYWORD_SET_CACHE_MAX)
+	{
+		/* sets handed out before are detected as stale by generation */
+		KeywordCacheReset();
+		EnsureKeywordCache();
+	}
 
 	/* '*' alone (or nothing): the global set */
 	for (int i = 0; i < nchain; i++)

@@ -11,6 +11,7 @@
 #include "access/xact.h"
 #include "catalog/namespace.h"
 #include "catalog/pg_class.h"
+#include "catalog/pg_proc.h"
 #include "catalog/pg_enum.h"
 #include "catalog/pg_am.h"
 #include "catalog/pg_type.h"
@@ -45,6 +46,7 @@ PG_MODULE_MAGIC;
 PG_FUNCTION_INFO_V1(invalidate_cache);
 PG_FUNCTION_INFO_V1(calling_role);
 PG_FUNCTION_INFO_V1(caller_is_superuser);
+PG_FUNCTION_INFO_V1(call_as_owner);
 
 char	   *opt_consent_default_country_code = NULL;
 static char *confirmation_window_string = NULL;
@@ -184,6 +186,7 @@ _PG_init(void)
 
 	CacheRegisterRelcacheCallback(OptConsentRelcacheCallback, (Datum) 0);
 	LookupInit();
+	EnforceInit();
 }
 
 /*
@@ -371,21 +374,100 @@ invalidate_cache(PG_FUNCTION_ARGS)
 }
 
 /*
- * calling_role(): the role that called us, not the owner of the SECURITY
- * DEFINER function we may be running in (which changes only the current
- * user, not the outer one).
+ * The caller of the public function being run (SPEC 11): the current user
+ * at the moment call_as_owner() was entered, before the implementation
+ * switched to its definer.  InvalidOid outside such a call.
+ */
+static Oid	current_caller = InvalidOid;
+
+/* The calling role: the caller of our public function, else current_user */
+Oid
+OptConsentCaller(void)
+{
+	return OidIsValid(current_caller) ? current_caller : GetUserId();
+}
+
+/*
+ * calling_role(): the role that called the public function we run in, not
+ * the owner of the SECURITY DEFINER implementation, and not a role further
+ * out (a SECURITY DEFINER function of another role that calls ours acts as
+ * that role).
  */
 Datum
 calling_role(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_TEXT_P(cstring_to_text(GetUserNameFromId(GetOuterUserId(), false)));
+	PG_RETURN_TEXT_P(cstring_to_text(GetUserNameFromId(OptConsentCaller(), false)));
 }
 
 /* caller_is_superuser(): is the calling role a superuser? */
 Datum
 caller_is_superuser(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_BOOL(superuser_arg(GetOuterUserId()));
+	PG_RETURN_BOOL(superuser_arg(OptConsentCaller()));
+}
+
+/*
+ * call_as_owner(): the C entry point of the public write functions
+ * (opt_out, protect, ...).  PostgreSQL keeps no record of the role that
+ * called a SECURITY DEFINER function, so each such function is split: this
+ * entry, which runs as its caller, notes current_user, then calls
+ * <name>_impl with the same arguments -- a SECURITY DEFINER function with a
+ * fixed search_path that no other role may execute.  The implementation
+ * reads the caller through calling_role() and caller_is_superuser().
+ */
+Datum
+call_as_owner(PG_FUNCTION_ARGS)
+{
+	FmgrInfo   *impl = (FmgrInfo *) fcinfo->flinfo->fn_extra;
+	LOCAL_FCINFO(impl_fcinfo, FUNC_MAX_ARGS);
+	Oid			save_caller = current_caller;
+	Datum		result;
+
+	if (impl == NULL)
+	{
+		HeapTuple	proctup;
+		Form_pg_proc proc;
+		char		implname[NAMEDATALEN];
+		Oid			implid;
+
+		proctup = SearchSysCache1(PROCOID, ObjectIdGetDatum(fcinfo->flinfo->fn_oid));
+		if (!HeapTupleIsValid(proctup))
+			elog(ERROR, "cache lookup failed for function %u", fcinfo->flinfo->fn_oid);
+		proc = (Form_pg_proc) GETSTRUCT(proctup);
+		snprintf(implname, sizeof(implname), "%s_impl", NameStr(proc->proname));
+		implid = GetSysCacheOid3(PROCNAMEARGSNSP, Anum_pg_proc_oid,
+								 CStringGetDatum(implname),
+								 PointerGetDatum(&proc->proargtypes),
+								 ObjectIdGetDatum(proc->pronamespace));
+		ReleaseSysCache(proctup);
+		if (!OidIsValid(implid))
+			ereport(ERROR,
+					(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+					 errmsg("function opt_consent.%s does not exist", implname),
+					 errhint("The opt_consent extension may be damaged; try reinstalling it.")));
+		impl = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(FmgrInfo));
+		fmgr_info_cxt(implid, impl, fcinfo->flinfo->fn_mcxt);
+		fcinfo->flinfo->fn_extra = impl;
+	}
+
+	InitFunctionCallInfoData(*impl_fcinfo, impl, PG_NARGS(), PG_GET_COLLATION(),
+							 fcinfo->context, fcinfo->resultinfo);
+	for (int i = 0; i < PG_NARGS(); i++)
+		impl_fcinfo->args[i] = fcinfo->args[i];
+
+	current_caller = GetUserId();
+	PG_TRY();
+	{
+		result = FunctionCallInvoke(impl_fcinfo);
+	}
+	PG_FINALLY();
+	{
+		current_caller = save_caller;
+	}
+	PG_END_TRY();
+
+	fcinfo->isnull = impl_fcinfo->isnull;
+	return result;
 }
 
 /* SPI_connect as the extension's owner (see OwnerSpi) */

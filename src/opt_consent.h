@@ -83,6 +83,9 @@ typedef struct OwnerSpi
 extern void OwnerSpiBegin(OwnerSpi *state);
 extern void OwnerSpiEnd(OwnerSpi *state);
 
+/* The role that called our public function (SPEC 11), else current_user */
+extern Oid	OptConsentCaller(void);
+
 /* FmgrInfo of the e164 equality function, for index scan keys */
 extern FmgrInfo *OptConsentE164EqInfo(void);
 extern FmgrInfo *OptConsentTextEqInfo(void);
@@ -91,6 +94,7 @@ extern FmgrInfo *OptConsentTextEqInfo(void);
 extern bool opt_consent_enforce;
 extern int64 opt_consent_confirmation_window;	/* microseconds */
 extern void EnforceCacheInvalidate(Oid relid);
+extern void EnforceInit(void);
 
 /* Raise 22P02 for a failed e164_parse() of str[0..len) */
 struct E164ParseResult;

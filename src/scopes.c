@@ -17,6 +17,7 @@
 #include "access/nbtree.h"
 #include "access/table.h"
 #include "access/tableam.h"
+#include "access/xact.h"
 #include "executor/tuptable.h"
 #include "funcapi.h"
 #include "utils/builtins.h"
@@ -47,7 +48,14 @@ static bool scope_cache_stale = false;
  * once.  Emptied with the node cache.
  */
 #define RAW_CHAIN_KEY_LEN 520
-#define RAW_CHAIN_CACHE_MAX 65536
+
+/*
+ * The caches are bounded (SPEC 11): a cache that reaches its limit is
+ * emptied and fills again with what is in use.  About 600 bytes a node and
+ * 900 bytes a resolved chain: at most about 5 MB and 7.5 MB per backend.
+ */
+#define SCOPE_NODE_CACHE_MAX 8192
+#define RAW_CHAIN_CACHE_MAX 8192
 
 typedef struct RawChainEntry
 {
@@ -80,6 +88,9 @@ EnsureScopeCache(void)
 	HASHCTL		ctl;
 
 	OptConsentCheckInvalidations();
+	if (scope_nodes != NULL &&
+		hash_get_num_entries(scope_nodes) >= SCOPE_NODE_CACHE_MAX)
+		scope_cache_stale = true;
 	if (scope_nodes != NULL && !scope_cache_stale)
 		return;
 	if (scope_nodes != NULL)
@@ -110,6 +121,25 @@ EnsureScopeCache(void)
 							 HASH_ELEM | HASH_STRINGS);
 }
 
+/*
+ * The snapshot the caches are filled from: the latest committed state, as
+ * for the catalogs.  In a parallel query (status() in a WHERE clause over a
+ * big table) no new snapshot may be taken: read with the statement's
+ * snapshot and keep nothing, since a cache filled from an older snapshot
+ * could miss a change whose invalidation was already processed.
+ */
+static bool
+CacheMayFill(void)
+{
+	return !IsInParallelMode();
+}
+
+static Snapshot
+CacheReadSnapshot(void)
+{
+	return RegisterSnapshot(CacheMayFill() ? GetLatestSnapshot() : GetActiveSnapshot());
+}
+
 /* Read one scope row: sets exists and parent */
 static void
 ReadScopeRow(const char *id, ScopeNode *node)
@@ -120,7 +150,7 @@ ReadScopeRow(const char *id, ScopeNode *node)
 	IndexScanDesc scan;
 	ScanKeyData key;
 	TupleTableSlot *slot;
-	Snapshot	snap = RegisterSnapshot(GetLatestSnapshot());
+	Snapshot	snap = CacheReadSnapshot();
 	text	   *idtext = cstring_to_text(id);
 
 	rel = table_open(cat->scopes_relid, AccessShareLock);
@@ -174,11 +204,23 @@ GetScopeNode(const char *id)
 	bool		found;
 	ScopeNode	tmp;
 
+	/* uncached nodes (parallel mode): a walk holds at most two at a time */
+	static ScopeNode uncached[2];
+	static int	next_uncached = 0;
+
 	if (strlen(id) > SCOPE_ID_MAX)
 		return NULL;
 	node = hash_search(scope_nodes, id, HASH_FIND, NULL);
 	if (node != NULL)
 		return node;
+	if (!CacheMayFill())
+	{
+		node = &uncached[next_uncached];
+		next_uncached = 1 - next_uncached;
+		strlcpy(node->id, id, sizeof(node->id));
+		ReadScopeRow(id, node);
+		return node;
+	}
 	/* read first, enter after: an error leaves no half-made entry */
 	ReadScopeRow(id, &tmp);
 	node = hash_search(scope_nodes, id, HASH_ENTER, &found);
@@ -212,7 +254,7 @@ AnyScopeRequiresConsent(void)
 		any_requires_consent = 0;
 		return false;
 	}
-	snap = RegisterSnapshot(GetLatestSnapshot());
+	snap = CacheReadSnapshot();
 	rel = table_open(cat->scopes_relid, AccessShareLock);
 	slot = table_slot_create(rel, NULL);
 	scan = table_beginscan(rel, snap, 0, NULL);
@@ -228,7 +270,7 @@ AnyScopeRequiresConsent(void)
 	table_close(rel, NoLock);
 	UnregisterSnapshot(snap);
 	/* (an invalidation that arrived meanwhile forces another look) */
-	if (!scope_cache_stale)
+	if (!scope_cache_stale && CacheMayFill())
 		any_requires_consent = found ? 1 : 0;
 	return found;
 }
@@ -344,7 +386,18 @@ ScopeChainForRaw(const char *sender, int sender_len,
 					service ? CanonicalScopeId(service, service_len) : NULL,
 					chain);
 	if (hash_get_num_entries(raw_chains) >= RAW_CHAIN_CACHE_MAX)
-		return;
+	{
+		HASHCTL		ctl;
+
+		/* full: start again (the chains handed out before are not kept) */
+		hash_destroy(raw_chains);
+		MemoryContextReset(chain_cxt);
+		memset(&ctl, 0, sizeof(ctl));
+		ctl.keysize = RAW_CHAIN_KEY_LEN;
+		ctl.entrysize = sizeof(RawChainEntry);
+		raw_chains = hash_create("opt_consent row chains", 256, &ctl,
+								 HASH_ELEM | HASH_STRINGS);
+	}
 	entry = hash_search(raw_chains, key, HASH_ENTER, &found);
 	oldcxt = MemoryContextSwitchTo(chain_cxt);
 	entry->chain = *chain;
