@@ -29,12 +29,14 @@ $node->safe_psql('src', q{
 	SELECT opt_out('+15550100005', '*', 'whatsapp');
 	SELECT grant_consent('+15550100006', 'MG2', 'sms', 'web_form', 'form 17');
 	SELECT mark_reassigned('+15550100007', '2026-01-01');
-	CREATE TABLE outbound (id bigserial PRIMARY KEY, phone text, sender text);
-	SELECT protect('outbound', 'phone', 'sender');
+	CREATE TABLE outbound (id bigserial PRIMARY KEY, phone text, sender text, purpose text);
+	SELECT protect('outbound', 'phone', 'sender', purpose_column => 'purpose');
 	INSERT INTO outbound (phone, sender) VALUES ('+15550100099', '+15550100100');
+	SELECT opt_out('+15550100010');
+	INSERT INTO outbound (phone, purpose) VALUES ('+15550100010', 'opt_out_confirmation');
 });
 
-my $tables = [qw(scopes keywords suppressions events consents)];
+my $tables = [qw(scopes keywords suppressions events consents confirmations)];
 
 # a fingerprint of every table: its rows in a stable order
 sub fingerprint
@@ -83,6 +85,12 @@ like($stderr, qr/no recorded consent/, 'require_consent survives the restore');
 ($ret, $stdout, $stderr) = $node->psql('dst',
 	"INSERT INTO outbound (phone, sender) VALUES ('+15550100007', '+15550100100')");
 like($stderr, qr/reassigned/, 'a reassignment survives the restore');
+($ret, $stdout, $stderr) = $node->psql('dst',
+	"INSERT INTO outbound (phone, purpose) VALUES ('+15550100010', 'opt_out_confirmation')");
+like($stderr, qr/unsubscribed recipient \+15550100010/, 'a confirmation already sent stays sent after restore');
+is($node->safe_psql('dst', q{SELECT string_agg(tgname, ',' ORDER BY tgname) FROM pg_trigger
+	WHERE tgrelid = 'outbound'::regclass}), 'opt_consent_enforce,opt_consent_enforce_final',
+	'both enforcement triggers are restored');
 is($node->safe_psql('dst', "SELECT opt_consent.classify('arret')"), 'opt_out',
 	'the restored language pack is active');
 is($node->safe_psql('dst', "SELECT opt_consent.classify('basta', '+15550100100')"), 'opt_out',

@@ -37,29 +37,76 @@ for my $from (@sources)
 		CREATE TABLE outbound (id serial, phone text, sender text);
 		SELECT protect('outbound', 'phone', 'sender');
 	});
-	my %before;
+	# 1.1: a confirmation already claimed, and a table whose text error_code
+	# no longer fits (SPEC 11)
+	my $has_confirmations = $node->safe_psql($db,
+		"SELECT count(*) FROM pg_attribute WHERE attrelid = 'opt_consent.suppressions'::regclass AND attname = 'confirmed_at'");
+	if ($has_confirmations)
+	{
+		$node->safe_psql($db, q{
+			SET search_path = public, opt_consent;
+			SELECT opt_out('+15550100009');
+			CREATE TABLE confirm_out (phone text, purpose text, status text, code text);
+			SELECT protect('confirm_out', 'phone', purpose_column => 'purpose');
+			INSERT INTO confirm_out (phone, purpose) VALUES ('+15550100009', 'opt_out_confirmation');
+			CREATE TABLE coded_out (phone text, status text, code text);
+			SELECT protect('coded_out', 'phone', on_block => 'mark', status_column => 'status',
+						   error_code_column => 'code');
+		});
+	}
+	# rows are compared on the columns they had before the update
+	my (%before, %cols);
 	for my $t (@$tables)
 	{
+		$cols{$t} = $node->safe_psql($db, qq{
+			SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) FROM pg_attribute
+			 WHERE attrelid = 'opt_consent.$t'::regclass AND attnum > 0 AND NOT attisdropped});
 		$before{$t} = $node->safe_psql($db,
-			"SELECT count(*) || ':' || md5(string_agg(t::text, '|' ORDER BY t::text)) FROM opt_consent.$t t");
+			"SELECT count(*) || ':' || md5(string_agg(t::text, '|' ORDER BY t::text)) FROM (SELECT $cols{$t} FROM opt_consent.$t) t");
 	}
-	$node->safe_psql($db, 'ALTER EXTENSION opt_consent UPDATE');
+	my ($uret, $uout, $uerr) = $node->psql($db, 'ALTER EXTENSION opt_consent UPDATE');
+	is($uret, 0, "$from: ALTER EXTENSION UPDATE succeeds");
+	if ($has_confirmations)
+	{
+		like($uerr, qr/WARNING:  opt_consent enforcement on table public.coded_out will refuse rows: its error_code column "code" has type text/,
+			"$from: the update warns about a mapping that no longer fits");
+		my ($cret, $cout, $cerr) = $node->psql($db, "INSERT INTO coded_out (phone) VALUES ('+15550100009')");
+		like($cerr, qr/given for error_code has type text; it must be smallint, integer or bigint/,
+			"$from -> $default: and that table refuses rows with the reason");
+	}
 	is($node->safe_psql($db, "SELECT extversion FROM pg_extension WHERE extname = 'opt_consent'"),
 		$default, "$from updated to $default");
 	for my $t (@$tables)
 	{
-		# rows are compared on the columns they had before the update
-		my $cols = $node->safe_psql($db, qq{
-			SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) FROM pg_attribute
-			 WHERE attrelid = 'opt_consent.$t'::regclass AND attnum > 0 AND NOT attisdropped
-			   AND attname NOT IN ('require_consent', 'confirmed_at')});
 		my $after = $node->safe_psql($db,
-			"SELECT count(*) || ':' || md5(string_agg(t::text, '|' ORDER BY t::text)) FROM (SELECT $cols FROM opt_consent.$t) t");
+			"SELECT count(*) || ':' || md5(string_agg(t::text, '|' ORDER BY t::text)) FROM (SELECT $cols{$t} FROM opt_consent.$t) t");
 		is($after, $before{$t}, "$from -> $default keeps every row of $t");
 	}
 	my ($ret, $stdout, $stderr) = $node->psql($db,
 		"INSERT INTO outbound (phone, sender) VALUES ('+15550100001', '+15550100100')");
 	like($stderr, qr/unsubscribed recipient/, "$from -> $default: the old trigger still enforces");
+	# 1.2: the final check was added to the protected table, and a BEFORE
+	# trigger that sorts after the check cannot change the recipient
+	is($node->safe_psql($db, q{SELECT count(*) FROM pg_trigger
+		WHERE tgrelid = 'outbound'::regclass AND tgname = 'opt_consent_enforce_final'}),
+		'1', "$from -> $default: the protected table got its final check");
+	$node->safe_psql($db, q{
+		CREATE FUNCTION set_phone() RETURNS trigger LANGUAGE plpgsql
+			AS $$ BEGIN NEW.phone := '+15550100001'; RETURN NEW; END $$;
+		CREATE TRIGGER set_phone BEFORE INSERT ON outbound FOR EACH ROW EXECUTE FUNCTION set_phone();
+	});
+	($ret, $stdout, $stderr) = $node->psql($db,
+		"INSERT INTO outbound (phone, sender) VALUES ('+15550100888', '+15550100100')");
+	like($stderr, qr/unsubscribed recipient \+15550100001/,
+		"$from -> $default: a later trigger cannot change the recipient after the check");
+	if ($has_confirmations)
+	{
+		is($node->safe_psql($db, 'SELECT count(*) FROM opt_consent.confirmations'), '1',
+			"$from -> $default: the claimed confirmation moved to opt_consent.confirmations");
+		($ret, $stdout, $stderr) = $node->psql($db,
+			"INSERT INTO confirm_out (phone, purpose) VALUES ('+15550100009', 'opt_out_confirmation')");
+		like($stderr, qr/unsubscribed recipient/, "$from -> $default: and a second confirmation is blocked");
+	}
 	is($node->safe_psql($db, "SELECT opt_consent.classify('basta', '+15550100100')"), 'opt_out',
 		"$from -> $default: custom keywords still apply");
 	is($node->safe_psql($db, "SELECT kind || ' ' || scope FROM opt_consent.status('+15550100002', '+15550100100')"),
