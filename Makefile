@@ -4,6 +4,8 @@
 #   make install    install it into the PostgreSQL that PG_CONFIG names
 #   make demo       build, install, start a throwaway cluster and run the demo
 #   make test       build, install, start a throwaway cluster and run every suite
+#   make matrix     make test on the host's PostgreSQL and on 13, 17 and 18 in
+#                   Debian chroots (root; see test/matrix/run.sh)
 
 EXTENSION = opt_consent
 MODULE_big = opt_consent
@@ -42,7 +44,14 @@ endif
 # PGXS tracks no header dependencies: rebuild every object when one changes
 $(OBJS): $(wildcard src/*.h)
 
-.PHONY: demo test valgrind bench
+# the PGXN release zip, from what git has committed
+EXTVERSION := $(shell sed -n 's/^ *"version": "\([0-9.]*\)",*$$/\1/p' META.json | head -n 1)
+dist:
+	git archive --format=zip --prefix=$(EXTENSION)-$(EXTVERSION)/ \
+		-o $(EXTENSION)-$(EXTVERSION).zip HEAD
+	@echo "wrote $(EXTENSION)-$(EXTVERSION).zip"
+
+.PHONY: demo test valgrind bench matrix dist
 valgrind:
 	@bash test/harness.sh valgrind
 demo:
@@ -51,3 +60,5 @@ test:
 	@bash test/harness.sh test
 bench:
 	@bash test/harness.sh bench
+matrix:
+	@bash test/matrix/run.sh

@@ -119,9 +119,8 @@ EnforceCacheInvalidate(Oid relid)
 			cfg->valid = false;
 }
 
-static void
-TriggerMisuseCode(Trigger *trigger, Relation rel, int sqlstate, const char *detail)
-pg_attribute_noreturn();
+static OC_NORETURN void TriggerMisuseCode(Trigger *trigger, Relation rel,
+										 int sqlstate, const char *detail);
 
 #define TriggerMisuse(trigger, rel, detail) \
 	TriggerMisuseCode(trigger, rel, ERRCODE_INVALID_PARAMETER_VALUE, detail)
@@ -518,10 +517,8 @@ ChannelPrefixLength(const char *s, int len)
 }
 
 /* Report a blocked send as an error */
-static void
-ReportBlocked(Relation rel, const TriggerConfig *cfg, uint64 recipient,
-			  const BlockInfo *info)
-pg_attribute_noreturn();
+static OC_NORETURN void ReportBlocked(Relation rel, const TriggerConfig *cfg,
+									  uint64 recipient, const BlockInfo *info);
 
 static void
 ReportBlocked(Relation rel, const TriggerConfig *cfg, uint64 recipient,

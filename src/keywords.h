@@ -9,6 +9,7 @@
 #define OPT_CONSENT_KEYWORDS_H
 
 #include "postgres.h"
+#include "compat.h"
 
 /* Same order as the labels of the SQL enum opt_consent.keyword_class */
 typedef enum KeywordClass

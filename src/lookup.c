@@ -153,29 +153,12 @@ LookupExecutorEnd(QueryDesc *queryDesc)
 
 /* COPY FROM fires triggers without an executor run of its own */
 static void
-LookupProcessUtility(PlannedStmt *pstmt, const char *queryString,
-#if PG_VERSION_NUM >= 140000
-					 bool readOnlyTree,
-#endif
-					 ProcessUtilityContext context, ParamListInfo params,
-					 QueryEnvironment *queryEnv, DestReceiver *dest,
-					 QueryCompletion *qc)
+LookupProcessUtility(OC_PROCESS_UTILITY_PARAMS)
 {
-#if PG_VERSION_NUM >= 140000
 	if (prev_ProcessUtility)
-		prev_ProcessUtility(pstmt, queryString, readOnlyTree, context, params,
-							queryEnv, dest, qc);
+		prev_ProcessUtility(OC_PROCESS_UTILITY_ARGS);
 	else
-		standard_ProcessUtility(pstmt, queryString, readOnlyTree, context,
-								params, queryEnv, dest, qc);
-#else
-	if (prev_ProcessUtility)
-		prev_ProcessUtility(pstmt, queryString, context, params,
-							queryEnv, dest, qc);
-	else
-		standard_ProcessUtility(pstmt, queryString, context,
-								params, queryEnv, dest, qc);
-#endif
+		standard_ProcessUtility(OC_PROCESS_UTILITY_ARGS);
 	if (sscan.active && !sscan.in_progress && IsTransactionState())
 		SuppressionScanClose();
 }
@@ -237,7 +220,7 @@ SuppressionScanOpen(const OptConsentCatalog *cat, Snapshot snapshot)
 	{
 		sscan.rel = table_open(cat->suppressions_relid, AccessShareLock);
 		sscan.idx = index_open(cat->suppressions_lookup, AccessShareLock);
-		sscan.scan = index_beginscan(sscan.rel, sscan.idx, snapshot, 1, 0);
+		sscan.scan = OC_index_beginscan(sscan.rel, sscan.idx, snapshot, 1, 0);
 	}
 	PG_FINALLY();
 	{
@@ -278,7 +261,7 @@ HasValidConsent(const OptConsentCatalog *cat, uint64 recipient,
 								   OptConsentE164EqInfo(),
 								   Int64GetDatum((int64) recipient));
 	slot = table_slot_create(rel, NULL);
-	scan = index_beginscan(rel, idx, snapshot, 1, 0);
+	scan = OC_index_beginscan(rel, idx, snapshot, 1, 0);
 	index_rescan(scan, &key, 1, NULL, 0);
 	while (!ok && index_getnext_slot(scan, ForwardScanDirection, slot))
 	{

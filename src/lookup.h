@@ -10,6 +10,7 @@
 #define OPT_CONSENT_LOOKUP_H
 
 #include "postgres.h"
+#include "compat.h"
 
 #include "utils/snapshot.h"
 #include "utils/timestamp.h"

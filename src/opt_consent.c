@@ -34,13 +34,6 @@
 #include "e164.h"
 #include "lookup.h"
 
-/* Compatibility across server versions */
-#if PG_VERSION_NUM >= 170000
-#define MyLocalTransactionId() (MyProc->vxid.lxid)
-#else
-#define MyLocalTransactionId() (MyProc->lxid)
-#endif
-
 PG_MODULE_MAGIC;
 
 PG_FUNCTION_INFO_V1(invalidate_cache);
@@ -101,13 +94,13 @@ check_confirmation_window(char **newval, void **extra, GucSource source)
 		GUC_check_errdetail("The window is given in days, hours, minutes or seconds, not months.");
 		return false;
 	}
-	usecs = malloc(sizeof(int64));
+	usecs = OC_guc_malloc(sizeof(int64));
 	if (usecs == NULL)
 		return false;
 	*usecs = iv->time + (int64) iv->day * USECS_PER_DAY;
 	if (*usecs < 0)
 	{
-		free(usecs);
+		OC_guc_free(usecs);
 		GUC_check_errdetail("The window cannot be negative.");
 		return false;
 	}
@@ -178,11 +171,7 @@ _PG_init(void)
 							 NULL,
 							 NULL);
 
-#if PG_VERSION_NUM >= 150000
-	MarkGUCPrefixReserved("opt_consent");
-#else
-	EmitWarningsOnPlaceholders("opt_consent");
-#endif
+	OC_MarkGUCPrefixReserved("opt_consent");
 
 	CacheRegisterRelcacheCallback(OptConsentRelcacheCallback, (Datum) 0);
 	LookupInit();
@@ -202,9 +191,9 @@ OptConsentCheckInvalidations(void)
 	static TimestampTz last_statement = 0;
 	TimestampTz stmt = GetCurrentStatementStartTimestamp();
 
-	if (MyLocalTransactionId() != last_lxid || stmt != last_statement)
+	if (OC_MyLocalTransactionId() != last_lxid || stmt != last_statement)
 	{
-		last_lxid = MyLocalTransactionId();
+		last_lxid = OC_MyLocalTransactionId();
 		last_statement = stmt;
 		AcceptInvalidationMessages();
 	}

@@ -13,6 +13,7 @@
 #define OPT_CONSENT_H
 
 #include "postgres.h"
+#include "compat.h"
 
 #include "access/attnum.h"
 #include "fmgr.h"
@@ -98,8 +99,8 @@ extern void EnforceInit(void);
 
 /* Raise 22P02 for a failed e164_parse() of str[0..len) */
 struct E164ParseResult;
-extern void E164ReportError(const char *str, size_t len,
-							const struct E164ParseResult *r) pg_attribute_noreturn();
+extern OC_NORETURN void E164ReportError(const char *str, size_t len,
+										const struct E164ParseResult *r);
 
 /* Canonical form of a scope id or sender (palloc'd); see SPEC 3 */
 extern char *CanonicalScopeId(const char *id, int len);

@@ -160,7 +160,7 @@ ReadScopeRow(const char *id, ScopeNode *node)
 								   OptConsentTextEqInfo(),
 								   PointerGetDatum(idtext));
 	slot = table_slot_create(rel, NULL);
-	scan = index_beginscan(rel, idx, snap, 1, 0);
+	scan = OC_index_beginscan(rel, idx, snap, 1, 0);
 	index_rescan(scan, &key, 1, NULL, 0);
 
 	node->exists = false;

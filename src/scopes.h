@@ -9,6 +9,7 @@
 #define OPT_CONSENT_SCOPES_H
 
 #include "postgres.h"
+#include "compat.h"
 
 /* a chain can hold a sender, 16 ancestors, a service, 16 ancestors and '*' */
 #define SCOPE_MAX_DEPTH 16
