@@ -51,7 +51,11 @@ dist:
 		-o $(EXTENSION)-$(EXTVERSION).zip HEAD
 	@echo "wrote $(EXTENSION)-$(EXTVERSION).zip"
 
-.PHONY: demo test valgrind bench matrix dist
+# Debian packages postgresql-NN-opt-consent (pg_buildext), into deb/
+deb:
+	@bash test/matrix/make_deb.sh
+
+.PHONY: demo test valgrind bench matrix dist deb
 valgrind:
 	@bash test/harness.sh valgrind
 demo:

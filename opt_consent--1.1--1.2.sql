@@ -1,4 +1,4 @@
-/* opt_consent--1.1--1.2.sql: version 1.2 (SPEC 9, 10 and 11) */
+/* opt_consent--1.1--1.2.sql: version 1.2 (so far SPEC 11, hardening) */
 
 -- complain if script is sourced in psql, rather than via ALTER EXTENSION
 \echo Use "ALTER EXTENSION opt_consent UPDATE TO '1.2'" to load this file. \quit
@@ -100,6 +100,7 @@ DECLARE
 	v_col record;
 	v_type oid;
 	v_typmod integer;
+	v_generated "char";
 	v_arglist text;
 BEGIN
 	IF tbl IS NULL OR recipient_column IS NULL THEN
@@ -138,13 +139,19 @@ BEGIN
 		 WHERE v.colname IS NOT NULL
 		 ORDER BY v.ord
 	LOOP
-		SELECT a.atttypid, a.atttypmod INTO v_type, v_typmod
+		SELECT a.atttypid, a.atttypmod, a.attgenerated INTO v_type, v_typmod, v_generated
 		  FROM pg_catalog.pg_attribute a
 		 WHERE a.attrelid = tbl AND a.attname = v_col.colname AND a.attnum > 0
 		   AND NOT a.attisdropped;
 		IF NOT FOUND THEN
 			RAISE EXCEPTION 'column "%" of relation % does not exist', v_col.colname, tbl
 				USING ERRCODE = '42703';
+		END IF;
+		-- a stored generated column is computed after the BEFORE triggers
+		IF v_generated <> '' THEN
+			RAISE EXCEPTION '% column "%" is a generated column', v_col.key, v_col.colname
+				USING ERRCODE = '428C9',
+					  DETAIL = 'Generated columns are computed after the check; map the columns they are computed from.';
 		END IF;
 		-- only the type's OID is looked at: nothing of it is run (SPEC 11)
 		IF NOT opt_consent.column_type_fits(v_type, v_col.kind) THEN
@@ -247,33 +254,38 @@ $$;
 CREATE FUNCTION opt_consent.final_check_armed() RETURNS boolean
 	AS 'MODULE_PATHNAME' LANGUAGE C VOLATILE PARALLEL RESTRICTED;
 
--- Tables protected before 1.2 get their final check now (same arguments)
+-- Tables protected before 1.2 get their final check now, with the arguments
+-- of their BEFORE trigger as pg_get_triggerdef() quotes them (whatever its
+-- name, if it was made by hand)
 DO $$
 DECLARE
 	r record;
 BEGIN
 	FOR r IN
-		SELECT t.tgrelid::regclass AS tbl,
-			   -- tgargs: each argument followed by a NUL byte
-			   -- (encode(..., 'escape') writes it as \000 and a backslash as \\)
-			   (SELECT pg_catalog.string_agg(pg_catalog.quote_literal(
-							pg_catalog.replace(a, pg_catalog.repeat(pg_catalog.chr(92), 2),
-											   pg_catalog.chr(92))), ', ' ORDER BY n)
-				  FROM pg_catalog.unnest(pg_catalog.string_to_array(
-						pg_catalog.encode(t.tgargs, 'escape'), pg_catalog.chr(92) || '000'))
-					   WITH ORDINALITY AS u(a, n)
-				 WHERE a <> '') AS args
+		SELECT DISTINCT ON (t.tgrelid) t.tgrelid::regclass AS tbl, t.tgname,
+			   pg_catalog.substring(pg_catalog.pg_get_triggerdef(t.oid),
+									'EXECUTE FUNCTION [^(]*enforce\((.*)\)$') AS args
 		  FROM pg_catalog.pg_trigger t
-		 WHERE t.tgname = 'opt_consent_enforce'
-		   AND t.tgfoid = 'opt_consent.enforce()'::regprocedure
+		 WHERE t.tgfoid = 'opt_consent.enforce()'::regprocedure
 		   AND t.tgparentid = 0
+		   AND (t.tgtype & 2) <> 0			-- BEFORE
+		   AND (t.tgtype & 1) <> 0			-- ROW
 		   AND NOT EXISTS (SELECT FROM pg_catalog.pg_trigger f
-							WHERE f.tgrelid = t.tgrelid AND f.tgname = 'opt_consent_enforce_final')
+							WHERE f.tgrelid = t.tgrelid
+							  AND f.tgfoid = 'opt_consent.enforce()'::regprocedure
+							  AND (f.tgtype & 2) = 0)
+		 ORDER BY t.tgrelid, t.tgname <> 'opt_consent_enforce', t.tgname
 	LOOP
+		IF EXISTS (SELECT FROM pg_catalog.pg_trigger f
+					WHERE f.tgrelid = r.tbl AND f.tgname = 'opt_consent_enforce_final') THEN
+			RAISE WARNING 'table % has a trigger named opt_consent_enforce_final that is not opt_consent''s final check', r.tbl
+				USING HINT = 'Rename it, then call opt_consent.protect() on the table.';
+			CONTINUE;
+		END IF;
 		EXECUTE pg_catalog.format(
 			'CREATE TRIGGER opt_consent_enforce_final AFTER INSERT OR UPDATE ON %s '
 			'FOR EACH ROW WHEN (opt_consent.final_check_armed()) '
-			'EXECUTE FUNCTION opt_consent.enforce(%s)', r.tbl, r.args);
+			'EXECUTE FUNCTION opt_consent.enforce(%s)', r.tbl, coalesce(r.args, ''));
 	END LOOP;
 END
 $$;
@@ -289,8 +301,13 @@ BEGIN
 		SELECT DISTINCT t.tgrelid::regclass AS tbl, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod) AS typ,
 			   pg_catalog.split_part(arg, '=', 1) AS key
 		  FROM pg_catalog.pg_trigger t,
-			   pg_catalog.unnest(pg_catalog.string_to_array(
-					pg_catalog.encode(t.tgargs, 'escape'), pg_catalog.chr(92) || '000')) AS arg,
+			   -- tgargs: each argument followed by a NUL byte; escape-encoded,
+			   -- split, and decoded back to text (non-ASCII names too)
+			   LATERAL (SELECT pg_catalog.convert_from(pg_catalog.decode(piece, 'escape'),
+													   pg_catalog.getdatabaseencoding()) AS arg
+						  FROM pg_catalog.unnest(pg_catalog.string_to_array(
+								pg_catalog.encode(t.tgargs, 'escape'), pg_catalog.chr(92) || '000')) AS piece
+						 WHERE piece <> '') AS args,
 			   pg_catalog.pg_attribute a
 		 WHERE t.tgfoid = 'opt_consent.enforce()'::regprocedure AND t.tgparentid = 0
 		   AND a.attrelid = t.tgrelid AND a.attnum > 0 AND NOT a.attisdropped
@@ -318,6 +335,9 @@ ALTER FUNCTION opt_consent.is_blocked(opt_consent.e164, text, text, text) PARALL
 ALTER FUNCTION opt_consent.scope_chain(text, text) PARALLEL RESTRICTED;
 ALTER FUNCTION opt_consent.classify(text, text, text) PARALLEL RESTRICTED;
 ALTER FUNCTION opt_consent.match_inbound(text, text, text, text) PARALLEL RESTRICTED;
+-- (they read the caller noted by the entry point, a backend-local value)
+ALTER FUNCTION opt_consent.calling_role() PARALLEL RESTRICTED;
+ALTER FUNCTION opt_consent.caller_is_superuser() PARALLEL RESTRICTED;
 
 -- The one confirmation of an opt-out is claimed in a table of this
 -- database, so that it also works on a spoke, whose replicated
@@ -380,5 +400,5 @@ END
 $$;
 DROP EVENT TRIGGER opt_consent_guard_enforcement;
 CREATE EVENT TRIGGER opt_consent_guard_enforcement ON ddl_command_end
-	WHEN TAG IN ('ALTER TABLE', 'ALTER TRIGGER')
+	WHEN TAG IN ('ALTER TABLE', 'ALTER FOREIGN TABLE', 'ALTER TRIGGER')
 	EXECUTE FUNCTION opt_consent.guard_enforcement();

@@ -293,6 +293,67 @@ ALTER TRIGGER opt_consent_enforce ON plain_out RENAME TO oc_renamed;
 ALTER TRIGGER oc_renamed ON plain_out RENAME TO opt_consent_enforce;
 
 ------------------------------------------------------------------------------
+-- 11. from the review of the fixes above
+------------------------------------------------------------------------------
+-- the implementation functions refuse direct calls, even when granted
+GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA opt_consent TO oc_bob;
+SELECT set_dnd('+15550100811', permanent => true) > 0 AS ok;
+SET ROLE oc_bob;
+SELECT opt_consent.set_dnd_impl('+15550100811', 'all', false, '*', false);
+SELECT opt_consent.unprotect_impl('outq_ok');
+RESET ROLE;
+REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA opt_consent FROM oc_bob;
+GRANT EXECUTE ON FUNCTION
+	protect(regclass, name, name, name, name, text, name, name, text, name, text),
+	unprotect(regclass), opt_in(e164, text, text, text),
+	set_dnd(e164, text, boolean, text, boolean) TO oc_bob;
+SELECT kind, permanent FROM suppressions WHERE recipient = '+15550100811';
+-- a generated recipient is computed after the check: refused
+SET ROLE oc_alice;
+CREATE TABLE gen (raw text, recipient text GENERATED ALWAYS AS (trim(raw)) STORED);
+SELECT opt_consent.protect('gen', 'recipient');
+CREATE TRIGGER g BEFORE INSERT ON gen FOR EACH ROW EXECUTE FUNCTION opt_consent.enforce('recipient=recipient');
+INSERT INTO gen (raw) VALUES (' +15550100801 ');
+-- a final check that checks nothing (WHEN false) does not count
+CREATE TABLE whenfalse (to_number text, contact_id int);
+SELECT opt_consent.protect('whenfalse', 'to_number');
+DROP TRIGGER opt_consent_enforce_final ON whenfalse;
+CREATE TRIGGER opt_consent_enforce_final AFTER INSERT OR UPDATE ON whenfalse
+	FOR EACH ROW WHEN (false) EXECUTE FUNCTION opt_consent.enforce('recipient=to_number');
+CREATE TRIGGER set_recipient BEFORE INSERT ON whenfalse FOR EACH ROW EXECUTE FUNCTION set_recipient();
+INSERT INTO whenfalse (contact_id) VALUES (1);
+RESET ROLE;
+-- the one confirmation passes once even when a later trigger touches the
+-- row, and only a role that may record opt-outs can claim it
+GRANT EXECUTE ON FUNCTION opt_out(e164, text, text, text, text) TO oc_alice;
+SELECT opt_out('+15550100812') > 0 AS ok;
+SET ROLE oc_bob;
+CREATE TABLE burn (r text, p text);
+CREATE TRIGGER a BEFORE INSERT ON burn FOR EACH ROW
+	EXECUTE FUNCTION opt_consent.enforce('recipient=r', 'purpose=p', 'on_block=skip');
+INSERT INTO burn VALUES ('+15550100812', 'opt_out_confirmation');
+SELECT count(*) AS burnt FROM burn;
+RESET ROLE;
+SET ROLE oc_alice;
+CREATE TABLE confirm2 (to_number text, purpose text, note text);
+SELECT opt_consent.protect('confirm2', 'to_number', purpose_column => 'purpose');
+CREATE FUNCTION touch_note() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	NEW.note := 'touched';
+	RETURN NEW;
+END
+$$;
+CREATE TRIGGER touch_note BEFORE INSERT ON confirm2 FOR EACH ROW EXECUTE FUNCTION touch_note();
+INSERT INTO confirm2 (to_number, purpose) VALUES ('+15550100812', 'opt_out_confirmation');
+INSERT INTO confirm2 (to_number, purpose) VALUES ('+15550100812', 'opt_out_confirmation');
+SELECT to_number, note FROM confirm2;
+RESET ROLE;
+REVOKE EXECUTE ON FUNCTION opt_out(e164, text, text, text, text) FROM oc_alice;
+DROP TABLE gen, whenfalse, confirm2;
+DROP TABLE burn;
+DROP FUNCTION touch_note();
+
+------------------------------------------------------------------------------
 -- 10. per-backend caches are bounded: 20,000 distinct senders, 20,000
 --     distinct raw (sender, service) pairs and 3,000 distinct classify
 --     scopes stay within a few MB (unbounded: about 12, 18 and 12 MB).

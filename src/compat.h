@@ -69,6 +69,14 @@
 #define OC_MyLocalTransactionId() (MyProc->lxid)
 #endif
 
+/* 16: pg_proc_aclcheck() became object_aclcheck() */
+#if PG_VERSION_NUM >= 160000
+#define OC_proc_aclcheck(proc, role, mode) \
+	object_aclcheck(ProcedureRelationId, proc, role, mode)
+#else
+#define OC_proc_aclcheck(proc, role, mode) pg_proc_aclcheck(proc, role, mode)
+#endif
+
 /* 15: reserve the GUC prefix (before: warn about placeholders) */
 #if PG_VERSION_NUM >= 150000
 #define OC_MarkGUCPrefixReserved(prefix) MarkGUCPrefixReserved(prefix)

@@ -21,7 +21,13 @@
 
 #include "access/htup_details.h"
 #include "access/xact.h"
+#include "catalog/pg_proc.h"
 #include "catalog/pg_trigger.h"
+#include "catalog/namespace.h"
+#include "nodes/primnodes.h"
+#include "nodes/readfuncs.h"
+#include "utils/acl.h"
+#include "utils/catcache.h"
 #include "common/hashfn.h"
 #include "catalog/pg_type.h"
 #include "miscadmin.h"
@@ -89,6 +95,7 @@ typedef struct TriggerConfig
 	char		country[4];		/* country=: calling code for national numbers */
 	bool		is_after;		/* the final check (AFTER ROW), see below */
 	bool		has_check;		/* an enabled BEFORE ROW enforce trigger */
+	bool		has_any_check;	/* one, enabled or not */
 	/* BEFORE ROW triggers that fire after our check, per event (SPEC 11) */
 	bool		later_insert;
 	bool		later_update;
@@ -207,6 +214,11 @@ MapColumn(Trigger *trigger, Relation rel, const char *key, const char *name,
 		TriggerMisuse(trigger, rel,
 					  psprintf("Column \"%s\" given for %s does not exist.", name, key));
 	att = TupleDescAttr(tupdesc, attnum - 1);
+	/* a stored generated column is computed after the BEFORE triggers */
+	if (att->attgenerated != '\0')
+		TriggerMisuseCode(trigger, rel, ERRCODE_GENERATED_ALWAYS,
+						  psprintf("Column \"%s\" given for %s is a generated column, computed after the check.",
+								   name, key));
 	if (!ColumnTypeFits(att->atttypid, kind))
 		TriggerMisuseCode(trigger, rel, ERRCODE_DATATYPE_MISMATCH,
 						  psprintf("Column \"%s\" given for %s has type %s; it must be %s.",
@@ -249,6 +261,23 @@ ValueForColumn(Trigger *trigger, Relation rel, const MappedColumn *col,
 }
 
 /*
+ * Is a WHEN clause the one of the final check (or none)?  A final check
+ * created WHEN (false) would check nothing.
+ */
+static bool
+IsFinalCheckQual(const char *qual)
+{
+	Node	   *node;
+
+	if (qual == NULL)
+		return true;
+	node = (Node *) stringToNode(qual);
+	return IsA(node, FuncExpr) &&
+		((FuncExpr *) node)->funcid == OptConsentGetCatalog()->final_check_fn &&
+		OidIsValid(((FuncExpr *) node)->funcid);
+}
+
+/*
  * BEFORE ROW triggers fire in name order, so one whose name sorts after ours
  * may change the recipient after the check (SPEC 11).  Note whether the
  * table has such triggers (per event), and whether an enabled final check
@@ -269,12 +298,15 @@ FindLaterTriggers(Trigger *trigger, Relation rel, TriggerConfig *cfg)
 	{
 		Trigger    *t = &td->triggers[i];
 
-		if (t->tgfoid != trigger->tgfoid || t->tgenabled == TRIGGER_DISABLED ||
-			!TRIGGER_FOR_ROW(t->tgtype))
+		if (t->tgfoid != trigger->tgfoid || !TRIGGER_FOR_ROW(t->tgtype))
+			continue;
+		if (TRIGGER_FOR_BEFORE(t->tgtype))
+			cfg->has_any_check = true;
+		if (t->tgenabled == TRIGGER_DISABLED)
 			continue;
 		if (TRIGGER_FOR_BEFORE(t->tgtype))
 			last_check = i;
-		else if (TRIGGER_FOR_AFTER(t->tgtype))
+		else if (TRIGGER_FOR_AFTER(t->tgtype) && IsFinalCheckQual(t->tgqual))
 		{
 			cfg->final_insert |= TRIGGER_FOR_INSERT(t->tgtype);
 			cfg->final_update |= TRIGGER_FOR_UPDATE(t->tgtype);
@@ -581,6 +613,30 @@ ReportBlocked(Relation rel, const TriggerConfig *cfg, uint64 recipient,
  * a second one (even a concurrent one: it waits for the row lock, then
  * sees the mark) is blocked as usual.
  */
+/*
+ * May the inserting role send opt-out confirmations?  A claim uses up the
+ * opt-out's one confirmation for every table of the database, and any role
+ * can put this trigger on a table of its own: only a role that may record
+ * opt-outs (EXECUTE on opt_consent.opt_out, the application's role) claims.
+ */
+static bool
+MaySendConfirmations(void)
+{
+	const OptConsentCatalog *cat = OptConsentGetCatalog();
+	CatCList   *list = SearchSysCacheList1(PROCNAMEARGSNSP, CStringGetDatum("opt_out"));
+	bool		ok = false;
+
+	for (int i = 0; i < list->n_members && !ok; i++)
+	{
+		Form_pg_proc proc = (Form_pg_proc) GETSTRUCT(&list->members[i]->tuple);
+
+		ok = proc->pronamespace == cat->namespace_oid &&
+			OC_proc_aclcheck(proc->oid, GetUserId(), ACL_EXECUTE) == ACLCHECK_OK;
+	}
+	ReleaseSysCacheList(list);
+	return ok;
+}
+
 static bool
 ClaimConfirmation(uint64 recipient, const BlockInfo *info)
 {
@@ -594,7 +650,8 @@ ClaimConfirmation(uint64 recipient, const BlockInfo *info)
 	bool		v12;
 
 	if (info->kind != BLOCK_OPT_OUT ||
-		now > info->since + opt_consent_confirmation_window)
+		now > info->since + opt_consent_confirmation_window ||
+		!MaySendConfirmations())
 		return false;
 	/* 1.2: claims are rows of opt_consent.confirmations; 1.1: a column */
 	v12 = OidIsValid(get_relname_relid("confirmations", cat->namespace_oid));
@@ -736,27 +793,46 @@ ReadRowSend(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc,
  * transaction's own xmin keeps what it sees from being pruned.
  */
 static bool
-SendBlocked(RowSend *send, BlockInfo *info)
+IsConfirmation(const RowSend *send)
 {
+	return send->purpose != NULL &&
+		send->purpose_len == strlen(CONFIRMATION_PURPOSE) &&
+		memcmp(send->purpose, CONFIRMATION_PURPOSE, send->purpose_len) == 0;
+}
+
+/*
+ * *claimed (when not NULL) says whether the send passed because it claimed
+ * the opt-out's one confirmation.  already_claimed: this row's own BEFORE
+ * check made that claim (the final check must not claim twice).
+ */
+static bool
+SendBlocked(RowSend *send, BlockInfo *info, bool already_claimed, bool *claimed)
+{
+	if (claimed)
+		*claimed = false;
 	if (LookupBlock(send->recipient, send->family, GetLatestSnapshot(),
 					BuildChainFromRow, &send->rs, info))
 	{
 		/* the opt-out's one confirmation message */
-		if (send->purpose != NULL &&
-			send->purpose_len == strlen(CONFIRMATION_PURPOSE) &&
-			memcmp(send->purpose, CONFIRMATION_PURPOSE, send->purpose_len) == 0 &&
-			ClaimConfirmation(send->recipient, info))
+		if (IsConfirmation(send) &&
+			(already_claimed || ClaimConfirmation(send->recipient, info)))
+		{
+			if (claimed)
+				*claimed = true;
 			return false;
+		}
 		return true;
 	}
 	return false;
 }
 
 /*
- * Rows let through by the BEFORE check while later BEFORE triggers were
- * still to fire: a count per hash of what was checked, so that the final
- * check (AFTER ROW) passes a row whose values did not change without
- * looking again.  Kept for the transaction; final_checks_armed tells the
+ * Confirmations claimed by the BEFORE check while later BEFORE triggers
+ * were still to fire: a count per hash of the row's values, so that the
+ * final check (AFTER ROW) of the same row, which looks again, does not try
+ * to claim the one confirmation a second time.  At most one stored row per
+ * claim can use an entry.  Kept for the transaction; final_checks_armed
+ * tells the
  * final trigger's WHEN clause that there is anything to look at.
  */
 static HTAB *checked_rows = NULL;
@@ -944,13 +1020,12 @@ FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
 		!MappedColumnsChanged(cfg, trigdata->tg_trigtuple, tuple, tupdesc))
 		return;
 	ReadRowSend(cfg, tuple, tupdesc, &send);
-	if (TakeChecked(cfg, &send))
-		return;					/* stored as it was checked */
 	if (RowIsMarked(cfg, tuple, tupdesc) || send.recipient_null)
 		return;
 	if (send.recipient_invalid)
 		E164ReportError(send.str, send.len, &send.parse);
-	if (SendBlocked(&send, &info))
+	/* one more probe of the index, on the values as stored */
+	if (SendBlocked(&send, &info, IsConfirmation(&send) && TakeChecked(cfg, &send), NULL))
 	{
 		ErrorContextCallback errcallback;
 
@@ -974,6 +1049,8 @@ enforce(PG_FUNCTION_ARGS)
 	RowSend		send;
 	BlockInfo	info;
 	bool		is_update;
+	bool		later;
+	bool		claimed;
 
 	/* the trigger protocol, checked up front */
 	if (!CALLED_AS_TRIGGER(fcinfo))
@@ -1007,19 +1084,27 @@ enforce(PG_FUNCTION_ARGS)
 	{
 		/* an AFTER trigger only completes a BEFORE check */
 		if (!cfg->has_check)
+		{
+			/* (disabled by a superuser, for maintenance: nothing to complete) */
+			if (cfg->has_any_check)
+				return PointerGetDatum(NULL);
 			ereport(ERROR,
 					(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 					 errmsg("opt_consent.enforce() must be fired BEFORE ... FOR EACH ROW"),
 					 errdetail("As an AFTER ROW trigger it is only the final check of a table that has the BEFORE ROW trigger too."),
 					 errhint("Create the trigger with opt_consent.protect().")));
+		}
 		FinalCheck(trigdata, cfg, tuple);
 		return PointerGetDatum(NULL);
 	}
 
 	/* a later BEFORE trigger could change the row: is it checked again? */
-	if (is_update ? cfg->later_update : cfg->later_insert)
+	later = is_update ? cfg->later_update : cfg->later_insert;
+	if (later)
 	{
-		if (!(is_update ? cfg->final_update : cfg->final_insert))
+		/* (1.0/1.1 SQL has no final check: the extension is not updated yet) */
+		if (!(is_update ? cfg->final_update : cfg->final_insert) &&
+			OptConsentGetCatalog()->v12)
 			ereport(ERROR,
 					(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
 					 errmsg("trigger \"%s\" on table \"%s\" fires after opt_consent's check and no final check is defined",
@@ -1039,11 +1124,7 @@ enforce(PG_FUNCTION_ARGS)
 
 	/* a NULL recipient passes */
 	if (send.recipient_null)
-	{
-		if (is_update ? cfg->later_update : cfg->later_insert)
-			RememberChecked(cfg, &send);
 		return PointerGetDatum(tuple);
-	}
 
 	if (send.recipient_invalid)
 	{
@@ -1061,9 +1142,9 @@ enforce(PG_FUNCTION_ARGS)
 		elog(ERROR, "invalid recipient accepted");
 	}
 
-	if (!SendBlocked(&send, &info))
+	if (!SendBlocked(&send, &info, false, &claimed))
 	{
-		if (is_update ? cfg->later_update : cfg->later_insert)
+		if (claimed && later)
 			RememberChecked(cfg, &send);
 		return PointerGetDatum(tuple);
 	}

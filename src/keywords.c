@@ -24,6 +24,8 @@
 #include "utils/builtins.h"
 #include "utils/hsearch.h"
 #include "utils/memutils.h"
+#include "utils/snapmgr.h"
+#include "access/xact.h"
 
 #include "keywords.h"
 #include "normalize.h"
@@ -77,6 +79,7 @@ typedef struct SetCacheEntry
 static MemoryContext KeywordContext = NULL;
 static bool keyword_cache_loaded = false;
 static bool keyword_cache_stale = false;
+static bool keyword_cache_old_snapshot = false; /* loaded in parallel mode */
 static uint64 keyword_cache_generation = 1;
 static KeywordRow *keyword_rows = NULL;
 static int	keyword_nrows = 0;
@@ -116,18 +119,32 @@ LoadKeywordRows(void)
 	MemoryContext oldcxt;
 	uint64		nbuiltin;
 
+	SPIPlanPtr	plan;
+	bool		latest = !IsInParallelMode();
+
 	OwnerSpiBegin(&spi);
 
-	/* built-ins first, then the custom rows */
-	if (SPI_execute("SELECT NULL::pg_catalog.text, keyword, class::pg_catalog.text, true,"
-					" reach OPERATOR(pg_catalog.=) 'account'"
-					" FROM opt_consent.builtin_keywords"
-					" UNION ALL "
-					"SELECT scope, keyword, class::pg_catalog.text, enabled,"
-					" reach OPERATOR(pg_catalog.=) 'account'"
-					" FROM opt_consent.keywords",
-					true, 0) != SPI_OK_SELECT)
+	/*
+	 * Built-ins first, then the custom rows, as of the latest committed
+	 * state (like the catalogs), not the statement's snapshot: a cache
+	 * filled in an older REPEATABLE READ snapshot would miss a keyword
+	 * whose invalidation was already processed, until the next change.  A
+	 * parallel query may take no new snapshot: it reads with the
+	 * statement's, and the rows are read again at the next use outside it.
+	 */
+	plan = SPI_prepare("SELECT NULL::pg_catalog.text, keyword, class::pg_catalog.text, true,"
+					   " reach OPERATOR(pg_catalog.=) 'account'"
+					   " FROM opt_consent.builtin_keywords"
+					   " UNION ALL "
+					   "SELECT scope, keyword, class::pg_catalog.text, enabled,"
+					   " reach OPERATOR(pg_catalog.=) 'account'"
+					   " FROM opt_consent.keywords", 0, NULL);
+	if (plan == NULL ||
+		SPI_execute_snapshot(plan, NULL, NULL,
+							 latest ? GetLatestSnapshot() : GetActiveSnapshot(),
+							 InvalidSnapshot, true, false, 0) != SPI_OK_SELECT)
 		elog(ERROR, "could not read the opt_consent keyword tables");
+	keyword_cache_old_snapshot = !latest;
 
 	nbuiltin = SPI_processed;
 	oldcxt = MemoryContextSwitchTo(KeywordContext);
@@ -167,7 +184,8 @@ EnsureKeywordCache(void)
 	HASHCTL		ctl;
 
 	OptConsentCheckInvalidations();
-	if (keyword_cache_loaded && !keyword_cache_stale)
+	if (keyword_cache_loaded && !keyword_cache_stale &&
+		!(keyword_cache_old_snapshot && !IsInParallelMode()))
 		return;
 
 	if (KeywordContext == NULL)

@@ -302,6 +302,18 @@ OptConsentGetCatalog(void)
 	c.sup_att_keyword = LookupAttribute(c.suppressions_relid, "keyword");
 	c.sup_att_since = LookupAttribute(c.suppressions_relid, "since");
 
+	/* version 1.2 */
+	c.v12 = OidIsValid(get_relname_relid("confirmations", c.namespace_oid));
+	if (c.v12)
+	{
+		oidvector  *noargs = buildoidvector(NULL, 0);
+
+		c.final_check_fn = GetSysCacheOid3(PROCNAMEARGSNSP, Anum_pg_proc_oid,
+										   CStringGetDatum("final_check_armed"),
+										   PointerGetDatum(noargs),
+										   ObjectIdGetDatum(c.namespace_oid));
+	}
+
 	c.valid = true;
 	catalog = c;
 	return &catalog;
@@ -369,11 +381,35 @@ invalidate_cache(PG_FUNCTION_ARGS)
  */
 static Oid	current_caller = InvalidOid;
 
-/* The calling role: the caller of our public function, else current_user */
+/*
+ * The calling role: the caller noted by call_as_owner().  Outside such a
+ * call:
+ * - with the SQL of 1.0 or 1.1 (a server whose extension was not updated
+ *   yet), the SECURITY DEFINER functions call us directly: the outer user,
+ *   as those versions did;
+ * - running as the extension's owner in a SECURITY DEFINER context that did
+ *   not come through an entry point means an implementation function was
+ *   called directly (a role was granted EXECUTE on it): refused, since it
+ *   would act with the owner's rights;
+ * - otherwise (the owner writing directly, a default expression): the
+ *   current user.
+ */
 Oid
 OptConsentCaller(void)
 {
-	return OidIsValid(current_caller) ? current_caller : GetUserId();
+	const OptConsentCatalog *cat;
+
+	if (OidIsValid(current_caller))
+		return current_caller;
+	cat = OptConsentGetCatalog();
+	if (!cat->v12)
+		return GetOuterUserId();
+	if (GetUserId() == cat->owner && GetOuterUserId() != cat->owner)
+		ereport(ERROR,
+				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+				 errmsg("opt_consent's implementation functions cannot be called directly"),
+				 errhint("Call the public function (opt_consent.opt_out(), not opt_consent.opt_out_impl()); never grant the _impl functions.")));
+	return GetUserId();
 }
 
 /*

@@ -62,6 +62,10 @@ typedef struct OptConsentCatalog
 	AttrNumber	con_att_channel;
 	AttrNumber	con_att_granted_at;
 	AttrNumber	con_att_expires_at;
+
+	/* 1.2: the write functions are entry points (call_as_owner) */
+	bool		v12;
+	Oid			final_check_fn; /* opt_consent.final_check_armed() */
 } OptConsentCatalog;
 
 extern const OptConsentCatalog *OptConsentGetCatalog(void);

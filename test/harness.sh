@@ -47,7 +47,8 @@ find_pg_config() {
 packages="postgresql postgresql-contrib postgresql-server-dev-all libipc-run-perl make gcc clang"
 
 have_fuzzer_runtime() {
-	ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1
+	ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a \
+		/usr/lib/llvm-*/lib/clang/*/lib/*-linux-gnu/libclang_rt.fuzzer.a >/dev/null 2>&1
 }
 
 PG_CONFIG=$(find_pg_config || true)
@@ -59,7 +60,8 @@ if [ -z "$PG_CONFIG" ] || ! perl -MIPC::Run -e1 2>/dev/null ||
 		apt-get update -qq
 		apt-get install -y -qq $packages >/dev/null
 		# libFuzzer's runtime (a Recommends of clang on Debian 12)
-		have_fuzzer_runtime || apt-get install -y -qq libclang-rt-14-dev >/dev/null 2>&1 || true
+		have_fuzzer_runtime || apt-get install -y -qq libclang-rt-14-dev >/dev/null 2>&1 ||
+			apt-get install -y -qq libclang-rt-dev >/dev/null 2>&1 || true
 		PG_CONFIG=$(find_pg_config || true)
 		[ -n "$PG_CONFIG" ] || die "PostgreSQL server development files still missing"
 	elif [ -z "$PG_CONFIG" ]; then
@@ -246,6 +248,11 @@ run_fuzz() {
 	fi
 	if ! command -v clang >/dev/null && ! command -v clang-14 >/dev/null; then
 		skip_reason="clang is not installed"
+		echo "skipped: $skip_reason"
+		return 2
+	fi
+	if ! have_fuzzer_runtime; then
+		skip_reason="clang's libFuzzer runtime (libclang-rt-dev) is not installed"
 		echo "skipped: $skip_reason"
 		return 2
 	fi

@@ -3,7 +3,7 @@
  * (ClassifyBody() and the keyword set built by keywords.c, compiled
  * unchanged with the server headers) on a fixed keyword set.
  *
- * keywords.c reads its keywords with SPI; here SPI_execute() returns a
+ * keywords.c reads its keywords with SPI; here SPI_execute_snapshot() returns a
  * fixed list of rows instead: the built-in keywords (as in
  * opt_consent--1.0.sql), the shipped language packs as rows of scope '*'
  * (what add_language() does), a few custom keywords stored the way the
@@ -27,7 +27,9 @@
  */
 #include "postgres.h"
 
+#include "access/xact.h"
 #include "executor/spi.h"
+#include "utils/snapmgr.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
 
@@ -143,6 +145,40 @@ int
 SPI_finish(void)
 {
 	return SPI_OK_FINISH;
+}
+
+static int	fake_plan;
+
+SPIPlanPtr
+SPI_prepare(const char *src, int nargs, Oid *argtypes)
+{
+	return (SPIPlanPtr) &fake_plan;
+}
+
+bool
+IsInParallelMode(void)
+{
+	return false;
+}
+
+Snapshot
+GetLatestSnapshot(void)
+{
+	return NULL;
+}
+
+Snapshot
+GetActiveSnapshot(void)
+{
+	return NULL;
+}
+
+int
+SPI_execute_snapshot(SPIPlanPtr plan, Datum *Values, const char *Nulls,
+					 Snapshot snapshot, Snapshot crosscheck_snapshot,
+					 bool read_only, bool fire_triggers, long tcount)
+{
+	return SPI_execute(NULL, read_only, tcount);
 }
 
 int

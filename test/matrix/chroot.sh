@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# test/matrix/chroot.sh SUITE MAJOR -- build (once) a minimal Debian chroot
-# of SUITE with PostgreSQL MAJOR's server and development packages and what
-# the test suites need, under ${OPT_CONSENT_CHROOTS:-/var/cache/opt_consent}.
+# test/matrix/chroot.sh SUITE MAJOR [server] -- build (once) a minimal
+# Debian chroot of SUITE with PostgreSQL MAJOR's server and development
+# packages and what the test suites need, under
+# ${OPT_CONSENT_CHROOTS:-/var/cache/opt_consent}.  With "server": only the
+# server package (a clean system to install the built .deb into).
 # Prints the chroot's path.  Needs root, debootstrap and the network access
 # to Debian's archive that apt already uses on this machine.
 #
@@ -13,8 +15,10 @@
 set -euo pipefail
 suite=$1
 major=$2
+kind=${3:-dev}
 base=${OPT_CONSENT_CHROOTS:-/var/cache/opt_consent}
 dir=$base/$suite
+[ "$kind" = server ] && dir=$base/$suite-server
 log() { printf '%s\n' "$*" >&2; }
 
 [ "$(id -u)" = 0 ] || { log "building a chroot needs root"; exit 1; }
@@ -42,9 +46,10 @@ script=/usr/share/debootstrap/scripts/$suite
 mkdir -p "$base"
 rm -rf "$dir.tmp"
 log "debootstrap $suite from $mirror into $dir (once; cached afterwards)"
+name=$(basename "$dir")
 debootstrap --variant=minbase "$suite" "$dir.tmp" "$mirror" "$script" \
-	>"$base/$suite.debootstrap.log" 2>&1 ||
-	{ tail -n 20 "$base/$suite.debootstrap.log" >&2; exit 1; }
+	>"$base/$name.debootstrap.log" 2>&1 ||
+	{ tail -n 20 "$base/$name.debootstrap.log" >&2; exit 1; }
 
 cat >"$dir.tmp/usr/sbin/policy-rc.d" <<'POLICY'
 #!/bin/sh
@@ -58,15 +63,19 @@ mount -t proc proc "$dir.tmp/proc"
 trap 'umount "$dir.tmp/proc" 2>/dev/null || true' EXIT
 # clang (the fuzz harnesses) and contrib are optional: the suites say what
 # they skip without them
+if [ "$kind" = server ]; then
+	install="apt-get install -y -qq --no-install-recommends postgresql-$major"
+else
+	install="apt-get install -y -qq --no-install-recommends postgresql-$major postgresql-server-dev-$major \
+		libipc-run-perl make gcc libc6-dev perl ca-certificates debhelper dpkg-dev &&
+	{ apt-get install -y -qq --no-install-recommends clang libclang-rt-dev >/dev/null 2>&1 ||
+	  apt-get install -y -qq --no-install-recommends clang >/dev/null 2>&1 || true; } &&
+	{ apt-get install -y -qq --no-install-recommends postgresql-contrib-$major >/dev/null 2>&1 || true; }"
+fi
 chroot "$dir.tmp" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin \
-	DEBIAN_FRONTEND=noninteractive sh -c "
-	apt-get update -qq &&
-	apt-get install -y -qq --no-install-recommends postgresql-$major postgresql-server-dev-$major \
-		libipc-run-perl make gcc libc6-dev perl ca-certificates &&
-	apt-get install -y -qq --no-install-recommends clang >/dev/null 2>&1 || true
-	apt-get install -y -qq --no-install-recommends postgresql-contrib-$major >/dev/null 2>&1 || true
-	apt-get clean" >"$base/$suite.apt.log" 2>&1 ||
-	{ tail -n 30 "$base/$suite.apt.log" >&2; exit 1; }
+	DEBIAN_FRONTEND=noninteractive sh -c "apt-get update -qq && $install && apt-get clean" \
+	>"$base/$name.apt.log" 2>&1 ||
+	{ tail -n 30 "$base/$name.apt.log" >&2; exit 1; }
 umount "$dir.tmp/proc"
 trap - EXIT
 touch "$dir.tmp/.opt_consent_ready"

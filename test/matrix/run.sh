@@ -6,6 +6,7 @@
 # suite failed or a run could not start.
 #
 #   OPT_CONSENT_MATRIX="host bullseye:13 trixie:17 forky:18"  (the default)
+#   OPT_CONSENT_MATRIX_DEB="trixie:17"  the .deb test (deb.sh); "" skips it
 #
 # The host run works in a copy of the tree in a private mktemp directory
 # (mode 700, owned by root), which the server's postgres user cannot read:
@@ -15,6 +16,7 @@
 set -uo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 targets=${OPT_CONSENT_MATRIX:-"host bullseye:13 trixie:17 forky:18"}
+deb_targets=${OPT_CONSENT_MATRIX_DEB-"trixie:17"}
 [ "$(id -u)" = 0 ] || { echo "make matrix needs root (chroots, packages)"; exit 1; }
 
 logdir=${OPT_CONSENT_MATRIX_LOGS:-$top/test/matrix/logs}
@@ -99,12 +101,30 @@ for t in $targets; do
 	[ $rc -eq 0 ] || failed_runs="$failed_runs ${name%% *}"
 done
 
+# the Debian package, built with pg_buildext, installed into a clean chroot
+for t in $deb_targets; do
+	suite=${t%%:*}
+	major=${t##*:}
+	t0=$(date +%s)
+	echo "== deb: postgresql-$major-opt-consent built in $suite, installed into a clean $suite"
+	bash "$top/test/matrix/deb.sh" "$suite" "$major" >"$logdir/deb-$suite.log" 2>&1
+	rc=$?
+	echo "   exit $rc after $(( $(date +%s) - t0 )) s; log: $logdir/deb-$suite.log"
+	tail -n 4 "$logdir/deb-$suite.log" | sed 's/^/   | /'
+	if [ $rc -eq 0 ]; then
+		printf '%s\t%s\t%s\n' "$major" "deb" "pass" >>"$summary"
+	else
+		printf '%s\t%s\t%s\n' "$major" "deb" "fail" >>"$summary"
+		failed_runs="$failed_runs deb-$suite"
+	fi
+done
+
 echo
 echo "== matrix (major x suite), $(( $(date +%s) - started )) s in all"
 awk -F'\t' '
 	{ v[$1] = 1; s[$2] = 1; r[$1 SUBSEP $2] = $3 }
 	END {
-		ns = split("regress isolation tap fuzz chroot", order, " ")
+		ns = split("regress isolation tap fuzz deb chroot", order, " ")
 		printf "%-6s", "major"
 		for (i = 1; i <= ns; i++) if (order[i] in s) printf " | %-9s", order[i]
 		printf "\n"

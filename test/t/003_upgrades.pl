@@ -49,6 +49,9 @@ for my $from (@sources)
 			CREATE TABLE confirm_out (phone text, purpose text, status text, code text);
 			SELECT protect('confirm_out', 'phone', purpose_column => 'purpose');
 			INSERT INTO confirm_out (phone, purpose) VALUES ('+15550100009', 'opt_out_confirmation');
+			CREATE TABLE "envíos" ("teléfono" text, estado text);
+			SELECT protect('"envíos"', 'teléfono', on_block => 'mark', status_column => 'estado',
+						   blocked_status => 'rechazó');
 			CREATE TABLE coded_out (phone text, status text, code text);
 			SELECT protect('coded_out', 'phone', on_block => 'mark', status_column => 'status',
 						   error_code_column => 'code');
@@ -94,6 +97,8 @@ for my $from (@sources)
 		CREATE FUNCTION set_phone() RETURNS trigger LANGUAGE plpgsql
 			AS $$ BEGIN NEW.phone := '+15550100001'; RETURN NEW; END $$;
 		CREATE TRIGGER set_phone BEFORE INSERT ON outbound FOR EACH ROW EXECUTE FUNCTION set_phone();
+		CREATE FUNCTION set_phone_es() RETURNS trigger LANGUAGE plpgsql
+			AS $$ BEGIN RETURN NEW; END $$;
 	});
 	($ret, $stdout, $stderr) = $node->psql($db,
 		"INSERT INTO outbound (phone, sender) VALUES ('+15550100888', '+15550100100')");
@@ -101,6 +106,15 @@ for my $from (@sources)
 		"$from -> $default: a later trigger cannot change the recipient after the check");
 	if ($has_confirmations)
 	{
+		# non-ASCII names and values reach the final check unchanged
+		is($node->safe_psql($db, q{
+			SELECT count(DISTINCT substring(pg_get_triggerdef(oid), 'enforce\((.*)\)$'))
+			  FROM pg_trigger WHERE tgrelid = '"envíos"'::regclass}), '1',
+			"$from -> $default: the final check got the same (non-ASCII) arguments");
+		$node->safe_psql($db, q{
+			CREATE TRIGGER zz_same BEFORE INSERT ON "envíos" FOR EACH ROW EXECUTE FUNCTION set_phone_es()});
+		is($node->safe_psql($db, q{INSERT INTO "envíos" ("teléfono") VALUES ('+15550100001') RETURNING estado}),
+			'rechazó', "$from -> $default: a marked row stays marked through the final check");
 		is($node->safe_psql($db, 'SELECT count(*) FROM opt_consent.confirmations'), '1',
 			"$from -> $default: the claimed confirmation moved to opt_consent.confirmations");
 		($ret, $stdout, $stderr) = $node->psql($db,
