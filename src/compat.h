@@ -77,6 +77,13 @@
 #define OC_proc_aclcheck(proc, role, mode) pg_proc_aclcheck(proc, role, mode)
 #endif
 
+/* 17: heap_form_tuple() takes const arrays (the fuzz stubs define it) */
+#if PG_VERSION_NUM >= 170000
+#define OC_CONST_17 const
+#else
+#define OC_CONST_17
+#endif
+
 /* 15: reserve the GUC prefix (before: warn about placeholders) */
 #if PG_VERSION_NUM >= 150000
 #define OC_MarkGUCPrefixReserved(prefix) MarkGUCPrefixReserved(prefix)

@@ -230,7 +230,8 @@ get_call_result_type(FunctionCallInfo fcinfo, Oid *resultTypeId,
 }
 
 HeapTuple
-heap_form_tuple(TupleDesc tupleDescriptor, Datum *values, bool *isnull)
+heap_form_tuple(TupleDesc tupleDescriptor, OC_CONST_17 Datum *values,
+				OC_CONST_17 bool *isnull)
 {
 	UNREACHABLE("heap_form_tuple");
 }
