@@ -13,6 +13,8 @@ OBJS = \
 	src/opt_consent.o \
 	src/e164.o \
 	src/e164_parse.o \
+	src/phone_rx.o \
+	src/phone_metadata.o \
 	src/normalize.o \
 	src/keywords.o \
 	src/scopes.o \

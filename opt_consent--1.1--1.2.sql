@@ -55,6 +55,10 @@ BEGIN
 END
 $$;
 
+-- Is a default country (calling code or ISO region) one the metadata knows?
+CREATE FUNCTION opt_consent.valid_country(text) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
 -- The types a mapped column may have: built-in types only, never a domain
 -- (whose CHECK would run another role's code).  Mirrors ColumnTypeFits()
 -- in src/enforce.c.
@@ -120,10 +124,10 @@ BEGIN
 		RAISE EXCEPTION 'on_block => ''mark'' needs status_column'
 			USING ERRCODE = '22023';
 	END IF;
-	IF default_country IS NOT NULL AND default_country !~ '^[1-9][0-9]{0,2}$' THEN
+	IF default_country IS NOT NULL AND NOT opt_consent.valid_country(default_country) THEN
 		RAISE EXCEPTION 'invalid default_country "%"', default_country
 			USING ERRCODE = '22023',
-				  HINT = 'default_country is a calling code of 1 to 3 digits, such as 1 or 44.';
+				  HINT = 'default_country is a calling code such as 1 or 44, or an ISO 3166-1 region such as GB.';
 	END IF;
 
 	FOR v_col IN

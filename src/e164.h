@@ -43,8 +43,10 @@ typedef struct E164ParseResult
 } E164ParseResult;
 
 /*
- * Parse str[0..len).  default_cc is the default country code ("" or NULL:
- * none) used for national numbers.  Multibyte characters are treated as
+ * Parse str[0..len).  default_cc is the default country ("" or NULL: none):
+ * a calling code or an ISO region, whose dialling rules (national and
+ * international prefixes, from libphonenumber's metadata) read numbers
+ * written without "+".  Multibyte characters are treated as
  * single bad characters; the caller computes character positions.
  */
 extern void e164_parse(const char *str, size_t len, const char *default_cc,
@@ -64,7 +66,15 @@ extern int	e164_format(uint64_t value, char *buf);
 extern uint64_t e164_to_number(uint64_t value);
 extern bool e164_from_number(uint64_t number, uint64_t *value);
 
-/* Is default_cc a valid default country code (1-3 digits, not 0-led)? */
+/*
+ * Is default_cc a valid default country: a calling code that
+ * libphonenumber's metadata knows (1-3 digits), or an ISO 3166-1 alpha-2
+ * region it knows (any case)?
+ */
 extern bool e164_valid_country_code(const char *cc);
+
+/* The region whose dialling rules a default country setting names */
+struct PhoneRegion;
+extern const struct PhoneRegion *e164_default_region(const char *spec);
 
 #endif							/* OPT_CONSENT_E164_H */

@@ -9,7 +9,11 @@
  */
 #include "e164.h"
 
+#include <stdlib.h>
 #include <string.h>
+
+#include "phone_metadata.h"
+#include "phone_rx.h"
 
 static const uint64_t pow10_table[16] = {
 	1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL,
@@ -78,20 +82,254 @@ channel_prefix_length(const char *str, size_t len, size_t pos)
 	return 0;
 }
 
+/* ---- per-country dialling rules (libphonenumber's metadata) ---- */
+
+/* The regions' patterns, compiled at first use and kept */
+typedef struct RegionRx
+{
+	bool		compiled;
+	PhoneRx    *idd;			/* international (exit) prefix */
+	PhoneRx    *npp;			/* national prefix for parsing */
+	PhoneRx    *nnp;			/* national number pattern */
+} RegionRx;
+
+static RegionRx *region_rx = NULL;
+
+static const RegionRx *
+rules_of(const PhoneRegion *r)
+{
+	int			i = (int) (r - phone_regions);
+	RegionRx   *rx;
+
+	if (region_rx == NULL)
+	{
+		region_rx = calloc((size_t) phone_nregions, sizeof(RegionRx));
+		if (region_rx == NULL)
+			return NULL;
+	}
+	rx = &region_rx[i];
+	if (!rx->compiled)
+	{
+		rx->idd = phone_rx_compile(r->idd);
+		rx->npp = phone_rx_compile(r->national_prefix_for_parsing ?
+								   r->national_prefix_for_parsing : r->national_prefix);
+		rx->nnp = phone_rx_compile(r->national_number_pattern);
+		rx->compiled = true;
+	}
+	return rx;
+}
+
+/* The main region of a calling code (regions are sorted by code, main first) */
+static const PhoneRegion *
+region_for_code(int cc)
+{
+	int			lo = 0;
+	int			hi = phone_nregions - 1;
+
+	while (lo < hi)
+	{
+		int			mid = (lo + hi) / 2;
+
+		if (phone_regions[mid].calling_code < cc)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < phone_nregions && phone_regions[lo].calling_code == cc)
+	{
+		/* the main one of that code */
+		for (int i = lo; i < phone_nregions && phone_regions[i].calling_code == cc; i++)
+			if (phone_regions[i].main_for_code)
+				return &phone_regions[i];
+		return &phone_regions[lo];
+	}
+	return NULL;
+}
+
+/* A region named by an ISO 3166-1 alpha-2 code, any case */
+static const PhoneRegion *
+region_for_iso(const char *iso)
+{
+	char		up[3];
+
+	if (strlen(iso) != 2)
+		return NULL;
+	for (int i = 0; i < 2; i++)
+	{
+		unsigned char c = (unsigned char) iso[i];
+
+		if (c >= 'a' && c <= 'z')
+			c -= 'a' - 'A';
+		if (c < 'A' || c > 'Z')
+			return NULL;
+		up[i] = (char) c;
+	}
+	up[2] = '\0';
+	for (int i = 0; i < phone_nregions; i++)
+		if (strcmp(phone_regions[i].region, up) == 0)
+			return &phone_regions[i];
+	return NULL;
+}
+
+/*
+ * The region of a default country setting: a calling code ("44", the main
+ * region of a shared code) or an ISO region ("GB").  The last answer is
+ * kept: the setting rarely changes between calls.
+ */
+const PhoneRegion *
+e164_default_region(const char *spec)
+{
+	static char last_spec[8];
+	static const PhoneRegion *last_region = NULL;
+	const PhoneRegion *r = NULL;
+	size_t		n;
+
+	if (spec == NULL || spec[0] == '\0')
+		return NULL;
+	n = strlen(spec);
+	if (n < sizeof(last_spec) && last_region != NULL && strcmp(spec, last_spec) == 0)
+		return last_region;
+	if (spec[0] >= '1' && spec[0] <= '9' && n <= 3)
+	{
+		int			cc = 0;
+
+		for (size_t i = 0; i < n; i++)
+		{
+			if (spec[i] < '0' || spec[i] > '9')
+				return NULL;
+			cc = cc * 10 + (spec[i] - '0');
+		}
+		r = region_for_code(cc);
+	}
+	else
+		r = region_for_iso(spec);
+	if (r != NULL && n < sizeof(last_spec))
+	{
+		memcpy(last_spec, spec, n + 1);
+		last_region = r;
+	}
+	return r;
+}
+
 bool
 e164_valid_country_code(const char *cc)
 {
-	size_t		n;
+	return e164_default_region(cc) != NULL;
+}
 
-	if (cc == NULL)
-		return false;
-	n = strlen(cc);
-	if (n < 1 || n > 3 || cc[0] < '1' || cc[0] > '9')
-		return false;
-	for (size_t i = 1; i < n; i++)
-		if (cc[i] < '0' || cc[i] > '9')
-			return false;
-	return true;
+typedef enum LengthCheck
+{
+	LENGTH_POSSIBLE,
+	LENGTH_TOO_SHORT,
+	LENGTH_TOO_LONG,
+	LENGTH_INVALID,
+	LENGTH_LOCAL_ONLY
+} LengthCheck;
+
+/* libphonenumber's testNumberLength() for a national significant number */
+static LengthCheck
+test_length(const PhoneRegion *r, int len)
+{
+	uint32_t	lengths = r->possible_lengths;
+	int			min = -1;
+	int			max = -1;
+
+	if (len >= 0 && len < 32 && (r->possible_lengths_local_only >> len) & 1)
+		return LENGTH_LOCAL_ONLY;
+	if (lengths == 0)
+		return LENGTH_POSSIBLE;
+	for (int i = 0; i < 32; i++)
+		if ((lengths >> i) & 1)
+		{
+			if (min < 0)
+				min = i;
+			max = i;
+		}
+	if (len == min)
+		return LENGTH_POSSIBLE;
+	if (len < min)
+		return LENGTH_TOO_SHORT;
+	if (len > max)
+		return LENGTH_TOO_LONG;
+	return ((lengths >> len) & 1) ? LENGTH_POSSIBLE : LENGTH_INVALID;
+}
+
+#define NATIONAL_MAX 40
+
+/*
+ * libphonenumber's maybeStripNationalPrefixAndCarrierCode(): remove the
+ * national (trunk) prefix at the start of num[0..*len) if the region's
+ * pattern matches there, applying its transform rule (Argentina: "9$1"),
+ * unless the number was viable before and would not be after.  With
+ * check_length, the stripped number must also be of a possible length, as
+ * parseHelper() requires.
+ */
+static void
+strip_national_prefix(const PhoneRegion *r, char *num, int *len, bool check_length)
+{
+	const RegionRx *rx = rules_of(r);
+	int			slots[2 * (PHONE_RX_MAX_GROUPS + 1)];
+	char		cand[NATIONAL_MAX * 2];
+	int			clen = 0;
+	int			end;
+	int			ngroups;
+	bool		viable;
+	const char *rule = r->national_prefix_transform_rule;
+
+	if (rx == NULL || rx->npp == NULL || *len == 0)
+		return;
+	end = phone_rx_prefix(rx->npp, num, *len, slots);
+	if (end < 0)
+		return;
+	viable = rx->nnp != NULL && phone_rx_full(rx->nnp, num, *len);
+	ngroups = phone_rx_groups(rx->npp);
+	if (rule == NULL || rule[0] == '\0' ||
+		(ngroups > 0 && slots[2 * ngroups] < 0))
+	{
+		clen = *len - end;
+		memcpy(cand, num + end, clen);
+	}
+	else
+	{
+		/* the rule's $n refer to the prefix's groups; then the rest */
+		for (const char *p = rule; *p; p++)
+		{
+			if (*p == '$' && p[1] >= '0' && p[1] <= '9')
+			{
+				int			g = p[1] - '0';
+
+				p++;
+				if (g <= ngroups && slots[2 * g] >= 0)
+				{
+					int			glen = slots[2 * g + 1] - slots[2 * g];
+
+					if (clen + glen >= NATIONAL_MAX)
+						return;
+					memcpy(cand + clen, num + slots[2 * g], glen);
+					clen += glen;
+				}
+			}
+			else if (clen < NATIONAL_MAX)
+				cand[clen++] = *p;
+		}
+		if (clen + *len - end > (int) sizeof(cand))
+			return;
+		memcpy(cand + clen, num + end, *len - end);
+		clen += *len - end;
+	}
+	if (viable && !phone_rx_full(rx->nnp, cand, clen))
+		return;
+	if (check_length)
+	{
+		LengthCheck lc = test_length(r, clen);
+
+		if (lc == LENGTH_TOO_SHORT || lc == LENGTH_LOCAL_ONLY || lc == LENGTH_INVALID)
+			return;
+	}
+	if (clen > NATIONAL_MAX)
+		return;
+	memcpy(num, cand, clen);
+	*len = clen;
 }
 
 bool
@@ -191,24 +429,50 @@ e164_looks_international(const char *str, size_t len)
 	return len - pos >= 2 && str[pos] == '0' && str[pos + 1] == '0';
 }
 
+/* Write "<cc><national>" into out; false if too long for it */
+static bool
+join_number(int cc, const char *national, int nlen, char *out, int outsize, int *outlen)
+{
+	char		ccbuf[4];
+	int			cclen = 0;
+
+	for (int v = cc; v > 0; v /= 10)
+		ccbuf[cclen++] = (char) ('0' + v % 10);
+	if (cclen + nlen > outsize)
+		return false;
+	for (int i = 0; i < cclen; i++)
+		out[i] = ccbuf[cclen - 1 - i];
+	memcpy(out + cclen, national, nlen);
+	*outlen = cclen + nlen;
+	return true;
+}
+
 void
 e164_parse(const char *str, size_t len, const char *default_cc,
 		   E164ParseResult *result)
 {
-	/* room for a country code, a national number and one extra digit */
-	char		digits[E164_MAX_DIGITS + 4];
+	/* every digit of the input (more than E.164 allows, to say how many) */
+	char		digits[NATIONAL_MAX];
 	int			ndigits = 0;
 	int			total = 0;		/* all digits seen, even past the buffer */
 	bool		international = false;
+	bool		canonical;		/* "+" and digits only: E.164 as written */
+	bool		tel = false;
 	size_t		pos;
 	size_t		plen;
 	const char *d;
+	char		number[NATIONAL_MAX + 4];
+	int			nnumber;
+	const PhoneRegion *region = NULL;
 
 	memset(result, 0, sizeof(*result));
 
 	pos = skip_separators(str, len, 0);
 	if (has_tel_prefix(str, len, pos))
+	{
+		tel = true;
 		pos = skip_separators(str, len, pos + 4);
+	}
 	else if ((plen = channel_prefix_length(str, len, pos)) > 0)
 	{
 		result->status = E164_CHANNEL_PREFIX;
@@ -217,6 +481,7 @@ e164_parse(const char *str, size_t len, const char *default_cc,
 		return;
 	}
 
+	canonical = !tel && pos == 0 && pos < len && str[pos] == '+';
 	if (pos < len && str[pos] == '+')
 	{
 		international = true;
@@ -227,16 +492,6 @@ e164_parse(const char *str, size_t len, const char *default_cc,
 	{
 		unsigned char c = (unsigned char) str[pos];
 
-		/*
-		 * "+44 (0)20 ..." : the bracketed trunk prefix of an international
-		 * number is not dialled from abroad, so it is not part of it.
-		 */
-		if (international && c == '(' && pos + 2 < len &&
-			str[pos + 1] == '0' && str[pos + 2] == ')')
-		{
-			pos += 2;
-			continue;
-		}
 		if (c >= '0' && c <= '9')
 		{
 			if (ndigits < (int) sizeof(digits))
@@ -250,15 +505,8 @@ e164_parse(const char *str, size_t len, const char *default_cc,
 			result->err_len = 1;
 			return;
 		}
-	}
-
-	d = digits;
-	if (!international && total >= 2 && digits[0] == '0' && digits[1] == '0')
-	{
-		international = true;
-		d += 2;
-		ndigits -= 2;
-		total -= 2;
+		else
+			canonical = false;
 	}
 
 	if (total == 0)
@@ -266,64 +514,165 @@ e164_parse(const char *str, size_t len, const char *default_cc,
 		result->status = E164_EMPTY;
 		return;
 	}
-
-	if (!international)
+	if (total > ndigits)
 	{
-		char		national[E164_MAX_DIGITS + 8];
-		size_t		cclen;
+		/* far too long for any number */
+		result->status = E164_TOO_LONG;
+		result->ndigits = total;
+		return;
+	}
 
-		if (default_cc == NULL || default_cc[0] == '\0')
+	d = digits;
+	if (canonical)
+	{
+		/*
+		 * "+" and digits only, as e164_out writes it: taken as written, so
+		 * that every stored value reads back unchanged (dump and restore).
+		 */
+		memcpy(number, d, ndigits);
+		nnumber = ndigits;
+	}
+	else
+	{
+		region = e164_default_region(default_cc);
+
+		/* the default country's own exit code, and "00" always */
+		if (!international && region != NULL)
 		{
-			result->status = E164_NO_COUNTRY_CODE;
-			result->ndigits = total;
-			return;
+			const RegionRx *rx = rules_of(region);
+			int			slots[2 * (PHONE_RX_MAX_GROUPS + 1)];
+			int			end = (rx && rx->idd) ?
+				phone_rx_prefix(rx->idd, d, ndigits, slots) : -1;
+
+			/* (a country code never starts with 0) */
+			if (end > 0 && end < ndigits && d[end] != '0')
+			{
+				international = true;
+				d += end;
+				ndigits -= end;
+			}
 		}
-		cclen = strlen(default_cc);
-		if (strcmp(default_cc, "1") == 0 && total == 11 && d[0] == '1')
+		if (!international && ndigits >= 2 && d[0] == '0' && d[1] == '0')
 		{
-			/* NANP number written with its country code, e.g. 15550100199 */
+			international = true;
+			d += 2;
+			ndigits -= 2;
+		}
+
+		if (international)
+		{
+			const PhoneRegion *cr = NULL;
+			int			cc = 0;
+			int			cclen;
+
+			/* the country code: the shortest known one (codes are prefix-free) */
+			for (cclen = 1; cclen <= 3 && cclen <= ndigits; cclen++)
+			{
+				cc = cc * 10 + (d[cclen - 1] - '0');
+				if (d[0] != '0' && (cr = region_for_code(cc)) != NULL)
+					break;
+			}
+			if (cr != NULL)
+			{
+				char		national[NATIONAL_MAX];
+				int			nlen = ndigits - cclen;
+
+				memcpy(national, d + cclen, nlen);
+				/* "+44 (0)20 ...", "+44 07400 ...": that country's trunk prefix */
+				strip_national_prefix(cr, national, &nlen, true);
+				if (!join_number(cc, national, nlen, number, sizeof(number), &nnumber))
+				{
+					result->status = E164_TOO_LONG;
+					result->ndigits = total;
+					return;
+				}
+			}
+			else
+			{
+				/* an unknown country code: the digits as written */
+				memcpy(number, d, ndigits);
+				nnumber = ndigits;
+			}
 		}
 		else
 		{
-			/* drop one trunk prefix 0, then put the country code in front */
-			if (d[0] == '0')
+			char		national[NATIONAL_MAX];
+			int			nlen = ndigits;
+			int			cc;
+
+			if (region == NULL)
 			{
-				d++;
-				ndigits--;
-				total--;
-			}
-			if (cclen + (size_t) total > E164_MAX_DIGITS)
-			{
-				result->status = E164_TOO_LONG;
-				result->ndigits = (int) cclen + total;
+				result->status = E164_NO_COUNTRY_CODE;
+				result->ndigits = total;
 				return;
 			}
-			memcpy(national, default_cc, cclen);
-			memcpy(national + cclen, d, ndigits);
-			ndigits += (int) cclen;
-			total += (int) cclen;
-			memcpy(digits, national, ndigits);
-			d = digits;
+			cc = region->calling_code;
+			memcpy(national, d, nlen);
+
+			/*
+			 * libphonenumber's maybeExtractCountryCode(): a national number
+			 * that starts with the country's own calling code ("44 7400
+			 * ..." in GB, "1 555 ..." in the US) is taken without it when
+			 * that makes it a valid number, or it was too long.
+			 */
+			{
+				char		ccs[4];
+				int			ccslen = 0;
+
+				for (int v = cc; v > 0; v /= 10)
+					ccs[ccslen++] = (char) ('0' + v % 10);
+				for (int i = 0; i < ccslen / 2; i++)
+				{
+					char		t = ccs[i];
+
+					ccs[i] = ccs[ccslen - 1 - i];
+					ccs[ccslen - 1 - i] = t;
+				}
+				if (nlen > ccslen && memcmp(national, ccs, ccslen) == 0)
+				{
+					const RegionRx *rx = rules_of(region);
+					char		potential[NATIONAL_MAX];
+					int			plen2 = nlen - ccslen;
+
+					memcpy(potential, national + ccslen, plen2);
+					strip_national_prefix(region, potential, &plen2, false);
+					if (rx != NULL &&
+						((rx->nnp != NULL && !phone_rx_full(rx->nnp, national, nlen) &&
+						  phone_rx_full(rx->nnp, potential, plen2)) ||
+						 test_length(region, nlen) == LENGTH_TOO_LONG))
+					{
+						memcpy(national, potential, plen2);
+						nlen = plen2;
+					}
+				}
+			}
+			strip_national_prefix(region, national, &nlen, true);
+			if (!join_number(cc, national, nlen, number, sizeof(number), &nnumber))
+			{
+				result->status = E164_TOO_LONG;
+				result->ndigits = total;
+				return;
+			}
 		}
 	}
 
-	result->ndigits = total;
-	if (total > E164_MAX_DIGITS)
+	result->ndigits = nnumber;
+	if (nnumber > E164_MAX_DIGITS)
 	{
 		result->status = E164_TOO_LONG;
 		return;
 	}
-	if (total > 0 && d[0] == '0')
+	if (nnumber > 0 && number[0] == '0')
 	{
 		result->status = E164_LEADING_ZERO;
 		return;
 	}
-	if (total < E164_MIN_DIGITS)
+	if (nnumber < E164_MIN_DIGITS)
 	{
 		result->status = E164_TOO_SHORT;
 		return;
 	}
-	if (!e164_pack(d, ndigits, &result->value))
+	if (!e164_pack(number, nnumber, &result->value))
 		result->status = E164_BAD_CHAR;	/* cannot happen */
 	else
 		result->status = E164_OK;

@@ -371,7 +371,7 @@ ParseTriggerConfig(Trigger *trigger, Relation rel, TriggerConfig *cfg)
 		{
 			if (!e164_valid_country_code(value))
 				TriggerMisuse(trigger, rel,
-							  psprintf("country is \"%s\"; it must be a calling code of 1 to 3 digits not beginning with 0.", value));
+							  psprintf("country is \"%s\"; it must be a calling code (44) or an ISO 3166-1 region (GB).", value));
 			strlcpy(cfg->country, value, sizeof(cfg->country));
 		}
 		else if (strcmp(key, "blocked_status") == 0)

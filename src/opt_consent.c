@@ -40,6 +40,7 @@ PG_FUNCTION_INFO_V1(invalidate_cache);
 PG_FUNCTION_INFO_V1(calling_role);
 PG_FUNCTION_INFO_V1(caller_is_superuser);
 PG_FUNCTION_INFO_V1(call_as_owner);
+PG_FUNCTION_INFO_V1(valid_country);
 
 char	   *opt_consent_default_country_code = NULL;
 static char *confirmation_window_string = NULL;
@@ -56,7 +57,7 @@ check_default_country_code(char **newval, void **extra, GucSource source)
 		return true;
 	if (!e164_valid_country_code(*newval))
 	{
-		GUC_check_errdetail("A country code is 1 to 3 digits and does not begin with 0.");
+		GUC_check_errdetail("It is a calling code such as 1 or 44, or an ISO 3166-1 region such as GB, that libphonenumber's metadata knows.");
 		return false;
 	}
 	return true;
@@ -139,8 +140,8 @@ void
 _PG_init(void)
 {
 	DefineCustomStringVariable("opt_consent.default_country_code",
-							   "Sets the country code given to phone numbers written without one.",
-							   "Empty (the default): such numbers are rejected.",
+							   "Sets the country whose dialling rules read phone numbers written without a country code.",
+							   "A calling code (44) or an ISO region (GB). Empty (the default): such numbers are rejected.",
 							   &opt_consent_default_country_code,
 							   "",
 							   PGC_USERSET,
@@ -422,6 +423,15 @@ Datum
 calling_role(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_TEXT_P(cstring_to_text(GetUserNameFromId(OptConsentCaller(), false)));
+}
+
+/* valid_country(text): a calling code or ISO region the metadata knows? */
+Datum
+valid_country(PG_FUNCTION_ARGS)
+{
+	char	   *spec = text_to_cstring(PG_GETARG_TEXT_PP(0));
+
+	PG_RETURN_BOOL(e164_valid_country_code(spec));
 }
 
 /* caller_is_superuser(): is the calling role a superuser? */

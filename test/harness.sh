@@ -47,8 +47,12 @@ find_pg_config() {
 packages="postgresql postgresql-contrib postgresql-server-dev-all libipc-run-perl make gcc clang"
 
 have_fuzzer_runtime() {
-	ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a \
-		/usr/lib/llvm-*/lib/clang/*/lib/*-linux-gnu/libclang_rt.fuzzer.a >/dev/null 2>&1
+	local f
+	for f in /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a \
+		/usr/lib/llvm-*/lib/clang/*/lib/*-linux-gnu/libclang_rt.fuzzer.a; do
+		[ -f "$f" ] && return 0
+	done
+	return 1
 }
 
 PG_CONFIG=$(find_pg_config || true)
