@@ -656,6 +656,12 @@ e164_parse(const char *str, size_t len, const char *default_cc,
 		}
 	}
 
+	if (nnumber == 0)
+	{
+		/* "00" and nothing after it */
+		result->status = E164_EMPTY;
+		return;
+	}
 	result->ndigits = nnumber;
 	if (nnumber > E164_MAX_DIGITS)
 	{
