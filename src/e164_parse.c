@@ -283,8 +283,9 @@ strip_national_prefix(const PhoneRegion *r, char *num, int *len, bool check_leng
 		return;
 	viable = rx->nnp != NULL && phone_rx_full(rx->nnp, num, *len);
 	ngroups = phone_rx_groups(rx->npp);
+	/* captured: the last group took part and is not empty */
 	if (rule == NULL || rule[0] == '\0' ||
-		(ngroups > 0 && slots[2 * ngroups] < 0))
+		(ngroups > 0 && slots[2 * ngroups + 1] <= slots[2 * ngroups]))
 	{
 		clen = *len - end;
 		memcpy(cand, num + end, clen);
@@ -577,6 +578,8 @@ e164_parse(const char *str, size_t len, const char *default_cc,
 				char		national[NATIONAL_MAX];
 				int			nlen = ndigits - cclen;
 
+				if (nlen < 0 || nlen > (int) sizeof(national))
+					nlen = 0;
 				memcpy(national, d + cclen, nlen);
 				/* "+44 (0)20 ...", "+44 07400 ...": that country's trunk prefix */
 				strip_national_prefix(cr, national, &nlen, true);
@@ -587,12 +590,14 @@ e164_parse(const char *str, size_t len, const char *default_cc,
 					return;
 				}
 			}
-			else
+			else if (ndigits > 0 && ndigits <= (int) sizeof(number))
 			{
 				/* an unknown country code: the digits as written */
 				memcpy(number, d, ndigits);
 				nnumber = ndigits;
 			}
+			else
+				nnumber = 0;
 		}
 		else
 		{

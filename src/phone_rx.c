@@ -8,7 +8,7 @@
  * (exit) prefixes and national number shapes with Java regular
  * expressions.  They use a small subset: digits, character classes of
  * digits ([2-9], [^0]) and \d, groups (capturing, and (?:...)),
- * alternation, and the quantifiers ? * + {n} {n,} {n,m}.  This file
+ * alternation, the end anchor $, and the quantifiers ? * + {n} {n,} {n,m}.  This file
  * compiles that subset into a program for a backtracking machine that
  * tries alternatives and repetitions in the same order as Java's
  * java.util.regex (greedy quantifiers, leftmost alternative first), so
@@ -30,6 +30,7 @@ enum
 	OP_SPLIT,					/* try pc + x, then pc + y */
 	OP_JMP,						/* pc + x */
 	OP_SAVE,					/* capture slot x = position */
+	OP_EOL,						/* "$": at the end of the input */
 	OP_MATCH
 };
 
@@ -214,6 +215,11 @@ parse_atom(Parser *ps, Code *out)
 	{
 		ps->p++;
 		code_emit(out, OP_CHAR, (uint16_t) (1u << (c - '0')), 0, 0);
+	}
+	else if (c == '$')
+	{
+		ps->p++;
+		code_emit(out, OP_EOL, 0, 0, 0);
 	}
 	else
 		ps->error = true;		/* anything else is outside the subset */
@@ -412,6 +418,11 @@ run(RunState *st, int pc, int pos)
 				return false;
 			case OP_JMP:
 				pc += in->x;
+				continue;
+			case OP_EOL:
+				if (pos != st->len)
+					return false;
+				pc++;
 				continue;
 			case OP_SPLIT:
 				if (run(st, pc + in->x, pos))
