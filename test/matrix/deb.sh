@@ -36,8 +36,9 @@ mount -t proc proc "$dev/proc" && mounts+=("$dev/proc")
 chroot "$dev" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
 	DEBIAN_FRONTEND=noninteractive sh -c '
 	set -e
-	command -v dpkg-buildpackage >/dev/null && command -v dh >/dev/null ||
-		{ apt-get update -qq && apt-get install -y -qq --no-install-recommends debhelper dpkg-dev >/dev/null; }
+	dpkg -s build-essential debhelper dpkg-dev >/dev/null 2>&1 ||
+		{ apt-get update -qq && apt-get install -y -qq --no-install-recommends \
+			build-essential debhelper dpkg-dev >/dev/null; }
 	cd /build/deb/opt_consent
 	pg_buildext updatecontrol
 	dpkg-buildpackage -b -us -uc' >"$dev/build/deb/build.log" 2>&1 ||
@@ -53,6 +54,8 @@ cp -a "$clean/." "$work/"
 cp "$deb" "$work/tmp/"
 mkdir -p "$work/tmp/suite"
 cp -r "$top/sql" "$top/expected" "$work/tmp/suite/"
+mkdir -p "$work/tmp/suite/test"
+cp "$top/test/phone_corpus.tsv" "$work/tmp/suite/test/"
 cp "$dev/usr/lib/postgresql/$major/lib/pgxs/src/test/regress/pg_regress" "$work/tmp/suite/"
 regress=$(sed -n 's/^REGRESS = //p' "$top/Makefile")
 mount -t proc proc "$work/proc" && mounts+=("$work/proc")

@@ -134,7 +134,7 @@ awk -F'\t' '
 			for (i = 1; i <= ns; i++) if (order[i] in s) {
 				x = r[vs[j] SUBSEP order[i]]
 				if (x == "") x = "-"
-				printf " | %-9s", substr(x, 1, index(x ":") ? index(x, ":") - 1 : length(x))
+				printf " | %-9s", substr(x, 1, index(x, ":") ? index(x, ":") - 1 : length(x))
 			}
 			printf "\n"
 		}
