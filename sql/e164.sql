@@ -135,3 +135,38 @@ CREATE TEMP TABLE bin_dst (n e164);
 COPY bin_dst FROM '/tmp/opt_consent_e164.bin' WITH (FORMAT binary);
 SELECT (SELECT array_agg(n ORDER BY n) FROM bin_src) = (SELECT array_agg(n ORDER BY n) FROM bin_dst) AS binary_round_trip;
 SELECT e164_send('+15550100199');
+
+-- each country's own dialling rules (SPEC 9.1, libphonenumber's metadata):
+-- every spelling of one number gives one value
+CREATE FUNCTION pg_temp.read_in(country text, input text) RETURNS text
+LANGUAGE plpgsql AS $$
+BEGIN
+	PERFORM pg_catalog.set_config('opt_consent.default_country_code', country, true);
+	RETURN input::opt_consent.e164::text;
+EXCEPTION WHEN invalid_text_representation THEN
+	RETURN 'ERROR: ' || SQLERRM;
+END
+$$;
+SELECT country, input, pg_temp.read_in(country, input) AS value FROM (VALUES
+	('RU', '8 (912) 345-67-89'), ('RU', '+7 912 345-67-89'), ('RU', '810 44 7400 123456'),
+	('KZ', '8 (771) 000 9998'), ('BY', '8 029 491 19 11'),
+	('HU', '06 20 123 4567'), ('HU', '+36 20 123 4567'),
+	('IT', '02 1234 5678'), ('IT', '+39 02 1234 5678'), ('SM', '0549 886377'),
+	('CI', '01 23 45 67 89'), ('BJ', '01 90 01 12 34'),
+	('GB', '07400 123456'), ('GB', '+44 07400 123456'), ('GB', '+44 (0)7400 123456'),
+	('GB', '44 7400 123456'), ('gb', '0044 7400 123456'),
+	('US', '011 44 7400 123456'), ('1', '(555) 010-0199'), ('1', '1 555 010 0199'),
+	('AU', '0011 44 7400 123456'), ('AU', '0412 345 678'), ('JP', '010 44 7400 123456'),
+	('JP', '090-1234-5678'), ('AR', '011 15-2345-6789'), ('AR', '+54 9 11 2345-6789'),
+	('DE', '030 123456'), ('FR', '06 12 34 56 78'), ('GB', '+44 20 7946 0958 ext. 12'),
+	('GB', '+44 20 7946 0958;ext=12')
+) AS t(country, input);
+-- ISO regions and known calling codes only
+SET opt_consent.default_country_code = 'gb';
+SHOW opt_consent.default_country_code;
+SET opt_consent.default_country_code = 'XX';
+SET opt_consent.default_country_code = '999';
+RESET opt_consent.default_country_code;
+-- a value written as the type prints it reads back unchanged, whatever the
+-- rules say (dump and restore of values stored by 1.1)
+SELECT '+4407400123456'::e164 AS kept_as_written, '+44 07400 123456'::e164 AS read_by_the_rules;

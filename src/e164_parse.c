@@ -91,6 +91,10 @@ typedef struct RegionRx
 	PhoneRx    *idd;			/* international (exit) prefix */
 	PhoneRx    *npp;			/* national prefix for parsing */
 	PhoneRx    *nnp;			/* national number pattern */
+	int8_t		min_len;		/* possible lengths: the shortest, the longest */
+	int8_t		max_len;
+	char		ccs[4];			/* the calling code as digits */
+	int8_t		ccslen;
 } RegionRx;
 
 static RegionRx *region_rx = NULL;
@@ -114,36 +118,59 @@ rules_of(const PhoneRegion *r)
 		rx->npp = phone_rx_compile(r->national_prefix_for_parsing ?
 								   r->national_prefix_for_parsing : r->national_prefix);
 		rx->nnp = phone_rx_compile(r->national_number_pattern);
+		rx->min_len = rx->max_len = -1;
+		for (int b = 0; b < 32; b++)
+			if ((r->possible_lengths >> b) & 1)
+			{
+				if (rx->min_len < 0)
+					rx->min_len = (int8_t) b;
+				rx->max_len = (int8_t) b;
+			}
+		{
+			char		tmp[4];
+			int			n = 0;
+
+			for (int v = r->calling_code; v > 0 && n < 3; v /= 10)
+				tmp[n++] = (char) ('0' + v % 10);
+			for (int k = 0; k < n; k++)
+				rx->ccs[k] = tmp[n - 1 - k];
+			rx->ccslen = (int8_t) n;
+		}
 		rx->compiled = true;
 	}
 	return rx;
 }
 
-/* The main region of a calling code (regions are sorted by code, main first) */
+/*
+ * The main region of a calling code: an index from code to region, made at
+ * first use (regions are sorted by code, the main one first).
+ */
 static const PhoneRegion *
 region_for_code(int cc)
 {
-	int			lo = 0;
-	int			hi = phone_nregions - 1;
+	static int16_t *index = NULL;
 
-	while (lo < hi)
+	if (cc <= 0 || cc >= 1000)
+		return NULL;
+	if (index == NULL)
 	{
-		int			mid = (lo + hi) / 2;
+		int16_t    *ix = malloc(sizeof(int16_t) * 1000);
 
-		if (phone_regions[mid].calling_code < cc)
-			lo = mid + 1;
-		else
-			hi = mid;
+		if (ix == NULL)
+			return NULL;
+		for (int i = 0; i < 1000; i++)
+			ix[i] = -1;
+		for (int i = phone_nregions - 1; i >= 0; i--)
+		{
+			int			code = phone_regions[i].calling_code;
+
+			if (code > 0 && code < 1000 &&
+				(ix[code] < 0 || phone_regions[i].main_for_code))
+				ix[code] = (int16_t) i;
+		}
+		index = ix;
 	}
-	if (lo < phone_nregions && phone_regions[lo].calling_code == cc)
-	{
-		/* the main one of that code */
-		for (int i = lo; i < phone_nregions && phone_regions[i].calling_code == cc; i++)
-			if (phone_regions[i].main_for_code)
-				return &phone_regions[i];
-		return &phone_regions[lo];
-	}
-	return NULL;
+	return index[cc] >= 0 ? &phone_regions[index[cc]] : NULL;
 }
 
 /* A region named by an ISO 3166-1 alpha-2 code, any case */
@@ -180,12 +207,17 @@ const PhoneRegion *
 e164_default_region(const char *spec)
 {
 	static char last_spec[8];
+	static const char *last_ptr = NULL;
 	static const PhoneRegion *last_region = NULL;
 	const PhoneRegion *r = NULL;
 	size_t		n;
 
 	if (spec == NULL || spec[0] == '\0')
 		return NULL;
+	/* the same setting string as last time (a GUC's value stays put) */
+	if (spec == last_ptr && last_region != NULL &&
+		strncmp(spec, last_spec, sizeof(last_spec)) == 0)
+		return last_region;
 	n = strlen(spec);
 	if (n < sizeof(last_spec) && last_region != NULL && strcmp(spec, last_spec) == 0)
 		return last_region;
@@ -206,6 +238,7 @@ e164_default_region(const char *spec)
 	if (r != NULL && n < sizeof(last_spec))
 	{
 		memcpy(last_spec, spec, n + 1);
+		last_ptr = spec;
 		last_region = r;
 	}
 	return r;
@@ -228,23 +261,16 @@ typedef enum LengthCheck
 
 /* libphonenumber's testNumberLength() for a national significant number */
 static LengthCheck
-test_length(const PhoneRegion *r, int len)
+test_length(const PhoneRegion *r, const RegionRx *rx, int len)
 {
 	uint32_t	lengths = r->possible_lengths;
-	int			min = -1;
-	int			max = -1;
+	int			min = rx->min_len;
+	int			max = rx->max_len;
 
 	if (len >= 0 && len < 32 && (r->possible_lengths_local_only >> len) & 1)
 		return LENGTH_LOCAL_ONLY;
 	if (lengths == 0)
 		return LENGTH_POSSIBLE;
-	for (int i = 0; i < 32; i++)
-		if ((lengths >> i) & 1)
-		{
-			if (min < 0)
-				min = i;
-			max = i;
-		}
 	if (len == min)
 		return LENGTH_POSSIBLE;
 	if (len < min)
@@ -322,7 +348,7 @@ strip_national_prefix(const PhoneRegion *r, char *num, int *len, bool check_leng
 		return;
 	if (check_length)
 	{
-		LengthCheck lc = test_length(r, clen);
+		LengthCheck lc = test_length(r, rx, clen);
 
 		if (lc == LENGTH_TOO_SHORT || lc == LENGTH_LOCAL_ONLY || lc == LENGTH_INVALID)
 			return;
@@ -430,21 +456,18 @@ e164_looks_international(const char *str, size_t len)
 	return len - pos >= 2 && str[pos] == '0' && str[pos + 1] == '0';
 }
 
-/* Write "<cc><national>" into out; false if too long for it */
+/* Write "<calling code><national>" into out; false if too long for it */
 static bool
-join_number(int cc, const char *national, int nlen, char *out, int outsize, int *outlen)
+join_number(const PhoneRegion *r, const char *national, int nlen, char *out,
+			int outsize, int *outlen)
 {
-	char		ccbuf[4];
-	int			cclen = 0;
+	const RegionRx *rx = rules_of(r);
 
-	for (int v = cc; v > 0; v /= 10)
-		ccbuf[cclen++] = (char) ('0' + v % 10);
-	if (cclen + nlen > outsize)
+	if (rx == NULL || rx->ccslen + nlen > outsize)
 		return false;
-	for (int i = 0; i < cclen; i++)
-		out[i] = ccbuf[cclen - 1 - i];
-	memcpy(out + cclen, national, nlen);
-	*outlen = cclen + nlen;
+	memcpy(out, rx->ccs, rx->ccslen);
+	memcpy(out + rx->ccslen, national, nlen);
+	*outlen = rx->ccslen + nlen;
 	return true;
 }
 
@@ -583,7 +606,7 @@ e164_parse(const char *str, size_t len, const char *default_cc,
 				memcpy(national, d + cclen, nlen);
 				/* "+44 (0)20 ...", "+44 07400 ...": that country's trunk prefix */
 				strip_national_prefix(cr, national, &nlen, true);
-				if (!join_number(cc, national, nlen, number, sizeof(number), &nnumber))
+				if (!join_number(cr, national, nlen, number, sizeof(number), &nnumber))
 				{
 					result->status = E164_TOO_LONG;
 					result->ndigits = total;
@@ -603,7 +626,6 @@ e164_parse(const char *str, size_t len, const char *default_cc,
 		{
 			char		national[NATIONAL_MAX];
 			int			nlen = ndigits;
-			int			cc;
 
 			if (region == NULL)
 			{
@@ -611,7 +633,6 @@ e164_parse(const char *str, size_t len, const char *default_cc,
 				result->ndigits = total;
 				return;
 			}
-			cc = region->calling_code;
 			memcpy(national, d, nlen);
 
 			/*
@@ -621,30 +642,19 @@ e164_parse(const char *str, size_t len, const char *default_cc,
 			 * that makes it a valid number, or it was too long.
 			 */
 			{
-				char		ccs[4];
-				int			ccslen = 0;
+				const RegionRx *rx = rules_of(region);
 
-				for (int v = cc; v > 0; v /= 10)
-					ccs[ccslen++] = (char) ('0' + v % 10);
-				for (int i = 0; i < ccslen / 2; i++)
+				if (rx != NULL && nlen > rx->ccslen &&
+					memcmp(national, rx->ccs, rx->ccslen) == 0)
 				{
-					char		t = ccs[i];
-
-					ccs[i] = ccs[ccslen - 1 - i];
-					ccs[ccslen - 1 - i] = t;
-				}
-				if (nlen > ccslen && memcmp(national, ccs, ccslen) == 0)
-				{
-					const RegionRx *rx = rules_of(region);
 					char		potential[NATIONAL_MAX];
-					int			plen2 = nlen - ccslen;
+					int			plen2 = nlen - rx->ccslen;
 
-					memcpy(potential, national + ccslen, plen2);
+					memcpy(potential, national + rx->ccslen, plen2);
 					strip_national_prefix(region, potential, &plen2, false);
-					if (rx != NULL &&
-						((rx->nnp != NULL && !phone_rx_full(rx->nnp, national, nlen) &&
-						  phone_rx_full(rx->nnp, potential, plen2)) ||
-						 test_length(region, nlen) == LENGTH_TOO_LONG))
+					if ((rx->nnp != NULL && !phone_rx_full(rx->nnp, national, nlen) &&
+						 phone_rx_full(rx->nnp, potential, plen2)) ||
+						test_length(region, rx, nlen) == LENGTH_TOO_LONG)
 					{
 						memcpy(national, potential, plen2);
 						nlen = plen2;
@@ -652,7 +662,7 @@ e164_parse(const char *str, size_t len, const char *default_cc,
 				}
 			}
 			strip_national_prefix(region, national, &nlen, true);
-			if (!join_number(cc, national, nlen, number, sizeof(number), &nnumber))
+			if (!join_number(region, national, nlen, number, sizeof(number), &nnumber))
 			{
 				result->status = E164_TOO_LONG;
 				result->ndigits = total;

@@ -47,6 +47,8 @@ struct PhoneRx
 	RxInst	   *code;
 	int			len;
 	int			ngroups;
+	uint16_t	first;			/* digits a non-empty match can start with */
+	bool		empty_ok;		/* can it match the empty string? */
 };
 
 /* A growing block of position-independent code (jumps are relative) */
@@ -345,6 +347,42 @@ parse_alternation(Parser *ps, Code *out)
 	}
 }
 
+/*
+ * The digits a match can start with, and whether it can match without
+ * consuming anything: follow every path from pc up to its first OP_CHAR.
+ * (A cheap first test: most patterns are tried against inputs they cannot
+ * start to match, a national number against a trunk prefix it lacks.)
+ */
+static void
+first_digits(const RxInst *code, int len, int pc, uint16_t *mask, bool *empty,
+			 unsigned char *seen)
+{
+	while (pc >= 0 && pc < len && !seen[pc])
+	{
+		seen[pc] = 1;
+		switch (code[pc].op)
+		{
+			case OP_CHAR:
+				*mask |= code[pc].mask;
+				return;
+			case OP_JMP:
+				pc += code[pc].x;
+				break;
+			case OP_SPLIT:
+				first_digits(code, len, pc + code[pc].x, mask, empty, seen);
+				pc += code[pc].y;
+				break;
+			case OP_SAVE:
+			case OP_EOL:
+				pc++;
+				break;
+			case OP_MATCH:
+				*empty = true;
+				return;
+		}
+	}
+}
+
 PhoneRx *
 phone_rx_compile(const char *pattern)
 {
@@ -372,6 +410,23 @@ phone_rx_compile(const char *pattern)
 	rx->code = code.inst;
 	rx->len = code.len;
 	rx->ngroups = ps.ngroups;
+	rx->first = 0;
+	rx->empty_ok = false;
+	{
+		unsigned char *seen = calloc((size_t) code.len, 1);
+
+		if (seen == NULL)
+		{
+			/* no filter then */
+			rx->first = 0x3FF;
+			rx->empty_ok = true;
+		}
+		else
+		{
+			first_digits(code.inst, code.len, 0, &rx->first, &rx->empty_ok, seen);
+			free(seen);
+		}
+	}
 	return rx;
 }
 
@@ -454,6 +509,11 @@ run_from_start(const PhoneRx *rx, const char *s, int len, bool full,
 			   int *end, int *slots)
 {
 	RunState	st;
+
+	/* the first digit cannot start a match, and no empty match is possible */
+	if (!rx->empty_ok &&
+		(len == 0 || s[0] < '0' || s[0] > '9' || !((rx->first >> (s[0] - '0')) & 1)))
+		return false;
 
 	st.rx = rx;
 	st.s = s;

@@ -73,7 +73,7 @@ chroot "$work" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LAN
 		\$B/initdb -D /tmp/suite/data -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
 		\$B/pg_ctl -D /tmp/suite/data -o \"-c listen_addresses= -c unix_socket_directories=/tmp/suite -c port=5433\" -l /tmp/suite/log -w start >/dev/null
 		status=0
-		psql -X -h /tmp/suite -p 5433 -d postgres -c \"CREATE EXTENSION opt_consent\" -c \"SELECT extversion FROM pg_extension WHERE extname = \$\$opt_consent\$\$\" || status=1
+		psql -X -h /tmp/suite -p 5433 -d postgres -c \"CREATE EXTENSION opt_consent\" -c \"SELECT extname, extversion FROM pg_extension ORDER BY 1\" || status=1
 		psql -X -h /tmp/suite -p 5433 -d postgres -c \"DROP EXTENSION opt_consent\" >/dev/null
 		./pg_regress --bindir=\$B --host=/tmp/suite --port=5433 --inputdir=. \
 			--load-extension=opt_consent $regress || { cat regression.diffs 2>/dev/null | head -50; status=1; }

@@ -128,7 +128,10 @@ awk -F'\t' '
 		printf "%-6s", "major"
 		for (i = 1; i <= ns; i++) if (order[i] in s) printf " | %-9s", order[i]
 		printf "\n"
-		n = asorti(v, vs, "@ind_num_asc")
+		n = 0
+		for (k in v) vs[++n] = k
+		for (i = 2; i <= n; i++)		# (insertion sort: mawk has no asorti)
+			for (j = i; j > 1 && vs[j - 1] + 0 > vs[j] + 0; j--) { t = vs[j]; vs[j] = vs[j - 1]; vs[j - 1] = t }
 		for (j = 1; j <= n; j++) {
 			printf "%-6s", vs[j]
 			for (i = 1; i <= ns; i++) if (order[i] in s) {
