@@ -22,6 +22,17 @@ static const uint64_t pow10_table[16] = {
 	100000000000000ULL, 1000000000000000ULL
 };
 
+/*
+ * Copy a few digits.  (memcpy of a variable, short length compiles to
+ * "rep movs" here, whose start-up costs more than the parse itself.)
+ */
+static inline void
+copy_digits(char *dst, const char *src, int n)
+{
+	for (int i = 0; i < n; i++)
+		dst[i] = src[i];
+}
+
 static inline bool
 is_separator(unsigned char c)
 {
@@ -99,8 +110,18 @@ typedef struct RegionRx
 
 static RegionRx *region_rx = NULL;
 
-static const RegionRx *
+static const RegionRx *rules_compile(const PhoneRegion *r);
+
+static inline const RegionRx *
 rules_of(const PhoneRegion *r)
+{
+	if (region_rx != NULL && region_rx[r - phone_regions].compiled)
+		return &region_rx[r - phone_regions];
+	return rules_compile(r);
+}
+
+static const RegionRx *
+rules_compile(const PhoneRegion *r)
 {
 	int			i = (int) (r - phone_regions);
 	RegionRx   *rx;
@@ -215,8 +236,9 @@ e164_default_region(const char *spec)
 	if (spec == NULL || spec[0] == '\0')
 		return NULL;
 	/* the same setting string as last time (a GUC's value stays put) */
-	if (spec == last_ptr && last_region != NULL &&
-		strncmp(spec, last_spec, sizeof(last_spec)) == 0)
+	if (spec == last_ptr && last_region != NULL && spec[0] == last_spec[0] &&
+		spec[1] == last_spec[1] && (spec[1] == '\0' || spec[2] == last_spec[2]) &&
+		(spec[1] == '\0' || spec[2] == '\0' || spec[3] == last_spec[3]))
 		return last_region;
 	n = strlen(spec);
 	if (n < sizeof(last_spec) && last_region != NULL && strcmp(spec, last_spec) == 0)
@@ -314,7 +336,7 @@ strip_national_prefix(const PhoneRegion *r, char *num, int *len, bool check_leng
 		(ngroups > 0 && slots[2 * ngroups + 1] <= slots[2 * ngroups]))
 	{
 		clen = *len - end;
-		memcpy(cand, num + end, clen);
+		copy_digits(cand, num + end, clen);
 	}
 	else
 	{
@@ -332,7 +354,7 @@ strip_national_prefix(const PhoneRegion *r, char *num, int *len, bool check_leng
 
 					if (clen + glen >= NATIONAL_MAX)
 						return;
-					memcpy(cand + clen, num + slots[2 * g], glen);
+					copy_digits(cand + clen, num + slots[2 * g], glen);
 					clen += glen;
 				}
 			}
@@ -341,7 +363,7 @@ strip_national_prefix(const PhoneRegion *r, char *num, int *len, bool check_leng
 		}
 		if (clen + *len - end > (int) sizeof(cand))
 			return;
-		memcpy(cand + clen, num + end, *len - end);
+		copy_digits(cand + clen, num + end, *len - end);
 		clen += *len - end;
 	}
 	if (viable && !phone_rx_full(rx->nnp, cand, clen))
@@ -355,7 +377,7 @@ strip_national_prefix(const PhoneRegion *r, char *num, int *len, bool check_leng
 	}
 	if (clen > NATIONAL_MAX)
 		return;
-	memcpy(num, cand, clen);
+	copy_digits(num, cand, clen);
 	*len = clen;
 }
 
@@ -465,8 +487,8 @@ join_number(const PhoneRegion *r, const char *national, int nlen, char *out,
 
 	if (rx == NULL || rx->ccslen + nlen > outsize)
 		return false;
-	memcpy(out, rx->ccs, rx->ccslen);
-	memcpy(out + rx->ccslen, national, nlen);
+	copy_digits(out, rx->ccs, rx->ccslen);
+	copy_digits(out + rx->ccslen, national, nlen);
 	*outlen = rx->ccslen + nlen;
 	return true;
 }
@@ -553,12 +575,14 @@ e164_parse(const char *str, size_t len, const char *default_cc,
 		 * "+" and digits only, as e164_out writes it: taken as written, so
 		 * that every stored value reads back unchanged (dump and restore).
 		 */
-		memcpy(number, d, ndigits);
+		copy_digits(number, d, ndigits);
 		nnumber = ndigits;
 	}
 	else
 	{
-		region = e164_default_region(default_cc);
+		/* (a number written with "+" needs no default country) */
+		if (!international)
+			region = e164_default_region(default_cc);
 
 		/* the default country's own exit code, and "00" always */
 		if (!international && region != NULL)
@@ -603,7 +627,7 @@ e164_parse(const char *str, size_t len, const char *default_cc,
 
 				if (nlen < 0 || nlen > (int) sizeof(national))
 					nlen = 0;
-				memcpy(national, d + cclen, nlen);
+				copy_digits(national, d + cclen, nlen);
 				/* "+44 (0)20 ...", "+44 07400 ...": that country's trunk prefix */
 				strip_national_prefix(cr, national, &nlen, true);
 				if (!join_number(cr, national, nlen, number, sizeof(number), &nnumber))
@@ -616,7 +640,7 @@ e164_parse(const char *str, size_t len, const char *default_cc,
 			else if (ndigits > 0 && ndigits <= (int) sizeof(number))
 			{
 				/* an unknown country code: the digits as written */
-				memcpy(number, d, ndigits);
+				copy_digits(number, d, ndigits);
 				nnumber = ndigits;
 			}
 			else
@@ -633,7 +657,7 @@ e164_parse(const char *str, size_t len, const char *default_cc,
 				result->ndigits = total;
 				return;
 			}
-			memcpy(national, d, nlen);
+			copy_digits(national, d, nlen);
 
 			/*
 			 * libphonenumber's maybeExtractCountryCode(): a national number
@@ -644,19 +668,22 @@ e164_parse(const char *str, size_t len, const char *default_cc,
 			{
 				const RegionRx *rx = rules_of(region);
 
-				if (rx != NULL && nlen > rx->ccslen &&
-					memcmp(national, rx->ccs, rx->ccslen) == 0)
+				bool		starts = rx != NULL && nlen > rx->ccslen;
+
+				for (int i = 0; starts && i < rx->ccslen; i++)
+					starts = national[i] == rx->ccs[i];
+				if (starts)
 				{
 					char		potential[NATIONAL_MAX];
 					int			plen2 = nlen - rx->ccslen;
 
-					memcpy(potential, national + rx->ccslen, plen2);
+					copy_digits(potential, national + rx->ccslen, plen2);
 					strip_national_prefix(region, potential, &plen2, false);
 					if ((rx->nnp != NULL && !phone_rx_full(rx->nnp, national, nlen) &&
 						 phone_rx_full(rx->nnp, potential, plen2)) ||
 						test_length(region, rx, nlen) == LENGTH_TOO_LONG)
 					{
-						memcpy(national, potential, plen2);
+						copy_digits(national, potential, plen2);
 						nlen = plen2;
 					}
 				}

@@ -49,6 +49,11 @@ struct PhoneRx
 	int			ngroups;
 	uint16_t	first;			/* digits a non-empty match can start with */
 	bool		empty_ok;		/* can it match the empty string? */
+	int			min_len;		/* the fewest and most digits a match takes */
+	int			max_len;		/* (INT32_MAX: unbounded) */
+	uint32_t	lengths;		/* bit n: a match of n digits may exist (all 1s: unknown) */
+	char		literal[8];		/* a pattern that is just digits ("0", "810") */
+	int			literal_len;	/* -1: not one */
 };
 
 /* A growing block of position-independent code (jumps are relative) */
@@ -383,6 +388,93 @@ first_digits(const RxInst *code, int len, int pc, uint16_t *mask, bool *empty,
 	}
 }
 
+/*
+ * The fewest and the most digits a match can consume.  Code jumps only
+ * forward except for the loops of * and + (then there is no maximum), so
+ * both are found in one pass from the end.
+ */
+static void
+match_lengths(const RxInst *code, int len, int *min_out, int *max_out,
+			  uint32_t *lengths_out)
+{
+	int		   *mn = malloc(sizeof(int) * (size_t) (len + 1));
+	int		   *mx = malloc(sizeof(int) * (size_t) (len + 1));
+	uint32_t   *ls = malloc(sizeof(uint32_t) * (size_t) (len + 1));
+	bool		loops = false;
+
+	*min_out = 0;
+	*max_out = INT32_MAX;
+	*lengths_out = 0xFFFFFFFFu;
+	if (mn == NULL || mx == NULL || ls == NULL)
+	{
+		free(mn);
+		free(mx);
+		free(ls);
+		return;
+	}
+	for (int pc = 0; pc < len; pc++)
+		if ((code[pc].op == OP_JMP && code[pc].x <= 0) ||
+			(code[pc].op == OP_SPLIT && (code[pc].x <= 0 || code[pc].y <= 0)))
+			loops = true;
+	for (int pc = len - 1; pc >= 0; pc--)
+	{
+		const RxInst *in = &code[pc];
+		int			a;
+		int			b;
+
+		switch (in->op)
+		{
+			case OP_CHAR:
+				mn[pc] = (pc + 1 < len) ? mn[pc + 1] + 1 : 1;
+				mx[pc] = (pc + 1 < len) ? mx[pc + 1] + 1 : 1;
+				ls[pc] = (pc + 1 < len) ? ls[pc + 1] << 1 : 2;
+				break;
+			case OP_JMP:
+				a = pc + in->x;
+				mn[pc] = (a > pc && a < len) ? mn[a] : 0;
+				mx[pc] = (a > pc && a < len) ? mx[a] : 0;
+				ls[pc] = (a > pc && a < len) ? ls[a] : 1;
+				break;
+			case OP_SPLIT:
+				a = pc + in->x;
+				b = pc + in->y;
+				if (a > pc && b > pc && a < len && b < len)
+				{
+					mn[pc] = mn[a] < mn[b] ? mn[a] : mn[b];
+					mx[pc] = mx[a] > mx[b] ? mx[a] : mx[b];
+					ls[pc] = ls[a] | ls[b];
+				}
+				else
+				{
+					mn[pc] = mx[pc] = 0;	/* a loop: see "loops" */
+					ls[pc] = 1;
+				}
+				break;
+			case OP_SAVE:
+			case OP_EOL:
+				mn[pc] = (pc + 1 < len) ? mn[pc + 1] : 0;
+				mx[pc] = (pc + 1 < len) ? mx[pc + 1] : 0;
+				ls[pc] = (pc + 1 < len) ? ls[pc + 1] : 1;
+				break;
+			default:			/* OP_MATCH */
+				mn[pc] = mx[pc] = 0;
+				ls[pc] = 1;		/* bit 0: a match of no more digits */
+				break;
+		}
+	}
+	if (!loops)
+	{
+		*min_out = mn[0];
+		*max_out = mx[0];
+		/* (bits shift out past 31 digits: only then is the set unknown) */
+		if (mx[0] < 32)
+			*lengths_out = ls[0];
+	}
+	free(mn);
+	free(mx);
+	free(ls);
+}
+
 PhoneRx *
 phone_rx_compile(const char *pattern)
 {
@@ -426,6 +518,29 @@ phone_rx_compile(const char *pattern)
 			first_digits(code.inst, code.len, 0, &rx->first, &rx->empty_ok, seen);
 			free(seen);
 		}
+	}
+	match_lengths(code.inst, code.len, &rx->min_len, &rx->max_len, &rx->lengths);
+	/* most trunk and exit prefixes are plain digit strings: compare them */
+	rx->literal_len = -1;
+	if (code.len - 1 <= (int) sizeof(rx->literal))
+	{
+		int			n = 0;
+
+		for (int pc = 0; pc < code.len - 1; pc++)
+		{
+			uint16_t	m = code.inst[pc].mask;
+
+			if (code.inst[pc].op != OP_CHAR || m == 0 || (m & (m - 1)) != 0)
+			{
+				n = -1;
+				break;
+			}
+			for (int d = 0; d < 10; d++)
+				if (m == (1u << d))
+					rx->literal[n] = (char) ('0' + d);
+			n++;
+		}
+		rx->literal_len = n;
 	}
 	return rx;
 }
@@ -538,7 +653,17 @@ phone_rx_full(const PhoneRx *rx, const char *s, int len)
 	int			slots[2 * (PHONE_RX_MAX_GROUPS + 1)];
 	int			end;
 
-	return rx != NULL && run_from_start(rx, s, len, true, &end, slots);
+	if (rx == NULL || len < rx->min_len || len > rx->max_len ||
+		(len < 32 && !((rx->lengths >> len) & 1)))
+		return false;
+	if (rx->literal_len >= 0)
+	{
+		for (int i = 0; i < rx->literal_len; i++)
+			if (s[i] != rx->literal[i])
+				return false;
+		return len == rx->literal_len;
+	}
+	return run_from_start(rx, s, len, true, &end, slots);
 }
 
 int
@@ -546,7 +671,19 @@ phone_rx_prefix(const PhoneRx *rx, const char *s, int len, int *slots)
 {
 	int			end;
 
-	if (rx == NULL || !run_from_start(rx, s, len, false, &end, slots))
+	if (rx == NULL || len < rx->min_len)
+		return -1;
+	if (rx->literal_len >= 0)
+	{
+		for (int i = 0; i < rx->literal_len; i++)
+			if (s[i] != rx->literal[i])
+				return -1;
+		/* (no groups: only the whole match is there to report) */
+		slots[0] = 0;
+		slots[1] = rx->literal_len;
+		return rx->literal_len;
+	}
+	if (!run_from_start(rx, s, len, false, &end, slots))
 		return -1;
 	return end;
 }
