@@ -5,8 +5,10 @@
  *	  (13 to 18), in one place.  Include it right after postgres.h.
  *
  * Tested by make matrix on 13 (Debian bullseye), 15 (the host), 17
- * (trixie) and 18 (forky).  14 and 16 are in no Debian suite: their
- * branches below follow PostgreSQL's sources and are compiled-untested.
+ * (trixie) and 18 (forky).  14 and 16 are in no Debian suite: the
+ * branches below that decide them follow the version each API changed in
+ * (from PostgreSQL's sources and release notes), but they were neither
+ * compiled nor tested against 14 or 16 here.
  *
  *-------------------------------------------------------------------------
  */
