@@ -397,9 +397,9 @@ static void
 match_lengths(const RxInst *code, int len, int *min_out, int *max_out,
 			  uint32_t *lengths_out)
 {
-	int		   *mn = malloc(sizeof(int) * (size_t) (len + 1));
-	int		   *mx = malloc(sizeof(int) * (size_t) (len + 1));
-	uint32_t   *ls = malloc(sizeof(uint32_t) * (size_t) (len + 1));
+	int		   *mn = calloc((size_t) (len + 1), sizeof(int));
+	int		   *mx = calloc((size_t) (len + 1), sizeof(int));
+	uint32_t   *ls = calloc((size_t) (len + 1), sizeof(uint32_t));
 	bool		loops = false;
 
 	*min_out = 0;

@@ -67,8 +67,12 @@ for t in $targets; do
 		chmod 700 "$private"
 		copy_tree "$private/opt_consent"
 		echo "== host: make test in $private/opt_consent (not readable by postgres)"
+		before=$(wc -l <"$summary")
 		OPT_CONSENT_SUMMARY=$summary make -C "$private/opt_consent" test >"$logdir/host.log" 2>&1
 		rc=$?
+		if [ "$(wc -l <"$summary")" = "$before" ]; then
+			printf '%s\t%s\t%s\n' "host" "build" "fail" >>"$summary"
+		fi
 		rm -rf "$private"
 	else
 		suite=${t%%:*}
@@ -91,7 +95,12 @@ for t in $targets; do
 			LANG=C.UTF-8 OPT_CONSENT_SUMMARY=/build/summary \
 			bash -c 'cd /build/opt_consent && make test' >"$logdir/$suite.log" 2>&1
 		rc=$?
-		cat "$root/build/summary" >>"$summary" 2>/dev/null || true
+		if [ -s "$root/build/summary" ]; then
+			cat "$root/build/summary" >>"$summary"
+		else
+			# it failed before any suite ran (the build, the cluster ...)
+			printf '%s\t%s\t%s\n' "$major" "build" "fail" >>"$summary"
+		fi
 		umount -R "$root/dev" 2>/dev/null || umount -l "$root/dev"
 		umount "$root/proc"
 		mounted=()
@@ -124,7 +133,7 @@ echo "== matrix (major x suite), $(( $(date +%s) - started )) s in all"
 awk -F'\t' '
 	{ v[$1] = 1; s[$2] = 1; r[$1 SUBSEP $2] = $3 }
 	END {
-		ns = split("regress isolation tap fuzz deb chroot", order, " ")
+		ns = split("build regress isolation tap fuzz deb chroot", order, " ")
 		printf "%-6s", "major"
 		for (i = 1; i <= ns; i++) if (order[i] in s) printf " | %-9s", order[i]
 		printf "\n"
