@@ -93,7 +93,7 @@ CREATE FUNCTION opt_consent.protect_impl(tbl regclass, recipient_column name,
 	channel_column name DEFAULT NULL, on_block text DEFAULT 'error',
 	status_column name DEFAULT NULL, error_code_column name DEFAULT NULL,
 	blocked_status text DEFAULT 'failed', purpose_column name DEFAULT NULL,
-	default_country text DEFAULT NULL)
+	default_country text DEFAULT NULL, recheck text DEFAULT NULL)
 	RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 #variable_conflict use_variable
@@ -106,6 +106,8 @@ DECLARE
 	v_typmod integer;
 	v_generated "char";
 	v_arglist text;
+	v_recheck_col name;
+	v_recheck_values text;
 BEGIN
 	IF tbl IS NULL OR recipient_column IS NULL THEN
 		RAISE EXCEPTION 'tbl and recipient_column must not be null' USING ERRCODE = '22004';
@@ -115,6 +117,23 @@ BEGIN
 		RAISE EXCEPTION '"%" is not a table', tbl
 			USING ERRCODE = '42809',
 				  DETAIL = 'Only ordinary and partitioned tables can be protected.';
+	END IF;
+	IF (SELECT c.relispartition FROM pg_catalog.pg_class c WHERE c.oid = tbl) THEN
+		RAISE EXCEPTION '"%" is a partition', tbl
+			USING ERRCODE = '42809',
+				  DETAIL = pg_catalog.format('Its triggers come from its partitioned table %s.',
+					(SELECT i.inhparent::regclass FROM pg_catalog.pg_inherits i WHERE i.inhrelid = tbl)),
+				  HINT = 'Protect the partitioned table: every partition, present and future, gets the triggers.';
+	END IF;
+	IF recheck IS NOT NULL THEN
+		-- <column>:<value>[|<value>...]
+		IF recheck !~ '^[^:]+:[^|]+(\|[^|]+)*$' THEN
+			RAISE EXCEPTION 'invalid recheck "%"', recheck
+				USING ERRCODE = '22023',
+					  HINT = 'recheck is <column>:<value>[|<value>...], such as status:sending or status:sending|sent.';
+		END IF;
+		v_recheck_col := pg_catalog.split_part(recheck, ':', 1);
+		v_recheck_values := pg_catalog.substr(recheck, pg_catalog.strpos(recheck, ':') + 1);
 	END IF;
 	IF v_mode NOT IN ('error', 'skip', 'mark') THEN
 		RAISE EXCEPTION 'invalid on_block "%"', on_block
@@ -137,6 +156,7 @@ BEGIN
 					   (3, 'service', service_column, 'text'),
 					   (4, 'channel', channel_column, 'text'),
 					   (7, 'purpose', purpose_column, 'text'),
+					   (8, 'recheck', v_recheck_col, 'status'),
 					   (5, 'status', CASE WHEN v_mode = 'mark' THEN status_column END, 'status'),
 					   (6, 'error_code', CASE WHEN v_mode = 'mark' THEN error_code_column END, 'integer'))
 			   AS v(ord, key, colname, kind)
@@ -174,7 +194,11 @@ BEGIN
 				v_status, v_col.colname, pg_catalog.format_type(v_type, v_typmod)
 				USING ERRCODE = '22023';
 		END IF;
-		v_args := v_args || (v_col.key || '=' || v_col.colname);
+		IF v_col.key = 'recheck' THEN
+			v_args := v_args || ('recheck=' || v_col.colname || ':' || v_recheck_values);
+		ELSE
+			v_args := v_args || (v_col.key || '=' || v_col.colname);
+		END IF;
 	END LOOP;
 
 	v_args := v_args || ('on_block=' || v_mode);
@@ -208,25 +232,25 @@ BEGIN
 		'EXECUTE FUNCTION opt_consent.enforce(%s)', tbl, v_arglist);
 END
 $$;
-REVOKE ALL ON FUNCTION opt_consent.protect_impl(regclass, name, name, name, name, text, name, name, text, name, text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION opt_consent.protect_impl(regclass, name, name, name, name, text, name, name, text, name, text, text) FROM PUBLIC;
 
 CREATE FUNCTION opt_consent.protect(tbl regclass, recipient_column name,
 	sender_column name DEFAULT NULL, service_column name DEFAULT NULL,
 	channel_column name DEFAULT NULL, on_block text DEFAULT 'error',
 	status_column name DEFAULT NULL, error_code_column name DEFAULT NULL,
 	blocked_status text DEFAULT 'failed', purpose_column name DEFAULT NULL,
-	default_country text DEFAULT NULL)
+	default_country text DEFAULT NULL, recheck text DEFAULT NULL)
 	RETURNS void
 	AS 'MODULE_PATHNAME', 'call_as_owner'
 	LANGUAGE C VOLATILE SECURITY INVOKER SET search_path = pg_catalog, pg_temp;
-REVOKE ALL ON FUNCTION opt_consent.protect(regclass, name, name, name, name, text, name, name, text, name, text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION opt_consent.protect(regclass, name, name, name, name, text, name, name, text, name, text, text) FROM PUBLIC;
 DO $$
 DECLARE
 	r record;
 BEGIN
 	FOR r IN SELECT g.grantee, g.is_grantable FROM opt_consent_protect_grants g LOOP
 		EXECUTE pg_catalog.format(
-			'GRANT EXECUTE ON FUNCTION opt_consent.protect(regclass, name, name, name, name, text, name, name, text, name, text) TO %s%s',
+			'GRANT EXECUTE ON FUNCTION opt_consent.protect(regclass, name, name, name, name, text, name, name, text, name, text, text) TO %s%s',
 			CASE WHEN r.grantee = 0 THEN 'PUBLIC'
 				 ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(r.grantee)) END,
 			CASE WHEN r.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
@@ -406,3 +430,448 @@ DROP EVENT TRIGGER opt_consent_guard_enforcement;
 CREATE EVENT TRIGGER opt_consent_guard_enforcement ON ddl_command_end
 	WHEN TAG IN ('ALTER TABLE', 'ALTER FOREIGN TABLE', 'ALTER TRIGGER')
 	EXECUTE FUNCTION opt_consent.guard_enforcement();
+
+------------------------------------------------------------------------------
+-- Real deployments (SPEC 9.2 - 9.4)
+------------------------------------------------------------------------------
+
+-- Internal triggers do not depend on the caller's privileges: a role that
+-- may insert into scopes need not read registry_node, nor lock scopes.
+ALTER FUNCTION opt_consent.refuse_spoke_writes() SECURITY DEFINER;
+ALTER FUNCTION opt_consent.scopes_check() SECURITY DEFINER;
+-- (a trigger needs no EXECUTE to fire: no role may put these on its tables)
+REVOKE ALL ON FUNCTION opt_consent.refuse_spoke_writes() FROM PUBLIC;
+REVOKE ALL ON FUNCTION opt_consent.scopes_check() FROM PUBLIC;
+
+-- Recording at a scope that is not registered (SPEC 9.3): a WARNING by
+-- default; opt_consent.unknown_scope = error raises 23503, allow is silent.
+CREATE FUNCTION opt_consent.check_scope_registered(scope text) RETURNS void
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+	v_mode text := coalesce(nullif(pg_catalog.current_setting('opt_consent.unknown_scope', true), ''), 'warn');
+BEGIN
+	IF scope IS NULL OR scope = '*' OR v_mode = 'allow' OR
+	   EXISTS (SELECT FROM opt_consent.scopes s WHERE s.id = scope) THEN
+		RETURN;
+	END IF;
+	IF v_mode = 'error' THEN
+		RAISE EXCEPTION 'scope "%" is not registered in opt_consent.scopes', scope
+			USING ERRCODE = '23503',
+				  DETAIL = 'Sends from numbers registered under other scopes would not find what is recorded here.',
+				  HINT = 'Register it with its parent service or account, or SET opt_consent.unknown_scope = allow.';
+	END IF;
+	RAISE WARNING 'scope "%" is not registered in opt_consent.scopes', scope
+		USING DETAIL = 'Sends from numbers registered under other scopes will not find what is recorded here.',
+			  HINT = 'Register it with its parent service or account (opt_consent.lint() lists such scopes); opt_consent.unknown_scope = error refuses, allow silences this.';
+END
+$$;
+REVOKE ALL ON FUNCTION opt_consent.check_scope_registered(text) FROM PUBLIC;
+
+CREATE OR REPLACE FUNCTION opt_consent.opt_out_impl(recipient opt_consent.e164, scope text DEFAULT '*',
+	channel text DEFAULT 'sms', source text DEFAULT 'api', keyword text DEFAULT NULL)
+	RETURNS bigint
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, opt_consent, pg_temp AS $$
+#variable_conflict use_variable
+DECLARE
+	v_scope text := opt_consent.canonical_scope(coalesce(scope, '*'));
+	v_channel text := opt_consent.channel_family(coalesce(channel, 'sms'));
+	v_source text := coalesce(source, 'api');
+	v_keyword text := NULLIF(opt_consent.normalize_keyword(keyword), '');
+	v_event bigint;
+BEGIN
+	IF recipient IS NULL THEN
+		RAISE EXCEPTION 'recipient must not be null' USING ERRCODE = '22004';
+	END IF;
+	PERFORM opt_consent.check_scope_registered(v_scope);
+	-- one writer per recipient at a time: the ledger's order is the state's
+	PERFORM pg_catalog.pg_advisory_xact_lock(1869640053, pg_catalog.hashtext(recipient::text));
+	INSERT INTO opt_consent.events (recipient, scope, channel, action, keyword, source, actor)
+		VALUES (recipient, v_scope, v_channel, 'opt_out', v_keyword, v_source,
+				opt_consent.calling_role())
+		RETURNING id INTO v_event;
+	INSERT INTO opt_consent.suppressions (recipient, scope, channel, kind, keyword, source, since, event_id)
+		VALUES (recipient, v_scope, v_channel, 'opt_out', v_keyword, v_source, now(), v_event)
+		ON CONFLICT ON CONSTRAINT suppressions_pkey DO NOTHING;
+	RETURN v_event;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION opt_consent.grant_consent_impl(recipient opt_consent.e164, scope text,
+	channel text DEFAULT 'sms', method text DEFAULT 'api', evidence text DEFAULT NULL,
+	expires_at timestamptz DEFAULT NULL)
+	RETURNS bigint
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, opt_consent, pg_temp AS $$
+#variable_conflict use_variable
+DECLARE
+	v_scope text := opt_consent.canonical_scope(coalesce(scope, '*'));
+	v_channel text := opt_consent.channel_family(coalesce(channel, 'sms'));
+	v_method text := coalesce(method, 'api');
+	v_event bigint;
+BEGIN
+	IF recipient IS NULL THEN
+		RAISE EXCEPTION 'recipient must not be null' USING ERRCODE = '22004';
+	END IF;
+	PERFORM opt_consent.check_scope_registered(v_scope);
+	PERFORM pg_catalog.pg_advisory_xact_lock(1869640053, pg_catalog.hashtext(recipient::text));
+	INSERT INTO opt_consent.events (recipient, scope, channel, action, body, source, actor)
+		VALUES (recipient, v_scope, v_channel, 'consent', evidence, v_method,
+				opt_consent.calling_role())
+		RETURNING id INTO v_event;
+	INSERT INTO opt_consent.consents AS c (recipient, scope, channel, method, evidence, granted_at, expires_at, event_id)
+		VALUES (recipient, v_scope, v_channel, v_method, evidence, now(), expires_at, v_event)
+		ON CONFLICT ON CONSTRAINT consents_pkey DO UPDATE
+		SET method = EXCLUDED.method, evidence = EXCLUDED.evidence,
+			granted_at = EXCLUDED.granted_at, expires_at = EXCLUDED.expires_at,
+			event_id = EXCLUDED.event_id;
+	RETURN v_event;
+END
+$$;
+
+-- handle_inbound gains opt_out_type (Twilio's OptOutType) and is idempotent
+-- by message_id (providers retry webhooks), SPEC 9.3
+CREATE INDEX events_message_id_idx ON opt_consent.events (message_id) WHERE message_id IS NOT NULL;
+-- the number an inbound message was sent to (for lint())
+ALTER TABLE opt_consent.events ADD COLUMN sender text;
+
+CREATE TEMPORARY TABLE opt_consent_inbound_grants AS
+	SELECT a.grantee, a.is_grantable
+	  FROM pg_catalog.pg_proc p, pg_catalog.aclexplode(p.proacl) a
+	 WHERE p.oid = 'opt_consent.handle_inbound(text, text, text, text, text, text, text)'::regprocedure
+	   AND a.privilege_type = 'EXECUTE' AND a.grantee <> p.proowner;
+DROP FUNCTION opt_consent.handle_inbound(text, text, text, text, text, text, text);
+DROP FUNCTION opt_consent.handle_inbound_impl(text, text, text, text, text, text, text);
+
+CREATE FUNCTION opt_consent.handle_inbound_impl(contact text, sender text, body text,
+	service text DEFAULT NULL, channel text DEFAULT 'sms', message_id text DEFAULT NULL,
+	mode text DEFAULT 'exact', opt_out_type text DEFAULT NULL)
+	RETURNS opt_consent.keyword_class
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, opt_consent, pg_temp AS $$
+#variable_conflict use_variable
+DECLARE
+	v_prefix text;
+	v_number text := contact;
+	v_channel text := coalesce(channel, 'sms');
+	v_who opt_consent.e164;
+	v_sender text := opt_consent.canonical_scope(sender);
+	v_service text := opt_consent.canonical_scope(service);
+	v_match record;
+	v_class opt_consent.keyword_class;
+	v_keyword text;
+	v_reach text;
+	v_record_at text;
+	v_target text;
+	v_event bigint;
+	v_done text;
+BEGIN
+	IF contact IS NULL THEN
+		RAISE EXCEPTION 'contact must not be null' USING ERRCODE = '22004';
+	END IF;
+	IF opt_out_type IS NOT NULL AND upper(opt_out_type) NOT IN ('STOP', 'START', 'HELP') THEN
+		RAISE EXCEPTION 'invalid opt_out_type "%"', opt_out_type
+			USING ERRCODE = '22023',
+				  HINT = 'opt_out_type is Twilio''s OptOutType: STOP, START or HELP (any case), or NULL.';
+	END IF;
+	-- a channel prefix on the contact (whatsapp:+1...) is the channel, unless
+	-- another one than the default is given
+	v_prefix := substring(contact FROM '^\s*([A-Za-z][A-Za-z0-9_]*):');
+	IF v_prefix IS NOT NULL AND lower(v_prefix) <> 'tel' THEN
+		v_number := substring(contact FROM '^\s*[A-Za-z][A-Za-z0-9_]*:(.*)$');
+		IF channel IS NULL OR lower(channel) = 'sms' THEN
+			v_channel := v_prefix;
+		END IF;
+	END IF;
+	v_who := v_number::opt_consent.e164;
+	v_channel := opt_consent.channel_family(v_channel);
+	IF v_channel = 'all' THEN
+		RAISE EXCEPTION 'an inbound message has one channel, not "all"'
+			USING ERRCODE = '22023';
+	END IF;
+
+	v_match := opt_consent.match_inbound(body, v_sender, v_service, mode);
+	v_class := v_match.class;
+	v_keyword := v_match.keyword;
+	v_reach := v_match.reach;
+	IF opt_out_type IS NOT NULL THEN
+		-- the provider decided the class; the keyword is the body's own,
+		-- if the body is a keyword
+		v_class := CASE upper(opt_out_type) WHEN 'STOP' THEN 'opt_out'
+					WHEN 'START' THEN 'opt_in' ELSE 'help' END;
+		v_match := opt_consent.match_inbound(body, v_sender, v_service, 'exact');
+		IF v_match.class <> 'none' THEN
+			v_keyword := v_match.keyword;
+			v_reach := v_match.reach;
+		ELSE
+			v_keyword := NULL;
+			v_reach := 'service';
+		END IF;
+	END IF;
+	IF v_class = 'none' THEN
+		RETURN 'none';
+	END IF;
+
+	-- a webhook delivered again: what the first delivery recorded
+	IF message_id IS NOT NULL THEN
+		PERFORM pg_catalog.pg_advisory_xact_lock(1869640054, pg_catalog.hashtext(message_id));
+		SELECT e.action INTO v_done FROM opt_consent.events e
+		 WHERE e.message_id = handle_inbound_impl.message_id
+		   AND e.action IN ('opt_out', 'opt_in', 'help')
+		 ORDER BY e.id LIMIT 1;
+		IF FOUND THEN
+			RETURN v_done::opt_consent.keyword_class;
+		END IF;
+	END IF;
+	PERFORM pg_catalog.pg_advisory_xact_lock(1869640053, pg_catalog.hashtext(v_who::text));
+
+	-- the recording scope: the service, else the sender's nearest messaging
+	-- service, else the sender itself
+	v_record_at := v_service;
+	IF v_record_at IS NULL AND v_sender IS NOT NULL THEN
+		WITH RECURSIVE up(id, kind, parent, depth) AS (
+			SELECT s.id, s.kind, s.parent, 1 FROM opt_consent.scopes s WHERE s.id = v_sender
+			UNION ALL
+			SELECT s.id, s.kind, s.parent, u.depth + 1
+			  FROM opt_consent.scopes s JOIN up u ON s.id = u.parent
+			 WHERE u.depth < 17)
+		SELECT u.id INTO v_record_at FROM up u
+		 WHERE u.kind = 'messaging_service' ORDER BY u.depth LIMIT 1;
+		v_record_at := coalesce(v_record_at, v_sender);
+	END IF;
+	v_record_at := coalesce(v_record_at, '*');
+	PERFORM opt_consent.check_scope_registered(v_record_at);
+
+	IF v_class = 'opt_out' THEN
+		v_target := v_record_at;
+		IF v_reach = 'account' AND v_record_at <> '*' THEN
+			-- STOPALL: the topmost ancestor of the recording scope
+			WITH RECURSIVE up(id, parent, depth) AS (
+				SELECT s.id, s.parent, 1 FROM opt_consent.scopes s WHERE s.id = v_record_at
+				UNION ALL
+				SELECT s.id, s.parent, u.depth + 1
+				  FROM opt_consent.scopes s JOIN up u ON s.id = u.parent
+				 WHERE u.depth < 17)
+			SELECT u.id INTO v_target FROM up u ORDER BY u.depth DESC LIMIT 1;
+			v_target := coalesce(v_target, v_record_at);
+		END IF;
+		INSERT INTO opt_consent.events (recipient, scope, channel, action, keyword, body, source, message_id, actor, sender)
+			VALUES (v_who, v_target, v_channel, 'opt_out', v_keyword, body, 'inbound',
+					message_id, opt_consent.calling_role(), v_sender)
+			RETURNING id INTO v_event;
+		INSERT INTO opt_consent.suppressions (recipient, scope, channel, kind, keyword, source, since, event_id)
+			VALUES (v_who, v_target, v_channel, 'opt_out', v_keyword, 'inbound', now(), v_event)
+			ON CONFLICT ON CONSTRAINT suppressions_pkey DO NOTHING;
+	ELSIF v_class = 'opt_in' THEN
+		-- clears the opt-outs of the whole chain except '*'; DND stays
+		DELETE FROM opt_consent.suppressions s
+		 WHERE s.recipient = v_who AND s.kind = 'opt_out' AND s.channel = v_channel
+		   AND s.scope IN (SELECT c FROM opt_consent.scope_chain(v_sender, v_service) AS c
+							WHERE c <> '*');
+		INSERT INTO opt_consent.events (recipient, scope, channel, action, keyword, body, source, message_id, actor, sender)
+			VALUES (v_who, v_record_at, v_channel, 'opt_in', v_keyword, body, 'inbound',
+					message_id, opt_consent.calling_role(), v_sender)
+			RETURNING id INTO v_event;
+		-- the opt-in is recorded consent; its ledger row is the evidence
+		INSERT INTO opt_consent.consents AS c (recipient, scope, channel, method, evidence, granted_at, expires_at, event_id)
+			VALUES (v_who, v_record_at, v_channel, 'keyword', v_keyword, now(), NULL, v_event)
+			ON CONFLICT ON CONSTRAINT consents_pkey DO UPDATE
+			SET method = EXCLUDED.method, evidence = EXCLUDED.evidence,
+				granted_at = EXCLUDED.granted_at, expires_at = NULL, event_id = EXCLUDED.event_id;
+	ELSE
+		INSERT INTO opt_consent.events (recipient, scope, channel, action, keyword, body, source, message_id, actor, sender)
+			VALUES (v_who, v_record_at, v_channel, 'help', v_keyword, body, 'inbound',
+					message_id, opt_consent.calling_role(), v_sender);
+	END IF;
+	RETURN v_class;
+END
+$$;
+REVOKE ALL ON FUNCTION opt_consent.handle_inbound_impl(text, text, text, text, text, text, text, text) FROM PUBLIC;
+
+CREATE FUNCTION opt_consent.handle_inbound(contact text, sender text, body text,
+	service text DEFAULT NULL, channel text DEFAULT 'sms', message_id text DEFAULT NULL,
+	mode text DEFAULT 'exact', opt_out_type text DEFAULT NULL)
+	RETURNS opt_consent.keyword_class
+	AS 'MODULE_PATHNAME', 'call_as_owner'
+	LANGUAGE C VOLATILE SECURITY INVOKER SET search_path = pg_catalog, pg_temp;
+REVOKE ALL ON FUNCTION opt_consent.handle_inbound(text, text, text, text, text, text, text, text) FROM PUBLIC;
+DO $$
+DECLARE
+	r record;
+BEGIN
+	FOR r IN SELECT g.grantee, g.is_grantable FROM opt_consent_inbound_grants g LOOP
+		EXECUTE pg_catalog.format(
+			'GRANT EXECUTE ON FUNCTION opt_consent.handle_inbound(text, text, text, text, text, text, text, text) TO %s%s',
+			CASE WHEN r.grantee = 0 THEN 'PUBLIC'
+				 ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(r.grantee)) END,
+			CASE WHEN r.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
+	END LOOP;
+END
+$$;
+DROP TABLE opt_consent_inbound_grants;
+
+CREATE OR REPLACE FUNCTION opt_consent.opt_in_impl(recipient opt_consent.e164, scope text DEFAULT '*',
+	channel text DEFAULT 'sms', source text DEFAULT 'api')
+	RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, opt_consent, pg_temp AS $$
+#variable_conflict use_variable
+DECLARE
+	v_scope text := opt_consent.canonical_scope(coalesce(scope, '*'));
+	v_channel text := opt_consent.channel_family(coalesce(channel, 'sms'));
+	v_removed integer;
+BEGIN
+	IF recipient IS NULL THEN
+		RAISE EXCEPTION 'recipient must not be null' USING ERRCODE = '22004';
+	END IF;
+	PERFORM opt_consent.check_scope_registered(v_scope);
+	-- one writer per recipient at a time: the ledger's order is the state's
+	PERFORM pg_catalog.pg_advisory_xact_lock(1869640053, pg_catalog.hashtext(recipient::text));
+	DELETE FROM opt_consent.suppressions s
+	 WHERE s.recipient = recipient AND s.scope = v_scope
+	   AND s.channel = v_channel AND s.kind = 'opt_out';
+	GET DIAGNOSTICS v_removed = ROW_COUNT;
+	INSERT INTO opt_consent.events (recipient, scope, channel, action, source, actor)
+		VALUES (recipient, v_scope, v_channel, 'opt_in', coalesce(source, 'api'),
+				opt_consent.calling_role());
+	RETURN v_removed;
+END
+$$;
+
+-- Roles (SPEC 9.4): what a role needs, by level, in one call
+CREATE FUNCTION opt_consent.grant_role(role name, level text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+	v_level text := lower(level);
+	v_role text;
+	r record;
+BEGIN
+	IF role IS NULL OR level IS NULL THEN
+		RAISE EXCEPTION 'role and level must not be null' USING ERRCODE = '22004';
+	END IF;
+	IF v_level NOT IN ('reader', 'app', 'admin') THEN
+		RAISE EXCEPTION 'invalid level "%"', level
+			USING ERRCODE = '22023', HINT = 'The levels are reader, app and admin.';
+	END IF;
+	IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = role) THEN
+		RAISE EXCEPTION 'role "%" does not exist', role USING ERRCODE = '42704';
+	END IF;
+	v_role := pg_catalog.quote_ident(role);
+	-- reader: every table and sequence of the schema, and history (enough
+	-- for reports and for pg_dump of a database that has the extension)
+	EXECUTE pg_catalog.format('GRANT USAGE ON SCHEMA opt_consent TO %s', v_role);
+	EXECUTE pg_catalog.format('GRANT SELECT ON ALL TABLES IN SCHEMA opt_consent TO %s', v_role);
+	EXECUTE pg_catalog.format('GRANT SELECT, USAGE ON ALL SEQUENCES IN SCHEMA opt_consent TO %s', v_role);
+	EXECUTE pg_catalog.format('GRANT EXECUTE ON FUNCTION opt_consent.history(opt_consent.e164) TO %s', v_role);
+	IF v_level IN ('app', 'admin') THEN
+		FOR r IN
+			SELECT p.oid::regprocedure AS fn
+			  FROM pg_catalog.pg_proc p
+			 WHERE p.pronamespace = 'opt_consent'::regnamespace
+			   AND p.proname IN ('handle_inbound', 'opt_out', 'opt_in', 'set_dnd',
+								 'grant_consent', 'mark_reassigned', 'reply')
+		LOOP
+			EXECUTE pg_catalog.format('GRANT EXECUTE ON FUNCTION %s TO %s', r.fn, v_role);
+		END LOOP;
+	END IF;
+	IF v_level = 'admin' THEN
+		FOR r IN
+			SELECT c.oid::regclass AS tbl
+			  FROM pg_catalog.pg_class c
+			 WHERE c.relnamespace = 'opt_consent'::regnamespace AND c.relkind = 'r'
+			   AND c.relname IN ('scopes', 'keywords', 'categories', 'replies', 'quiet_hours',
+								 'caps', 'regions')
+		LOOP
+			EXECUTE pg_catalog.format('GRANT INSERT, UPDATE, DELETE ON %s TO %s', r.tbl, v_role);
+		END LOOP;
+		FOR r IN
+			SELECT p.oid::regprocedure AS fn
+			  FROM pg_catalog.pg_proc p
+			 WHERE p.pronamespace = 'opt_consent'::regnamespace
+			   AND p.proname IN ('add_language', 'protect', 'unprotect', 'lint')
+		LOOP
+			EXECUTE pg_catalog.format('GRANT EXECUTE ON FUNCTION %s TO %s', r.fn, v_role);
+		END LOOP;
+	END IF;
+END
+$$;
+REVOKE ALL ON FUNCTION opt_consent.grant_role(name, text) FROM PUBLIC;
+
+CREATE FUNCTION opt_consent.revoke_role(role name) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+	v_role text;
+	r record;
+BEGIN
+	IF role IS NULL THEN
+		RAISE EXCEPTION 'role must not be null' USING ERRCODE = '22004';
+	END IF;
+	IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = role) THEN
+		RAISE EXCEPTION 'role "%" does not exist', role USING ERRCODE = '42704';
+	END IF;
+	v_role := pg_catalog.quote_ident(role);
+	EXECUTE pg_catalog.format('REVOKE ALL ON ALL TABLES IN SCHEMA opt_consent FROM %s', v_role);
+	EXECUTE pg_catalog.format('REVOKE ALL ON ALL SEQUENCES IN SCHEMA opt_consent FROM %s', v_role);
+	FOR r IN
+		SELECT p.oid::regprocedure AS fn
+		  FROM pg_catalog.pg_proc p
+		 WHERE p.pronamespace = 'opt_consent'::regnamespace
+		   AND p.proname IN ('history', 'handle_inbound', 'opt_out', 'opt_in', 'set_dnd',
+							 'grant_consent', 'mark_reassigned', 'reply', 'add_language',
+							 'protect', 'unprotect', 'lint')
+	LOOP
+		EXECUTE pg_catalog.format('REVOKE ALL ON FUNCTION %s FROM %s', r.fn, v_role);
+	END LOOP;
+END
+$$;
+REVOKE ALL ON FUNCTION opt_consent.revoke_role(name) FROM PUBLIC;
+
+-- lint() (SPEC 9.3): what looks wrong in the registry and its use
+CREATE FUNCTION opt_consent.lint()
+	RETURNS TABLE (problem text, object text, detail text)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+	-- scope ids in use that are not registered
+	SELECT 'unregistered scope', u.scope,
+		   pg_catalog.format('%s row(s) of opt_consent.%s name it; sends from numbers registered under other scopes do not find them', u.n, u.tbl)
+	  FROM (SELECT 'suppressions' AS tbl, s.scope, pg_catalog.count(*) AS n FROM opt_consent.suppressions s GROUP BY s.scope
+			UNION ALL
+			SELECT 'consents', c.scope, pg_catalog.count(*) FROM opt_consent.consents c GROUP BY c.scope
+			UNION ALL
+			SELECT 'keywords', k.scope, pg_catalog.count(*) FROM opt_consent.keywords k GROUP BY k.scope) u
+	 WHERE u.scope <> '*' AND NOT EXISTS (SELECT FROM opt_consent.scopes s WHERE s.id = u.scope)
+	UNION ALL
+	-- protected tables whose enforcement is switched off
+	SELECT 'enforcement disabled', t.tgrelid::regclass::text,
+		   pg_catalog.format('trigger %s is %s', pg_catalog.quote_ident(t.tgname),
+				CASE t.tgenabled WHEN 'D' THEN 'disabled' WHEN 'R' THEN 'enabled for replicas only' END)
+	  FROM pg_catalog.pg_trigger t
+	 WHERE t.tgfoid = 'opt_consent.enforce()'::regprocedure AND t.tgenabled IN ('D', 'R')
+	UNION ALL
+	-- protected tables that read national numbers with each session's setting
+	SELECT 'no default country', t.tgrelid::regclass::text,
+		   'national numbers are read with the session''s opt_consent.default_country_code; protect(..., default_country => ...) fixes it for the table'
+	  FROM pg_catalog.pg_trigger t
+	 WHERE t.tgfoid = 'opt_consent.enforce()'::regprocedure AND t.tgparentid = 0
+	   AND (t.tgtype & 2) <> 0
+	   AND pg_catalog.strpos(pg_catalog.encode(t.tgargs, 'escape'), 'country=') = 0
+	   AND (SELECT a.atttypid FROM pg_catalog.pg_attribute a
+			 WHERE a.attrelid = t.tgrelid AND NOT a.attisdropped
+			   AND a.attname = pg_catalog.substring(pg_catalog.encode(t.tgargs, 'escape'), 'recipient=([^\\]*)')) <> 'opt_consent.e164'::regtype
+	UNION ALL
+	-- a number registered under one service while the opt-outs it received
+	-- were recorded at a scope outside its chain
+	SELECT 'number under another service', e.sender,
+		   pg_catalog.format('registered under %s, but %s opt-out(s) it received were recorded at %s, which its sends do not look at',
+				coalesce(s.parent, 'no parent'), pg_catalog.count(*), pg_catalog.string_agg(DISTINCT e.scope, ', '))
+	  FROM opt_consent.events e
+	  JOIN opt_consent.scopes s ON s.id = e.sender
+	 WHERE e.action = 'opt_out' AND e.sender IS NOT NULL
+	   AND e.scope NOT IN (SELECT c FROM opt_consent.scope_chain(e.sender) AS c)
+	 GROUP BY e.sender, s.parent
+	ORDER BY 1, 2
+$$;
+REVOKE ALL ON FUNCTION opt_consent.lint() FROM PUBLIC;
+
+-- The DROP guard (SPEC 9.4): a C event trigger sees which objects a DROP
+-- names
+CREATE FUNCTION opt_consent.guard_drop() RETURNS event_trigger
+	AS 'MODULE_PATHNAME' LANGUAGE C;
+CREATE EVENT TRIGGER opt_consent_guard_drop ON ddl_command_start
+	WHEN TAG IN ('DROP EXTENSION', 'DROP SCHEMA')
+	EXECUTE FUNCTION opt_consent.guard_drop();

@@ -46,7 +46,7 @@ RESET ROLE;
 
 -- once granted, the application role writes through the functions only
 GRANT EXECUTE ON FUNCTION opt_out(e164, text, text, text, text), opt_in(e164, text, text, text),
-	handle_inbound(text, text, text, text, text, text, text), history(e164) TO oc_app;
+	handle_inbound(text, text, text, text, text, text, text, text), history(e164) TO oc_app;
 SET ROLE oc_app;
 SELECT opt_consent.handle_inbound('+15550200003', '+15550100100', 'STOP') AS class;
 SELECT opt_consent.opt_out('+15550200004') > 0 AS ok;
@@ -64,7 +64,7 @@ RESET ROLE;
 SELECT actor FROM events WHERE recipient = '+15550200005';
 
 REVOKE EXECUTE ON FUNCTION opt_out(e164, text, text, text, text), opt_in(e164, text, text, text),
-	handle_inbound(text, text, text, text, text, text, text), history(e164) FROM oc_app;
+	handle_inbound(text, text, text, text, text, text, text, text), history(e164) FROM oc_app;
 DROP ROLE oc_app;
 DROP ROLE oc_nobody;
 

@@ -89,6 +89,9 @@ typedef struct TriggerConfig
 	MappedColumn service;
 	MappedColumn channel;
 	MappedColumn purpose;		/* 1.1: opt_out_confirmation rows */
+	MappedColumn recheck;		/* 1.2: recheck=<column>:<v1>|<v2>... */
+	char	  **recheck_values;
+	int			recheck_nvalues;
 	MappedColumn status;
 	MappedColumn error_code;
 	OnBlock		on_block;
@@ -367,6 +370,29 @@ ParseTriggerConfig(Trigger *trigger, Relation rel, TriggerConfig *cfg)
 			MapColumn(trigger, rel, key, value, COLUMN_STATUS, &cfg->status);
 		else if (strcmp(key, "error_code") == 0)
 			MapColumn(trigger, rel, key, value, COLUMN_INTEGER, &cfg->error_code);
+		else if (strcmp(key, "recheck") == 0)
+		{
+			/* <column>:<value>[|<value>...]: an UPDATE to one of them is a send */
+			const char *colon = strchr(value, ':');
+			char	   *vals;
+			char	   *tok;
+			char	   *save = NULL;
+			MemoryContext oldcxt;
+
+			if (colon == NULL || colon == value || colon[1] == '\0')
+				TriggerMisuse(trigger, rel,
+							  psprintf("recheck is \"%s\"; it must be <column>:<value>[|<value>...], such as status:sending.", value));
+			MapColumn(trigger, rel, key, pnstrdup(value, colon - value), COLUMN_STATUS,
+					  &cfg->recheck);
+			oldcxt = MemoryContextSwitchTo(cfg->cxt);
+			vals = pstrdup(colon + 1);
+			cfg->recheck_values = palloc(sizeof(char *) * (strlen(vals) + 1));
+			for (tok = strtok_r(vals, "|", &save); tok; tok = strtok_r(NULL, "|", &save))
+				cfg->recheck_values[cfg->recheck_nvalues++] = tok;
+			MemoryContextSwitchTo(oldcxt);
+			if (cfg->recheck_nvalues == 0)
+				TriggerMisuse(trigger, rel, "recheck names no value.");
+		}
 		else if (strcmp(key, "country") == 0)
 		{
 			if (!e164_valid_country_code(value))
@@ -954,6 +980,45 @@ final_check_armed(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(final_checks_armed);
 }
 
+/* Is the recheck column of a row one of the dispatch values? */
+static bool
+IsRecheckValue(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc)
+{
+	bool		isnull;
+	Datum		d;
+	text	   *t;
+	int			len;
+	const char *v;
+
+	d = heap_getattr(tuple, cfg->recheck.attnum, tupdesc, &isnull);
+	if (isnull)
+		return false;
+	t = DatumGetTextPP(d);
+	v = VARDATA_ANY(t);
+	len = VARSIZE_ANY_EXHDR(t);
+	if (cfg->recheck.typid == BPCHAROID)
+		while (len > 0 && v[len - 1] == ' ')
+			len--;
+	for (int i = 0; i < cfg->recheck_nvalues; i++)
+		if (strlen(cfg->recheck_values[i]) == (size_t) len &&
+			memcmp(cfg->recheck_values[i], v, len) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * Does an UPDATE dispatch the row (SPEC 9.2): set the recheck column to one
+ * of its values, from a different value?
+ */
+static bool
+RecheckTriggered(const TriggerConfig *cfg, HeapTuple oldtup, HeapTuple newtup,
+				 TupleDesc tupdesc)
+{
+	return cfg->recheck.attnum != InvalidAttrNumber &&
+		ColumnChanged(&cfg->recheck, oldtup, newtup, tupdesc) &&
+		IsRecheckValue(cfg, newtup, tupdesc);
+}
+
 /* Did a mapped column change between the two versions of an updated row? */
 static bool
 MappedColumnsChanged(const TriggerConfig *cfg, HeapTuple oldtup,
@@ -1017,7 +1082,8 @@ FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
 	if (!(is_update ? cfg->later_update : cfg->later_insert))
 		return;					/* the BEFORE check saw the final row */
 	if (is_update &&
-		!MappedColumnsChanged(cfg, trigdata->tg_trigtuple, tuple, tupdesc))
+		!MappedColumnsChanged(cfg, trigdata->tg_trigtuple, tuple, tupdesc) &&
+		!RecheckTriggered(cfg, trigdata->tg_trigtuple, tuple, tupdesc))
 		return;
 	ReadRowSend(cfg, tuple, tupdesc, &send);
 	if (RowIsMarked(cfg, tuple, tupdesc) || send.recipient_null)
@@ -1115,9 +1181,13 @@ enforce(PG_FUNCTION_ARGS)
 		final_checks_armed = true;
 	}
 
-	/* on UPDATE, only a change to a mapped column needs a new check */
+	/*
+	 * On UPDATE, a change to a mapped column needs a new check, and so does
+	 * a dispatch (recheck=): a row queued before a STOP must not go out.
+	 */
 	if (is_update &&
-		!MappedColumnsChanged(cfg, trigdata->tg_trigtuple, tuple, tupdesc))
+		!MappedColumnsChanged(cfg, trigdata->tg_trigtuple, tuple, tupdesc) &&
+		!RecheckTriggered(cfg, trigdata->tg_trigtuple, tuple, tupdesc))
 		return PointerGetDatum(tuple);
 
 	ReadRowSend(cfg, tuple, tupdesc, &send);

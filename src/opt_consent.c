@@ -43,6 +43,21 @@ PG_FUNCTION_INFO_V1(call_as_owner);
 PG_FUNCTION_INFO_V1(valid_country);
 
 char	   *opt_consent_default_country_code = NULL;
+
+/* opt_consent.unknown_scope (read by SQL through current_setting) */
+enum
+{
+	UNKNOWN_SCOPE_WARN,
+	UNKNOWN_SCOPE_ERROR,
+	UNKNOWN_SCOPE_ALLOW
+};
+static int	opt_consent_unknown_scope = UNKNOWN_SCOPE_WARN;
+static const struct config_enum_entry unknown_scope_options[] = {
+	{"warn", UNKNOWN_SCOPE_WARN, false},
+	{"error", UNKNOWN_SCOPE_ERROR, false},
+	{"allow", UNKNOWN_SCOPE_ALLOW, false},
+	{NULL, 0, false}
+};
 static char *confirmation_window_string = NULL;
 int64		opt_consent_confirmation_window = INT64CONST(300000000);
 
@@ -160,6 +175,29 @@ _PG_init(void)
 							   check_confirmation_window,
 							   assign_confirmation_window,
 							   NULL);
+
+	DefineCustomEnumVariable("opt_consent.unknown_scope",
+							 "Sets what recording at a scope that is not registered in opt_consent.scopes does.",
+							 "warn (the default) raises a WARNING, error refuses (23503), allow is silent.",
+							 &opt_consent_unknown_scope,
+							 UNKNOWN_SCOPE_WARN,
+							 unknown_scope_options,
+							 PGC_USERSET,
+							 0,
+							 NULL,
+							 NULL,
+							 NULL);
+
+	DefineCustomBoolVariable("opt_consent.allow_drop",
+							 "Sets whether DROP EXTENSION opt_consent may drop a ledger that holds rows.",
+							 "Only a superuser can turn it on, for the session that drops.",
+							 &opt_consent_allow_drop,
+							 false,
+							 PGC_SUSET,
+							 0,
+							 NULL,
+							 NULL,
+							 NULL);
 
 	DefineCustomBoolVariable("opt_consent.enforce",
 							 "Sets whether opt_consent's trigger blocks sends to opted-out and Do Not Disturb recipients.",

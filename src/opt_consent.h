@@ -22,6 +22,7 @@
 
 /* GUCs (opt_consent.c) */
 extern char *opt_consent_default_country_code;
+extern bool opt_consent_allow_drop;	/* guard.c */
 
 /* Catalog OIDs of the extension's objects, looked up once per invalidation */
 typedef struct OptConsentCatalog

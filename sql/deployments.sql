@@ -1,0 +1,161 @@
+-- Real deployments (SPEC 9.2 - 9.4): dispatch re-check, webhooks as
+-- providers send them, unknown scopes, lint(), roles, partitions
+\set SHOW_CONTEXT never
+SET search_path = public, opt_consent;
+SET timezone = 'UTC';
+\set VERBOSITY terse
+
+------------------------------------------------------------------------------
+-- 9.2 a row queued before the STOP does not go out at dispatch
+------------------------------------------------------------------------------
+CREATE TABLE queue (id int PRIMARY KEY, to_number text, status text DEFAULT 'queued', error_code int);
+SELECT protect('queue', 'to_number', recheck => 'status:sending|sent');
+INSERT INTO queue (id, to_number) VALUES (1, '+15550101001'), (2, '+15550101002');
+SELECT opt_out('+15550101001') > 0 AS stop_after_queueing;
+-- error mode: the worker's UPDATE fails for the opted-out row only
+UPDATE queue SET status = 'sending' WHERE id = 1;
+UPDATE queue SET status = 'sending' WHERE id = 2 RETURNING id, status;
+-- an UPDATE that does not dispatch is not checked again
+UPDATE queue SET status = 'held' WHERE id = 1 RETURNING id, status;
+-- sending -> sent is a dispatch value too (from a different value)
+UPDATE queue SET status = 'sent' WHERE id = 2 RETURNING id, status;
+-- mark mode: the worker gets the row back marked
+SELECT protect('queue', 'to_number', on_block => 'mark', status_column => 'status',
+	error_code_column => 'error_code', recheck => 'status:sending');
+UPDATE queue SET status = 'queued' WHERE id = 1;
+UPDATE queue SET status = 'sending' WHERE status = 'queued' RETURNING id, status, error_code;
+-- skip mode: the UPDATE does nothing to the row
+SELECT protect('queue', 'to_number', on_block => 'skip', recheck => 'status:sending');
+UPDATE queue SET status = 'queued', error_code = NULL WHERE id = 1;
+UPDATE queue SET status = 'sending' WHERE id = 1 RETURNING id, status;
+SELECT id, status FROM queue ORDER BY id;
+-- INSERT ... ON CONFLICT DO UPDATE: the proposed row is checked (and
+-- marked) by BEFORE INSERT, so EXCLUDED carries the mark; the existing row
+-- takes it when the DO UPDATE copies the status and the error code
+SELECT protect('queue', 'to_number', on_block => 'mark', status_column => 'status',
+	error_code_column => 'error_code', recheck => 'status:sending');
+UPDATE queue SET status = 'queued', error_code = NULL WHERE id = 1;
+INSERT INTO queue (id, to_number, status) VALUES (1, '+15550101001', 'sending')
+	ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status, error_code = EXCLUDED.error_code
+	RETURNING id, status, error_code;
+-- a DO UPDATE that dispatches the existing row is checked as a dispatch
+UPDATE queue SET status = 'queued', error_code = NULL WHERE id = 1;
+INSERT INTO queue (id, to_number, status) VALUES (1, '+15550101001', 'queued')
+	ON CONFLICT (id) DO UPDATE SET status = 'sending' RETURNING id, status, error_code;
+-- bad recheck values
+SELECT protect('queue', 'to_number', recheck => 'status');
+SELECT protect('queue', 'to_number', recheck => 'nope:sending');
+SELECT protect('queue', 'to_number', recheck => 'error_code:1');
+CREATE TRIGGER hand BEFORE UPDATE ON queue FOR EACH ROW
+	EXECUTE FUNCTION enforce('recipient=to_number', 'recheck=status:');
+UPDATE queue SET status = 'x' WHERE id = 2;
+DROP TRIGGER hand ON queue;
+
+------------------------------------------------------------------------------
+-- 9.3 webhooks: OptOutType, retries by message_id
+------------------------------------------------------------------------------
+INSERT INTO scopes (id, kind) VALUES ('MG-hook', 'messaging_service');
+-- the provider's OptOutType decides; the keyword is the body's if it is one
+SELECT handle_inbound('+15550101010', '+15550100100', 'please no more', 'MG-hook',
+	message_id => 'SM-a', opt_out_type => 'stop');
+SELECT handle_inbound('+15550101011', '+15550100100', 'Stop', 'MG-hook',
+	message_id => 'SM-b', opt_out_type => 'STOP');
+SELECT handle_inbound('+15550101012', '+15550100100', 'yes please', 'MG-hook',
+	opt_out_type => 'START');
+SELECT handle_inbound('+15550101012', '+15550100100', 'hi', 'MG-hook', opt_out_type => 'Help');
+SELECT handle_inbound('+15550101012', '+15550100100', 'hi', 'MG-hook', opt_out_type => 'UNSUB');
+SELECT recipient, action, keyword, message_id FROM events
+ WHERE recipient IN ('+15550101010', '+15550101011', '+15550101012') ORDER BY id;
+-- a retried webhook writes nothing and answers what was recorded
+SELECT handle_inbound('+15550101010', '+15550100100', 'please no more', 'MG-hook',
+	message_id => 'SM-a', opt_out_type => 'stop');
+SELECT handle_inbound('+15550101010', '+15550100100', 'START', 'MG-hook', message_id => 'SM-a');
+SELECT count(*) AS ledger_rows_for_SM_a FROM events WHERE message_id = 'SM-a';
+
+------------------------------------------------------------------------------
+-- 9.3 recording at a scope that is not registered
+------------------------------------------------------------------------------
+SELECT opt_out('+15550101020', 'MG-typo') > 0 AS warned;
+SET opt_consent.unknown_scope = 'error';
+SELECT opt_out('+15550101021', 'MG-typo');
+SELECT handle_inbound('+15550101021', '+15550100100', 'STOP', 'MG-other');
+SELECT opt_out('+15550101021', 'MG-hook') > 0 AS registered_is_fine;
+SET opt_consent.unknown_scope = 'allow';
+SELECT opt_out('+15550101022', 'MG-typo2') > 0 AS silent;
+SET opt_consent.unknown_scope = 'sometimes';
+RESET opt_consent.unknown_scope;
+
+------------------------------------------------------------------------------
+-- 9.3 lint()
+------------------------------------------------------------------------------
+INSERT INTO scopes (id, kind) VALUES ('MG-alerts', 'messaging_service');
+INSERT INTO scopes (id, kind, parent) VALUES ('+15550100277', 'number', 'MG-alerts');
+-- the webhook carried another service id: recorded there, sends from the number miss it
+SELECT handle_inbound('+15550101030', '+15550100277', 'STOP', 'MG-hook');
+SELECT allowed FROM status('+15550101030', '+15550100277');
+CREATE TABLE lint_out (to_number text);
+SELECT protect('lint_out', 'to_number');
+ALTER TABLE lint_out DISABLE TRIGGER opt_consent_enforce;
+-- (what this suite made; earlier suites leave scopes of their own)
+SELECT * FROM lint()
+ WHERE object IN ('public.lint_out', '+15550100277', 'MG-typo', 'MG-typo2') ORDER BY 1, 2;
+ALTER TABLE lint_out ENABLE TRIGGER opt_consent_enforce;
+
+------------------------------------------------------------------------------
+-- 9.4 roles by level, through login roles
+------------------------------------------------------------------------------
+CREATE ROLE oc_reader LOGIN;
+CREATE ROLE oc_appl LOGIN;
+CREATE ROLE oc_admin LOGIN;
+SELECT grant_role('oc_reader', 'reader'), grant_role('oc_appl', 'app'), grant_role('oc_admin', 'admin');
+SELECT grant_role('oc_reader', 'owner');
+SELECT grant_role('oc_nobody_at_all', 'reader');
+SET ROLE oc_reader;
+SELECT count(*) > 0 AS reads_ledger FROM events;
+SELECT count(*) >= 0 AS reads_history FROM history('+15550101010');
+SELECT opt_out('+15550101040');
+RESET ROLE;
+SET ROLE oc_appl;
+SELECT handle_inbound('+15550101041', '+15550100100', 'STOP', 'MG-hook') AS app_inbound;
+SELECT opt_out('+15550101042', 'MG-hook') > 0 AS app_opt_out;
+SELECT grant_consent('+15550101043', 'MG-hook') > 0 AS app_consent;
+INSERT INTO scopes (id, kind) VALUES ('MG-app', 'messaging_service');
+RESET ROLE;
+GRANT CREATE ON SCHEMA public TO oc_admin;
+SET ROLE oc_admin;
+-- writing scopes and keywords needs no other privilege (internal triggers)
+INSERT INTO scopes (id, kind) VALUES ('AC-admin', 'account');
+INSERT INTO scopes (id, kind, parent) VALUES ('MG-admin', 'messaging_service', 'AC-admin');
+INSERT INTO keywords (scope, keyword, class) VALUES ('MG-admin', 'basta', 'opt_out');
+CREATE TABLE admin_out (to_number text);
+SELECT protect('admin_out', 'to_number');
+SELECT add_language('fr', 'MG-admin') > 0 AS pack_added;
+SELECT count(*) >= 0 AS lint_runs FROM lint();
+RESET ROLE;
+SELECT revoke_role('oc_appl');
+SET ROLE oc_appl;
+SELECT opt_out('+15550101044');
+RESET ROLE;
+
+------------------------------------------------------------------------------
+-- protect() on a partition: protect the parent
+------------------------------------------------------------------------------
+CREATE TABLE parted (to_number text, at date) PARTITION BY RANGE (at);
+CREATE TABLE parted_2026 PARTITION OF parted FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+SELECT protect('parted_2026', 'to_number');
+SELECT protect('parted', 'to_number');
+INSERT INTO parted VALUES ('+15550101001', '2026-06-01');
+
+------------------------------------------------------------------------------
+-- clean up
+------------------------------------------------------------------------------
+DROP TABLE queue, lint_out, parted;
+SET ROLE oc_admin;
+DROP TABLE admin_out;
+RESET ROLE;
+REVOKE CREATE ON SCHEMA public FROM oc_admin;
+SELECT revoke_role('oc_reader'), revoke_role('oc_admin');
+REVOKE ALL ON SCHEMA opt_consent FROM oc_reader, oc_appl, oc_admin;
+DROP ROLE oc_reader;
+DROP ROLE oc_appl;
+DROP ROLE oc_admin;
