@@ -70,6 +70,28 @@ for my $t (@$tables)
 is($node->safe_psql('dst', 'SELECT count(*) FROM opt_consent.builtin_keywords'),
 	'14', 'built-in keywords are not duplicated');
 
+# a role with the reader level (not a superuser, not the owner) can dump
+# the database, and that dump restores too (SPEC 9.4)
+$node->safe_psql('src', q{
+	CREATE ROLE dump_reader LOGIN;
+	SELECT opt_consent.grant_role('dump_reader', 'reader');
+	GRANT SELECT ON ALL TABLES IN SCHEMA public TO dump_reader;
+	GRANT SELECT ON ALL SEQUENCES IN SCHEMA public TO dump_reader;
+});
+my $reader_dump = $PostgreSQL::Test::Utils::tmp_check . '/reader.dump';
+$node->command_ok([ 'pg_dump', '-Fc', '-f', $reader_dump, '-U', 'dump_reader', '-d', $node->connstr('src') ],
+	'pg_dump by a role granted the reader level');
+$node->safe_psql('postgres', 'CREATE DATABASE dst_reader');
+$node->command_ok([ 'pg_restore', '--exit-on-error', '-d', $node->connstr('dst_reader'), $reader_dump ],
+	'its dump restores');
+my $after_reader = {};
+for my $t (@$tables)
+{
+	is($node->safe_psql('dst_reader',
+		"SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') FROM opt_consent.$t t"),
+		$before->{$t}, "the reader's dump keeps every row of opt_consent.$t");
+}
+
 my $max_before = $node->safe_psql('src', 'SELECT max(id) FROM opt_consent.events');
 my $new_id = $node->safe_psql('dst', "SELECT opt_consent.opt_out('+15550100008')");
 cmp_ok($new_id, '>', $max_before, 'ledger ids continue after the restored maximum');
