@@ -44,7 +44,7 @@ find_pg_config() {
 	fi
 }
 
-packages="postgresql postgresql-contrib postgresql-server-dev-all libipc-run-perl make gcc clang"
+packages="postgresql postgresql-contrib postgresql-server-dev-all libipc-run-perl make gcc clang python3-psycopg"
 
 have_fuzzer_runtime() {
 	local f
@@ -73,6 +73,11 @@ if [ -z "$PG_CONFIG" ] || ! perl -MIPC::Run -e1 2>/dev/null ||
 		echo "  sudo apt-get install -y $packages"
 		exit 1
 	fi
+fi
+# the psycopg example's driver, if it can be had (otherwise it is skipped)
+if [ "$action" = test ] && is_root && [ -x /usr/bin/python3 ] &&
+	! /usr/bin/python3 -c 'import psycopg' 2>/dev/null; then
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-psycopg >/dev/null 2>&1 || true
 fi
 export PG_CONFIG
 bindir=$("$PG_CONFIG" --bindir)
@@ -242,6 +247,50 @@ run_tap() {
 	[ $status -eq 0 ] || return 1
 }
 
+# The example apps (examples/): their smoke tests against this cluster, in
+# a database of their own.  A missing runtime is a skip, with its reason.
+examples_db_ready=""
+examples_db() {
+	[ -n "$examples_db_ready" ] && return 0
+	psql -X -q -c "DROP DATABASE IF EXISTS opt_consent_examples" \
+		-c "CREATE DATABASE opt_consent_examples" >/dev/null &&
+		psql -X -q -d opt_consent_examples -c "CREATE EXTENSION opt_consent" >/dev/null &&
+		examples_db_ready=1
+}
+
+run_node() {
+	[ -f examples/node/smoke_test.js ] || { skip_reason="no node example"; return 2; }
+	log "example: node-postgres"
+	if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+		skip_reason="node and npm are not installed"
+		echo "skipped: $skip_reason"
+		return 2
+	fi
+	if [ ! -d examples/node/node_modules/pg ] &&
+		! (cd examples/node && npm install --no-audit --no-fund --silent >/dev/null 2>&1); then
+		skip_reason="npm could not install pg (no access to the npm registry?)"
+		echo "skipped: $skip_reason"
+		return 2
+	fi
+	examples_db || return 1
+	(cd examples/node && EXAMPLE_DB=opt_consent_examples node smoke_test.js) || return 1
+}
+
+run_python() {
+	[ -f examples/python/smoke_test.py ] || { skip_reason="no python example"; return 2; }
+	log "example: psycopg 3"
+	# Debian's python3 has python3-psycopg; another python3 on PATH may not
+	local py=/usr/bin/python3
+	[ -x "$py" ] || py=$(command -v python3 || true)
+	if [ -z "$py" ] || ! "$py" -c 'import psycopg' 2>/dev/null; then
+		skip_reason="psycopg 3 is not installed (apt-get install python3-psycopg)"
+		echo "skipped: $skip_reason"
+		return 2
+	fi
+	examples_db || return 1
+	(cd examples/python && EXAMPLE_DB=opt_consent_examples "$py" smoke_test.py) || return 1
+}
+
 run_fuzz() {
 	[ -x test/fuzz/smoke.sh ] || { skip_reason="no fuzz harnesses"; return 2; }
 	log "fuzz smoke"
@@ -272,7 +321,7 @@ case "$action" in
 		nfail=0
 		npass=0
 		nskip=0
-		for suite in regress isolation tap fuzz; do
+		for suite in regress isolation tap fuzz node python; do
 			status=0
 			skip_reason=""
 			"run_$suite" || status=$?

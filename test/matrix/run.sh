@@ -133,7 +133,7 @@ echo "== matrix (major x suite), $(( $(date +%s) - started )) s in all"
 awk -F'\t' '
 	{ v[$1] = 1; s[$2] = 1; r[$1 SUBSEP $2] = $3 }
 	END {
-		ns = split("build regress isolation tap fuzz deb chroot", order, " ")
+		ns = split("build regress isolation tap fuzz node python deb chroot", order, " ")
 		printf "%-6s", "major"
 		for (i = 1; i <= ns; i++) if (order[i] in s) printf " | %-9s", order[i]
 		printf "\n"
