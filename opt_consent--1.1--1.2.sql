@@ -93,7 +93,8 @@ CREATE FUNCTION opt_consent.protect_impl(tbl regclass, recipient_column name,
 	channel_column name DEFAULT NULL, on_block text DEFAULT 'error',
 	status_column name DEFAULT NULL, error_code_column name DEFAULT NULL,
 	blocked_status text DEFAULT 'failed', purpose_column name DEFAULT NULL,
-	default_country text DEFAULT NULL, recheck text DEFAULT NULL)
+	default_country text DEFAULT NULL, recheck text DEFAULT NULL,
+	category_column name DEFAULT NULL)
 	RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 #variable_conflict use_variable
@@ -157,6 +158,7 @@ BEGIN
 					   (4, 'channel', channel_column, 'text'),
 					   (7, 'purpose', purpose_column, 'text'),
 					   (8, 'recheck', v_recheck_col, 'status'),
+					   (9, 'category', category_column, 'text'),
 					   (5, 'status', CASE WHEN v_mode = 'mark' THEN status_column END, 'status'),
 					   (6, 'error_code', CASE WHEN v_mode = 'mark' THEN error_code_column END, 'integer'))
 			   AS v(ord, key, colname, kind)
@@ -232,25 +234,26 @@ BEGIN
 		'EXECUTE FUNCTION opt_consent.enforce(%s)', tbl, v_arglist);
 END
 $$;
-REVOKE ALL ON FUNCTION opt_consent.protect_impl(regclass, name, name, name, name, text, name, name, text, name, text, text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION opt_consent.protect_impl(regclass, name, name, name, name, text, name, name, text, name, text, text, name) FROM PUBLIC;
 
 CREATE FUNCTION opt_consent.protect(tbl regclass, recipient_column name,
 	sender_column name DEFAULT NULL, service_column name DEFAULT NULL,
 	channel_column name DEFAULT NULL, on_block text DEFAULT 'error',
 	status_column name DEFAULT NULL, error_code_column name DEFAULT NULL,
 	blocked_status text DEFAULT 'failed', purpose_column name DEFAULT NULL,
-	default_country text DEFAULT NULL, recheck text DEFAULT NULL)
+	default_country text DEFAULT NULL, recheck text DEFAULT NULL,
+	category_column name DEFAULT NULL)
 	RETURNS void
 	AS 'MODULE_PATHNAME', 'call_as_owner'
 	LANGUAGE C VOLATILE SECURITY INVOKER SET search_path = pg_catalog, pg_temp;
-REVOKE ALL ON FUNCTION opt_consent.protect(regclass, name, name, name, name, text, name, name, text, name, text, text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION opt_consent.protect(regclass, name, name, name, name, text, name, name, text, name, text, text, name) FROM PUBLIC;
 DO $$
 DECLARE
 	r record;
 BEGIN
 	FOR r IN SELECT g.grantee, g.is_grantable FROM opt_consent_protect_grants g LOOP
 		EXECUTE pg_catalog.format(
-			'GRANT EXECUTE ON FUNCTION opt_consent.protect(regclass, name, name, name, name, text, name, name, text, name, text, text) TO %s%s',
+			'GRANT EXECUTE ON FUNCTION opt_consent.protect(regclass, name, name, name, name, text, name, name, text, name, text, text, name) TO %s%s',
 			CASE WHEN r.grantee = 0 THEN 'PUBLIC'
 				 ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(r.grantee)) END,
 			CASE WHEN r.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
@@ -467,65 +470,7 @@ END
 $$;
 REVOKE ALL ON FUNCTION opt_consent.check_scope_registered(text) FROM PUBLIC;
 
-CREATE OR REPLACE FUNCTION opt_consent.opt_out_impl(recipient opt_consent.e164, scope text DEFAULT '*',
-	channel text DEFAULT 'sms', source text DEFAULT 'api', keyword text DEFAULT NULL)
-	RETURNS bigint
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, opt_consent, pg_temp AS $$
-#variable_conflict use_variable
-DECLARE
-	v_scope text := opt_consent.canonical_scope(coalesce(scope, '*'));
-	v_channel text := opt_consent.channel_family(coalesce(channel, 'sms'));
-	v_source text := coalesce(source, 'api');
-	v_keyword text := NULLIF(opt_consent.normalize_keyword(keyword), '');
-	v_event bigint;
-BEGIN
-	IF recipient IS NULL THEN
-		RAISE EXCEPTION 'recipient must not be null' USING ERRCODE = '22004';
-	END IF;
-	PERFORM opt_consent.check_scope_registered(v_scope);
-	-- one writer per recipient at a time: the ledger's order is the state's
-	PERFORM pg_catalog.pg_advisory_xact_lock(1869640053, pg_catalog.hashtext(recipient::text));
-	INSERT INTO opt_consent.events (recipient, scope, channel, action, keyword, source, actor)
-		VALUES (recipient, v_scope, v_channel, 'opt_out', v_keyword, v_source,
-				opt_consent.calling_role())
-		RETURNING id INTO v_event;
-	INSERT INTO opt_consent.suppressions (recipient, scope, channel, kind, keyword, source, since, event_id)
-		VALUES (recipient, v_scope, v_channel, 'opt_out', v_keyword, v_source, now(), v_event)
-		ON CONFLICT ON CONSTRAINT suppressions_pkey DO NOTHING;
-	RETURN v_event;
-END
-$$;
 
-CREATE OR REPLACE FUNCTION opt_consent.grant_consent_impl(recipient opt_consent.e164, scope text,
-	channel text DEFAULT 'sms', method text DEFAULT 'api', evidence text DEFAULT NULL,
-	expires_at timestamptz DEFAULT NULL)
-	RETURNS bigint
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, opt_consent, pg_temp AS $$
-#variable_conflict use_variable
-DECLARE
-	v_scope text := opt_consent.canonical_scope(coalesce(scope, '*'));
-	v_channel text := opt_consent.channel_family(coalesce(channel, 'sms'));
-	v_method text := coalesce(method, 'api');
-	v_event bigint;
-BEGIN
-	IF recipient IS NULL THEN
-		RAISE EXCEPTION 'recipient must not be null' USING ERRCODE = '22004';
-	END IF;
-	PERFORM opt_consent.check_scope_registered(v_scope);
-	PERFORM pg_catalog.pg_advisory_xact_lock(1869640053, pg_catalog.hashtext(recipient::text));
-	INSERT INTO opt_consent.events (recipient, scope, channel, action, body, source, actor)
-		VALUES (recipient, v_scope, v_channel, 'consent', evidence, v_method,
-				opt_consent.calling_role())
-		RETURNING id INTO v_event;
-	INSERT INTO opt_consent.consents AS c (recipient, scope, channel, method, evidence, granted_at, expires_at, event_id)
-		VALUES (recipient, v_scope, v_channel, v_method, evidence, now(), expires_at, v_event)
-		ON CONFLICT ON CONSTRAINT consents_pkey DO UPDATE
-		SET method = EXCLUDED.method, evidence = EXCLUDED.evidence,
-			granted_at = EXCLUDED.granted_at, expires_at = EXCLUDED.expires_at,
-			event_id = EXCLUDED.event_id;
-	RETURN v_event;
-END
-$$;
 
 -- handle_inbound gains opt_out_type (Twilio's OptOutType) and is idempotent
 -- by message_id (providers retry webhooks), SPEC 9.3
@@ -558,6 +503,8 @@ DECLARE
 	v_class opt_consent.keyword_class;
 	v_keyword text;
 	v_reach text;
+	v_category text;
+	v_requested text;
 	v_record_at text;
 	v_target text;
 	v_event bigint;
@@ -591,6 +538,7 @@ BEGIN
 	v_class := v_match.class;
 	v_keyword := v_match.keyword;
 	v_reach := v_match.reach;
+	v_category := v_match.category;
 	IF opt_out_type IS NOT NULL THEN
 		-- the provider decided the class; the keyword is the body's own,
 		-- if the body is a keyword
@@ -600,9 +548,11 @@ BEGIN
 		IF v_match.class <> 'none' THEN
 			v_keyword := v_match.keyword;
 			v_reach := v_match.reach;
+			v_category := v_match.category;
 		ELSE
 			v_keyword := NULL;
 			v_reach := 'service';
+			v_category := NULL;
 		END IF;
 	END IF;
 	IF v_class = 'none' THEN
@@ -638,6 +588,13 @@ BEGIN
 	END IF;
 	v_record_at := coalesce(v_record_at, '*');
 	PERFORM opt_consent.check_scope_registered(v_record_at);
+	-- a custom keyword of one category records at it ("STOP PROMOS");
+	-- from the revoke-all date an opt-out covers every category
+	v_category := coalesce(v_category, '*');
+	v_requested := v_category;
+	IF v_class = 'opt_out' AND v_category <> '*' AND opt_consent.revoke_all_in_force() THEN
+		v_category := '*';
+	END IF;
 
 	IF v_class = 'opt_out' THEN
 		v_target := v_record_at;
@@ -652,26 +609,31 @@ BEGIN
 			SELECT u.id INTO v_target FROM up u ORDER BY u.depth DESC LIMIT 1;
 			v_target := coalesce(v_target, v_record_at);
 		END IF;
-		INSERT INTO opt_consent.events (recipient, scope, channel, action, keyword, body, source, message_id, actor, sender)
+		INSERT INTO opt_consent.events (recipient, scope, channel, action, keyword, body, source, message_id, actor, sender,
+										category, requested_category)
 			VALUES (v_who, v_target, v_channel, 'opt_out', v_keyword, body, 'inbound',
-					message_id, opt_consent.calling_role(), v_sender)
+					message_id, opt_consent.calling_role(), v_sender, v_category,
+					CASE WHEN v_requested <> v_category THEN v_requested END)
 			RETURNING id INTO v_event;
-		INSERT INTO opt_consent.suppressions (recipient, scope, channel, kind, keyword, source, since, event_id)
-			VALUES (v_who, v_target, v_channel, 'opt_out', v_keyword, 'inbound', now(), v_event)
+		INSERT INTO opt_consent.suppressions (recipient, scope, channel, kind, keyword, source, since, event_id, category)
+			VALUES (v_who, v_target, v_channel, 'opt_out', v_keyword, 'inbound', now(), v_event, v_category)
 			ON CONFLICT ON CONSTRAINT suppressions_pkey DO NOTHING;
 	ELSIF v_class = 'opt_in' THEN
 		-- clears the opt-outs of the whole chain except '*'; DND stays
+		-- (an opt-in keyword of one category clears only that category)
 		DELETE FROM opt_consent.suppressions s
 		 WHERE s.recipient = v_who AND s.kind = 'opt_out' AND s.channel = v_channel
+		   AND (v_category = '*' OR s.category = v_category)
 		   AND s.scope IN (SELECT c FROM opt_consent.scope_chain(v_sender, v_service) AS c
 							WHERE c <> '*');
-		INSERT INTO opt_consent.events (recipient, scope, channel, action, keyword, body, source, message_id, actor, sender)
+		INSERT INTO opt_consent.events (recipient, scope, channel, action, keyword, body, source, message_id, actor, sender,
+										category)
 			VALUES (v_who, v_record_at, v_channel, 'opt_in', v_keyword, body, 'inbound',
-					message_id, opt_consent.calling_role(), v_sender)
+					message_id, opt_consent.calling_role(), v_sender, v_category)
 			RETURNING id INTO v_event;
 		-- the opt-in is recorded consent; its ledger row is the evidence
-		INSERT INTO opt_consent.consents AS c (recipient, scope, channel, method, evidence, granted_at, expires_at, event_id)
-			VALUES (v_who, v_record_at, v_channel, 'keyword', v_keyword, now(), NULL, v_event)
+		INSERT INTO opt_consent.consents AS c (recipient, scope, channel, method, evidence, granted_at, expires_at, event_id, category)
+			VALUES (v_who, v_record_at, v_channel, 'keyword', v_keyword, now(), NULL, v_event, v_category)
 			ON CONFLICT ON CONSTRAINT consents_pkey DO UPDATE
 			SET method = EXCLUDED.method, evidence = EXCLUDED.evidence,
 				granted_at = EXCLUDED.granted_at, expires_at = NULL, event_id = EXCLUDED.event_id;
@@ -707,32 +669,6 @@ END
 $$;
 DROP TABLE opt_consent_inbound_grants;
 
-CREATE OR REPLACE FUNCTION opt_consent.opt_in_impl(recipient opt_consent.e164, scope text DEFAULT '*',
-	channel text DEFAULT 'sms', source text DEFAULT 'api')
-	RETURNS integer
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, opt_consent, pg_temp AS $$
-#variable_conflict use_variable
-DECLARE
-	v_scope text := opt_consent.canonical_scope(coalesce(scope, '*'));
-	v_channel text := opt_consent.channel_family(coalesce(channel, 'sms'));
-	v_removed integer;
-BEGIN
-	IF recipient IS NULL THEN
-		RAISE EXCEPTION 'recipient must not be null' USING ERRCODE = '22004';
-	END IF;
-	PERFORM opt_consent.check_scope_registered(v_scope);
-	-- one writer per recipient at a time: the ledger's order is the state's
-	PERFORM pg_catalog.pg_advisory_xact_lock(1869640053, pg_catalog.hashtext(recipient::text));
-	DELETE FROM opt_consent.suppressions s
-	 WHERE s.recipient = recipient AND s.scope = v_scope
-	   AND s.channel = v_channel AND s.kind = 'opt_out';
-	GET DIAGNOSTICS v_removed = ROW_COUNT;
-	INSERT INTO opt_consent.events (recipient, scope, channel, action, source, actor)
-		VALUES (recipient, v_scope, v_channel, 'opt_in', coalesce(source, 'api'),
-				opt_consent.calling_role());
-	RETURN v_removed;
-END
-$$;
 
 -- Roles (SPEC 9.4): what a role needs, by level, in one call
 CREATE FUNCTION opt_consent.grant_role(role name, level text) RETURNS void
@@ -875,3 +811,335 @@ CREATE FUNCTION opt_consent.guard_drop() RETURNS event_trigger
 CREATE EVENT TRIGGER opt_consent_guard_drop ON ddl_command_start
 	WHEN TAG IN ('DROP EXTENSION', 'DROP SCHEMA')
 	EXECUTE FUNCTION opt_consent.guard_drop();
+
+------------------------------------------------------------------------------
+-- Message categories and the FCC revoke-all rule (SPEC 9.5)
+------------------------------------------------------------------------------
+
+CREATE TABLE opt_consent.categories (
+	id text PRIMARY KEY,
+	label text,
+	solicitation boolean NOT NULL DEFAULT false,
+	CONSTRAINT categories_id_check CHECK (id ~ '^[a-z][a-z0-9_]{0,62}$' AND id <> 'all')
+);
+COMMENT ON TABLE opt_consent.categories IS 'message categories (marketing, account notices ...): what an opt-out or a consent covers';
+SELECT pg_catalog.pg_extension_config_dump('opt_consent.categories', '');
+CREATE TRIGGER categories_invalidate
+	AFTER INSERT OR UPDATE OR DELETE ON opt_consent.categories
+	FOR EACH STATEMENT EXECUTE FUNCTION opt_consent.invalidate_cache();
+CREATE TRIGGER categories_invalidate_truncate
+	AFTER TRUNCATE ON opt_consent.categories
+	FOR EACH STATEMENT EXECUTE FUNCTION opt_consent.invalidate_cache();
+
+-- A category that is neither '*' nor registered: 23503 (not fired by the
+-- apply worker of a spoke: the hub checked it)
+CREATE FUNCTION opt_consent.check_category() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+	IF NEW.category IS NOT NULL AND NEW.category <> '*' AND
+	   NOT EXISTS (SELECT FROM opt_consent.categories c WHERE c.id = NEW.category) THEN
+		RAISE EXCEPTION 'message category "%" is not registered', NEW.category
+			USING ERRCODE = '23503',
+				  HINT = 'Register it in opt_consent.categories, or use ''*'' (every category).';
+	END IF;
+	RETURN NEW;
+END
+$$;
+REVOKE ALL ON FUNCTION opt_consent.check_category() FROM PUBLIC;
+
+ALTER TABLE opt_consent.suppressions ADD COLUMN category text NOT NULL DEFAULT '*';
+ALTER TABLE opt_consent.suppressions DROP CONSTRAINT suppressions_pkey;
+ALTER TABLE opt_consent.suppressions ADD CONSTRAINT suppressions_pkey
+	PRIMARY KEY (recipient, scope, channel, kind, category);
+ALTER TABLE opt_consent.consents ADD COLUMN category text NOT NULL DEFAULT '*';
+ALTER TABLE opt_consent.consents DROP CONSTRAINT consents_pkey;
+ALTER TABLE opt_consent.consents ADD CONSTRAINT consents_pkey
+	PRIMARY KEY (recipient, scope, channel, category);
+ALTER TABLE opt_consent.events ADD COLUMN category text NOT NULL DEFAULT '*';
+-- the category an opt-out asked for, when the revoke-all rule widened it to '*'
+ALTER TABLE opt_consent.events ADD COLUMN requested_category text;
+ALTER TABLE opt_consent.keywords ADD COLUMN category text;
+CREATE TRIGGER suppressions_category BEFORE INSERT OR UPDATE OF category ON opt_consent.suppressions
+	FOR EACH ROW EXECUTE FUNCTION opt_consent.check_category();
+CREATE TRIGGER consents_category BEFORE INSERT OR UPDATE OF category ON opt_consent.consents
+	FOR EACH ROW EXECUTE FUNCTION opt_consent.check_category();
+CREATE TRIGGER events_category BEFORE INSERT ON opt_consent.events
+	FOR EACH ROW EXECUTE FUNCTION opt_consent.check_category();
+CREATE TRIGGER keywords_category BEFORE INSERT OR UPDATE OF category ON opt_consent.keywords
+	FOR EACH ROW EXECUTE FUNCTION opt_consent.check_category();
+
+-- Is the FCC revoke-all rule in force (opt_consent.revoke_all_from, UTC)?
+CREATE FUNCTION opt_consent.revoke_all_in_force() RETURNS boolean
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+	SELECT CASE pg_catalog.lower(coalesce(nullif(pg_catalog.current_setting('opt_consent.revoke_all_from', true), ''), '2027-01-31'))
+		WHEN 'never' THEN false
+		ELSE (pg_catalog.now() AT TIME ZONE 'UTC')::date >=
+			 coalesce(nullif(pg_catalog.current_setting('opt_consent.revoke_all_from', true), ''), '2027-01-31')::date
+	END
+$$;
+
+-- opt_out, opt_in and grant_consent gain a trailing category: new
+-- signatures (grants carried over)
+CREATE TEMPORARY TABLE opt_consent_category_grants AS
+	SELECT p.proname::text AS proname, a.grantee, a.is_grantable
+	  FROM pg_catalog.pg_proc p, pg_catalog.aclexplode(p.proacl) a
+	 WHERE p.oid IN ('opt_consent.opt_out(opt_consent.e164, text, text, text, text)'::regprocedure,
+					 'opt_consent.opt_in(opt_consent.e164, text, text, text)'::regprocedure,
+					 'opt_consent.grant_consent(opt_consent.e164, text, text, text, text, timestamptz)'::regprocedure)
+	   AND a.privilege_type = 'EXECUTE' AND a.grantee <> p.proowner;
+DROP FUNCTION opt_consent.opt_out(opt_consent.e164, text, text, text, text);
+DROP FUNCTION opt_consent.opt_out_impl(opt_consent.e164, text, text, text, text);
+DROP FUNCTION opt_consent.opt_in(opt_consent.e164, text, text, text);
+DROP FUNCTION opt_consent.opt_in_impl(opt_consent.e164, text, text, text);
+DROP FUNCTION opt_consent.grant_consent(opt_consent.e164, text, text, text, text, timestamptz);
+DROP FUNCTION opt_consent.grant_consent_impl(opt_consent.e164, text, text, text, text, timestamptz);
+
+CREATE FUNCTION opt_consent.opt_out_impl(recipient opt_consent.e164, scope text DEFAULT '*',
+	channel text DEFAULT 'sms', source text DEFAULT 'api', keyword text DEFAULT NULL,
+	category text DEFAULT '*')
+	RETURNS bigint
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, opt_consent, pg_temp AS $$
+#variable_conflict use_variable
+DECLARE
+	v_scope text := opt_consent.canonical_scope(coalesce(scope, '*'));
+	v_channel text := opt_consent.channel_family(coalesce(channel, 'sms'));
+	v_source text := coalesce(source, 'api');
+	v_keyword text := NULLIF(opt_consent.normalize_keyword(keyword), '');
+	v_requested text := coalesce(category, '*');
+	v_category text := coalesce(category, '*');
+	v_event bigint;
+BEGIN
+	IF recipient IS NULL THEN
+		RAISE EXCEPTION 'recipient must not be null' USING ERRCODE = '22004';
+	END IF;
+	PERFORM opt_consent.check_scope_registered(v_scope);
+	-- the FCC revoke-all rule: from its date an opt-out covers every category
+	IF v_category <> '*' AND opt_consent.revoke_all_in_force() THEN
+		v_category := '*';
+	END IF;
+	-- one writer per recipient at a time: the ledger's order is the state's
+	PERFORM pg_catalog.pg_advisory_xact_lock(1869640053, pg_catalog.hashtext(recipient::text));
+	INSERT INTO opt_consent.events (recipient, scope, channel, action, keyword, source, actor,
+									category, requested_category)
+		VALUES (recipient, v_scope, v_channel, 'opt_out', v_keyword, v_source,
+				opt_consent.calling_role(), v_category,
+				CASE WHEN v_requested <> v_category THEN v_requested END)
+		RETURNING id INTO v_event;
+	INSERT INTO opt_consent.suppressions (recipient, scope, channel, kind, keyword, source, since,
+										  event_id, category)
+		VALUES (recipient, v_scope, v_channel, 'opt_out', v_keyword, v_source, now(), v_event,
+				v_category)
+		ON CONFLICT ON CONSTRAINT suppressions_pkey DO NOTHING;
+	RETURN v_event;
+END
+$$;
+
+-- opt_in: an opt-in of one category clears only that category's opt-outs;
+-- of '*', every category's (at exactly that scope and channel family)
+CREATE FUNCTION opt_consent.opt_in_impl(recipient opt_consent.e164, scope text DEFAULT '*',
+	channel text DEFAULT 'sms', source text DEFAULT 'api', category text DEFAULT '*')
+	RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, opt_consent, pg_temp AS $$
+#variable_conflict use_variable
+DECLARE
+	v_scope text := opt_consent.canonical_scope(coalesce(scope, '*'));
+	v_channel text := opt_consent.channel_family(coalesce(channel, 'sms'));
+	v_category text := coalesce(category, '*');
+	v_removed integer;
+BEGIN
+	IF recipient IS NULL THEN
+		RAISE EXCEPTION 'recipient must not be null' USING ERRCODE = '22004';
+	END IF;
+	PERFORM opt_consent.check_scope_registered(v_scope);
+	PERFORM pg_catalog.pg_advisory_xact_lock(1869640053, pg_catalog.hashtext(recipient::text));
+	DELETE FROM opt_consent.suppressions s
+	 WHERE s.recipient = recipient AND s.scope = v_scope
+	   AND s.channel = v_channel AND s.kind = 'opt_out'
+	   AND (v_category = '*' OR s.category = v_category);
+	GET DIAGNOSTICS v_removed = ROW_COUNT;
+	INSERT INTO opt_consent.events (recipient, scope, channel, action, source, actor, category)
+		VALUES (recipient, v_scope, v_channel, 'opt_in', coalesce(source, 'api'),
+				opt_consent.calling_role(), v_category);
+	RETURN v_removed;
+END
+$$;
+
+CREATE FUNCTION opt_consent.grant_consent_impl(recipient opt_consent.e164, scope text,
+	channel text DEFAULT 'sms', method text DEFAULT 'api', evidence text DEFAULT NULL,
+	expires_at timestamptz DEFAULT NULL, category text DEFAULT '*')
+	RETURNS bigint
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, opt_consent, pg_temp AS $$
+#variable_conflict use_variable
+DECLARE
+	v_scope text := opt_consent.canonical_scope(coalesce(scope, '*'));
+	v_channel text := opt_consent.channel_family(coalesce(channel, 'sms'));
+	v_method text := coalesce(method, 'api');
+	v_category text := coalesce(category, '*');
+	v_event bigint;
+BEGIN
+	IF recipient IS NULL THEN
+		RAISE EXCEPTION 'recipient must not be null' USING ERRCODE = '22004';
+	END IF;
+	PERFORM opt_consent.check_scope_registered(v_scope);
+	PERFORM pg_catalog.pg_advisory_xact_lock(1869640053, pg_catalog.hashtext(recipient::text));
+	INSERT INTO opt_consent.events (recipient, scope, channel, action, body, source, actor, category)
+		VALUES (recipient, v_scope, v_channel, 'consent', evidence, v_method,
+				opt_consent.calling_role(), v_category)
+		RETURNING id INTO v_event;
+	INSERT INTO opt_consent.consents AS c (recipient, scope, channel, method, evidence, granted_at,
+										   expires_at, event_id, category)
+		VALUES (recipient, v_scope, v_channel, v_method, evidence, now(), expires_at, v_event,
+				v_category)
+		ON CONFLICT ON CONSTRAINT consents_pkey DO UPDATE
+		SET method = EXCLUDED.method, evidence = EXCLUDED.evidence,
+			granted_at = EXCLUDED.granted_at, expires_at = EXCLUDED.expires_at,
+			event_id = EXCLUDED.event_id;
+	RETURN v_event;
+END
+$$;
+REVOKE ALL ON FUNCTION opt_consent.opt_out_impl(opt_consent.e164, text, text, text, text, text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION opt_consent.opt_in_impl(opt_consent.e164, text, text, text, text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION opt_consent.grant_consent_impl(opt_consent.e164, text, text, text, text, timestamptz, text) FROM PUBLIC;
+
+CREATE FUNCTION opt_consent.opt_out(recipient opt_consent.e164, scope text DEFAULT '*',
+	channel text DEFAULT 'sms', source text DEFAULT 'api', keyword text DEFAULT NULL,
+	category text DEFAULT '*')
+	RETURNS bigint AS 'MODULE_PATHNAME', 'call_as_owner'
+	LANGUAGE C VOLATILE SECURITY INVOKER SET search_path = pg_catalog, pg_temp;
+CREATE FUNCTION opt_consent.opt_in(recipient opt_consent.e164, scope text DEFAULT '*',
+	channel text DEFAULT 'sms', source text DEFAULT 'api', category text DEFAULT '*')
+	RETURNS integer AS 'MODULE_PATHNAME', 'call_as_owner'
+	LANGUAGE C VOLATILE SECURITY INVOKER SET search_path = pg_catalog, pg_temp;
+CREATE FUNCTION opt_consent.grant_consent(recipient opt_consent.e164, scope text,
+	channel text DEFAULT 'sms', method text DEFAULT 'api', evidence text DEFAULT NULL,
+	expires_at timestamptz DEFAULT NULL, category text DEFAULT '*')
+	RETURNS bigint AS 'MODULE_PATHNAME', 'call_as_owner'
+	LANGUAGE C VOLATILE SECURITY INVOKER SET search_path = pg_catalog, pg_temp;
+REVOKE ALL ON FUNCTION opt_consent.opt_out(opt_consent.e164, text, text, text, text, text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION opt_consent.opt_in(opt_consent.e164, text, text, text, text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION opt_consent.grant_consent(opt_consent.e164, text, text, text, text, timestamptz, text) FROM PUBLIC;
+DO $$
+DECLARE
+	r record;
+BEGIN
+	FOR r IN SELECT g.proname, g.grantee, g.is_grantable FROM opt_consent_category_grants g LOOP
+		EXECUTE pg_catalog.format('GRANT EXECUTE ON FUNCTION %s TO %s%s',
+			CASE r.proname
+				WHEN 'opt_out' THEN 'opt_consent.opt_out(opt_consent.e164, text, text, text, text, text)'
+				WHEN 'opt_in' THEN 'opt_consent.opt_in(opt_consent.e164, text, text, text, text)'
+				ELSE 'opt_consent.grant_consent(opt_consent.e164, text, text, text, text, timestamptz, text)' END,
+			CASE WHEN r.grantee = 0 THEN 'PUBLIC'
+				 ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(r.grantee)) END,
+			CASE WHEN r.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
+	END LOOP;
+END
+$$;
+DROP TABLE opt_consent_category_grants;
+
+-- match_inbound also says the keyword's category
+DROP FUNCTION opt_consent.match_inbound(text, text, text, text);
+CREATE FUNCTION opt_consent.match_inbound(body text, sender text, service text, mode text,
+	OUT class opt_consent.keyword_class, OUT keyword text, OUT reach text, OUT category text)
+	AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL RESTRICTED;
+
+-- status and is_blocked gain a trailing category (NULL: an unlabelled message)
+DROP FUNCTION opt_consent.status(opt_consent.e164, text, text, text);
+DROP FUNCTION opt_consent.is_blocked(opt_consent.e164, text, text, text);
+CREATE FUNCTION opt_consent.status(recipient opt_consent.e164, sender text DEFAULT NULL,
+	service text DEFAULT NULL, channel text DEFAULT 'sms', category text DEFAULT NULL)
+	RETURNS TABLE (allowed boolean, kind text, scope text, on_channel text, since timestamptz,
+				   keyword text)
+	AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL RESTRICTED ROWS 1;
+CREATE FUNCTION opt_consent.is_blocked(recipient opt_consent.e164, sender text DEFAULT NULL,
+	service text DEFAULT NULL, channel text DEFAULT 'sms', category text DEFAULT NULL)
+	RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL RESTRICTED;
+
+-- Reply texts (SPEC 9.5): per scope, class and language; built-in English
+-- defaults shaped by the CTIA Messaging Principles and Best Practices
+CREATE TABLE opt_consent.replies (
+	scope text NOT NULL DEFAULT '*',
+	class opt_consent.keyword_class NOT NULL,
+	language text NOT NULL DEFAULT 'en',
+	body text NOT NULL,
+	PRIMARY KEY (scope, class, language),
+	CONSTRAINT replies_class_check CHECK (class <> 'none'),
+	CONSTRAINT replies_language_check CHECK (language ~ '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'),
+	CONSTRAINT replies_body_check CHECK (body <> '')
+);
+COMMENT ON TABLE opt_consent.replies IS 'texts to send back to STOP, START and HELP, per scope and language';
+SELECT pg_catalog.pg_extension_config_dump('opt_consent.replies', '');
+CREATE FUNCTION opt_consent.replies_normalize() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+	NEW.scope := opt_consent.canonical_scope(NEW.scope);
+	NEW.language := pg_catalog.lower(NEW.language);
+	RETURN NEW;
+END
+$$;
+CREATE TRIGGER replies_normalize BEFORE INSERT OR UPDATE ON opt_consent.replies
+	FOR EACH ROW EXECUTE FUNCTION opt_consent.replies_normalize();
+
+CREATE FUNCTION opt_consent.reply(sender text, service text, class opt_consent.keyword_class,
+	language text DEFAULT 'en')
+	RETURNS text
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+#variable_conflict use_variable
+DECLARE
+	v_lang text := pg_catalog.lower(coalesce(language, 'en'));
+	v_body text;
+	v_brand text;
+BEGIN
+	IF class IS NULL OR class = 'none' THEN
+		RETURN NULL;
+	END IF;
+	-- the most specific scope's text in that language, else in English
+	SELECT r.body INTO v_body
+	  FROM opt_consent.scope_chain(sender, service) WITH ORDINALITY AS c(id, n)
+	  JOIN opt_consent.replies r ON r.scope = c.id AND r.class = reply.class
+	 WHERE r.language IN (v_lang, 'en')
+	 ORDER BY (r.language <> v_lang), c.n
+	 LIMIT 1;
+	-- the brand: the label of the most specific labelled scope
+	SELECT s.label INTO v_brand
+	  FROM opt_consent.scope_chain(sender, service) WITH ORDINALITY AS c(id, n)
+	  JOIN opt_consent.scopes s ON s.id = c.id
+	 WHERE s.label IS NOT NULL AND s.label <> ''
+	 ORDER BY c.n
+	 LIMIT 1;
+	IF v_body IS NULL THEN
+		v_body := CASE class
+			WHEN 'opt_out' THEN '{brand}: You are unsubscribed and will receive no further messages. Reply START to resubscribe.'
+			WHEN 'help' THEN '{brand}: For help, contact {brand}. Reply STOP to unsubscribe. Msg & data rates may apply.'
+			ELSE '{brand}: You are subscribed to messages. Msg frequency varies. Msg & data rates may apply. Reply HELP for help, STOP to cancel.'
+		END;
+	END IF;
+	RETURN pg_catalog.replace(v_body, '{brand}',
+		coalesce(v_brand, opt_consent.canonical_scope(service), opt_consent.canonical_scope(sender), 'this sender'));
+END
+$$;
+
+-- The registry publication carries the categories and reply texts too
+-- (a spoke checks a row's category against them)
+CREATE OR REPLACE FUNCTION opt_consent.create_registry_publication(
+	publication name DEFAULT 'opt_consent_registry', include_ledger boolean DEFAULT false)
+	RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+	IF EXISTS (SELECT FROM opt_consent.registry_node n WHERE n.role = 'spoke') THEN
+		RAISE EXCEPTION 'this database is a spoke of the consent registry'
+			USING ERRCODE = '55000', HINT = 'Create the publication on the hub.';
+	END IF;
+	EXECUTE format('CREATE PUBLICATION %I FOR TABLE opt_consent.scopes, opt_consent.suppressions, '
+				   'opt_consent.keywords, opt_consent.consents, opt_consent.categories, '
+				   'opt_consent.replies%s',
+				   coalesce(publication, 'opt_consent_registry'),
+				   CASE WHEN coalesce(include_ledger, false) THEN ', opt_consent.events' ELSE '' END);
+	INSERT INTO opt_consent.registry_node (role, hub) VALUES ('hub', NULL)
+		ON CONFLICT (singleton) DO UPDATE SET role = 'hub', hub = NULL, since = now();
+END
+$$;
+CREATE TRIGGER categories_spoke_guard BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE
+	ON opt_consent.categories FOR EACH STATEMENT EXECUTE FUNCTION opt_consent.refuse_spoke_writes();
+CREATE TRIGGER replies_spoke_guard BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE
+	ON opt_consent.replies FOR EACH STATEMENT EXECUTE FUNCTION opt_consent.refuse_spoke_writes();

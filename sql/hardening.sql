@@ -10,8 +10,8 @@ CREATE ROLE oc_alice LOGIN;
 CREATE ROLE oc_bob LOGIN;
 GRANT USAGE, CREATE ON SCHEMA public TO oc_alice, oc_bob;
 GRANT EXECUTE ON FUNCTION
-	protect(regclass, name, name, name, name, text, name, name, text, name, text, text),
-	unprotect(regclass), opt_in(e164, text, text, text),
+	protect(regclass, name, name, name, name, text, name, name, text, name, text, text, name),
+	unprotect(regclass), opt_in(e164, text, text, text, text),
 	set_dnd(e164, text, boolean, text, boolean) TO oc_alice, oc_bob;
 SELECT opt_out('+15550100801') > 0 AS ok;
 
@@ -304,8 +304,8 @@ SELECT opt_consent.unprotect_impl('outq_ok');
 RESET ROLE;
 REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA opt_consent FROM oc_bob;
 GRANT EXECUTE ON FUNCTION
-	protect(regclass, name, name, name, name, text, name, name, text, name, text, text),
-	unprotect(regclass), opt_in(e164, text, text, text),
+	protect(regclass, name, name, name, name, text, name, name, text, name, text, text, name),
+	unprotect(regclass), opt_in(e164, text, text, text, text),
 	set_dnd(e164, text, boolean, text, boolean) TO oc_bob;
 SELECT kind, permanent FROM suppressions WHERE recipient = '+15550100811';
 -- a generated recipient is computed after the check: refused
@@ -325,7 +325,7 @@ INSERT INTO whenfalse (contact_id) VALUES (1);
 RESET ROLE;
 -- the one confirmation passes once even when a later trigger touches the
 -- row, and only a role that may record opt-outs can claim it
-GRANT EXECUTE ON FUNCTION opt_out(e164, text, text, text, text) TO oc_alice;
+GRANT EXECUTE ON FUNCTION opt_out(e164, text, text, text, text, text) TO oc_alice;
 SELECT opt_out('+15550100812') > 0 AS ok;
 SET ROLE oc_bob;
 CREATE TABLE burn (r text, p text);
@@ -348,7 +348,7 @@ INSERT INTO confirm2 (to_number, purpose) VALUES ('+15550100812', 'opt_out_confi
 INSERT INTO confirm2 (to_number, purpose) VALUES ('+15550100812', 'opt_out_confirmation');
 SELECT to_number, note FROM confirm2;
 RESET ROLE;
-REVOKE EXECUTE ON FUNCTION opt_out(e164, text, text, text, text) FROM oc_alice;
+REVOKE EXECUTE ON FUNCTION opt_out(e164, text, text, text, text, text) FROM oc_alice;
 DROP TABLE gen, whenfalse, confirm2;
 DROP TABLE burn;
 DROP FUNCTION touch_note();
@@ -402,8 +402,8 @@ DROP DOMAIN phone;
 DROP TYPE st_enum;
 REVOKE ALL ON SCHEMA public FROM oc_alice, oc_bob;
 REVOKE ALL ON FUNCTION
-	protect(regclass, name, name, name, name, text, name, name, text, name, text, text),
-	unprotect(regclass), opt_in(e164, text, text, text),
+	protect(regclass, name, name, name, name, text, name, name, text, name, text, text, name),
+	unprotect(regclass), opt_in(e164, text, text, text, text),
 	set_dnd(e164, text, boolean, text, boolean) FROM oc_alice, oc_bob;
 DROP ROLE oc_alice;
 DROP ROLE oc_bob;

@@ -45,7 +45,7 @@ INSERT INTO opt_consent.suppressions (recipient, kind) VALUES ('+15550200002', '
 RESET ROLE;
 
 -- once granted, the application role writes through the functions only
-GRANT EXECUTE ON FUNCTION opt_out(e164, text, text, text, text), opt_in(e164, text, text, text),
+GRANT EXECUTE ON FUNCTION opt_out(e164, text, text, text, text, text), opt_in(e164, text, text, text, text),
 	handle_inbound(text, text, text, text, text, text, text, text), history(e164) TO oc_app;
 SET ROLE oc_app;
 SELECT opt_consent.handle_inbound('+15550200003', '+15550100100', 'STOP') AS class;
@@ -63,7 +63,7 @@ SELECT opt_consent.opt_out('+15550200005') > 0 AS ok;
 RESET ROLE;
 SELECT actor FROM events WHERE recipient = '+15550200005';
 
-REVOKE EXECUTE ON FUNCTION opt_out(e164, text, text, text, text), opt_in(e164, text, text, text),
+REVOKE EXECUTE ON FUNCTION opt_out(e164, text, text, text, text, text), opt_in(e164, text, text, text, text),
 	handle_inbound(text, text, text, text, text, text, text, text), history(e164) FROM oc_app;
 DROP ROLE oc_app;
 DROP ROLE oc_nobody;

@@ -7,7 +7,7 @@ SET timezone = 'UTC';
 CREATE ROLE oc_owner LOGIN;
 CREATE ROLE oc_app;
 GRANT USAGE, CREATE ON SCHEMA public TO oc_owner;
-GRANT EXECUTE ON FUNCTION protect(regclass, name, name, name, name, text, name, name, text, name, text, text),
+GRANT EXECUTE ON FUNCTION protect(regclass, name, name, name, name, text, name, name, text, name, text, text, name),
 	unprotect(regclass) TO oc_owner;
 SELECT opt_out('+15550100701') > 0 AS ok;
 
@@ -67,7 +67,7 @@ SELECT * FROM opt_consent.scope_chain('+15550100100');
 INSERT INTO owned_outbound (phone) VALUES ('+15550100701');
 RESET ROLE;
 -- the write functions too: run by a granted role with the trap first on its path
-GRANT EXECUTE ON FUNCTION opt_consent.opt_out(opt_consent.e164, text, text, text, text),
+GRANT EXECUTE ON FUNCTION opt_consent.opt_out(opt_consent.e164, text, text, text, text, text),
 	opt_consent.handle_inbound(text, text, text, text, text, text, text, text) TO oc_app;
 SET ROLE oc_app;
 SELECT opt_consent.handle_inbound('+15550100704', '+15550100100', 'Stop please');
@@ -77,7 +77,7 @@ SET search_path = public, opt_consent;
 SELECT recipient, scope, channel, kind FROM suppressions WHERE recipient IN ('+15550100704', '+15550100705');
 SELECT recipient, action, actor, at > '2000-01-01' AS real_time FROM events
  WHERE recipient IN ('+15550100704', '+15550100705') ORDER BY id;
-REVOKE EXECUTE ON FUNCTION opt_consent.opt_out(opt_consent.e164, text, text, text, text),
+REVOKE EXECUTE ON FUNCTION opt_consent.opt_out(opt_consent.e164, text, text, text, text, text),
 	opt_consent.handle_inbound(text, text, text, text, text, text, text, text) FROM oc_app;
 
 -- 4. every SECURITY DEFINER function of the extension pins search_path with
@@ -102,7 +102,7 @@ SELECT opt_consent.normalize_keyword(repeat(U&'\FDFA', 1000)) IS NOT NULL AS exp
 
 DROP SCHEMA oc_trap CASCADE;
 DROP TABLE owned_outbound;
-REVOKE EXECUTE ON FUNCTION protect(regclass, name, name, name, name, text, name, name, text, name, text, text),
+REVOKE EXECUTE ON FUNCTION protect(regclass, name, name, name, name, text, name, name, text, name, text, text, name),
 	unprotect(regclass) FROM oc_owner;
 REVOKE ALL ON SCHEMA public FROM oc_owner;
 DROP ROLE oc_owner;

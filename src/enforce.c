@@ -89,6 +89,7 @@ typedef struct TriggerConfig
 	MappedColumn service;
 	MappedColumn channel;
 	MappedColumn purpose;		/* 1.1: opt_out_confirmation rows */
+	MappedColumn category;		/* 1.2: the message category */
 	MappedColumn recheck;		/* 1.2: recheck=<column>:<v1>|<v2>... */
 	char	  **recheck_values;
 	int			recheck_nvalues;
@@ -370,6 +371,8 @@ ParseTriggerConfig(Trigger *trigger, Relation rel, TriggerConfig *cfg)
 			MapColumn(trigger, rel, key, value, COLUMN_STATUS, &cfg->status);
 		else if (strcmp(key, "error_code") == 0)
 			MapColumn(trigger, rel, key, value, COLUMN_INTEGER, &cfg->error_code);
+		else if (strcmp(key, "category") == 0)
+			MapColumn(trigger, rel, key, value, COLUMN_TEXT, &cfg->category);
 		else if (strcmp(key, "recheck") == 0)
 		{
 			/* <column>:<value>[|<value>...]: an UPDATE to one of them is a send */
@@ -620,6 +623,9 @@ ReportBlocked(Relation rel, const TriggerConfig *cfg, uint64 recipient,
 			ereport(ERROR,
 					(errcode(ERRCODE_OPTED_OUT),
 					 errmsg("opt_consent: attempt to send to unsubscribed recipient %s", number),
+					 (info->category && strcmp(info->category, "*") != 0) ?
+					 errdetail("The recipient opted out of category %s at scope \"%s\" on channel %s since %s.",
+							   info->category, info->scope, info->channel, since) :
 					 info->keyword ?
 					 errdetail("The recipient opted out at scope \"%s\" on channel %s with keyword %s since %s.",
 							   info->scope, info->channel, info->keyword, since) :
@@ -757,6 +763,7 @@ typedef struct RowSend
 	RowScopes	rs;
 	const char *purpose;
 	int			purpose_len;
+	const char *category;		/* NUL-terminated; NULL: none or not mapped */
 } RowSend;
 
 /* Read the mapped columns of a row (channel errors raise 22023) */
@@ -810,6 +817,13 @@ ReadRowSend(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc,
 	send->rs.sender = GetTextColumn(&cfg->sender, tuple, tupdesc, &send->rs.sender_len);
 	send->rs.service = GetTextColumn(&cfg->service, tuple, tupdesc, &send->rs.service_len);
 	send->purpose = GetTextColumn(&cfg->purpose, tuple, tupdesc, &send->purpose_len);
+	s = GetTextColumn(&cfg->category, tuple, tupdesc, &len);
+	if (s != NULL)
+	{
+		/* an unregistered category is an error in every mode (23503) */
+		CheckCategory(s, len);
+		send->category = pnstrdup(s, len);
+	}
 }
 
 /*
@@ -836,7 +850,7 @@ SendBlocked(RowSend *send, BlockInfo *info, bool already_claimed, bool *claimed)
 {
 	if (claimed)
 		*claimed = false;
-	if (LookupBlock(send->recipient, send->family, GetLatestSnapshot(),
+	if (LookupBlock(send->recipient, send->family, send->category, GetLatestSnapshot(),
 					BuildChainFromRow, &send->rs, info))
 	{
 		/* the opt-out's one confirmation message */
@@ -925,6 +939,8 @@ RowSendKey(const TriggerConfig *cfg, const RowSend *send)
 	HashPart(&h, &n, sizeof(n));
 	if (send->purpose)
 		HashPart(&h, send->purpose, send->purpose_len);
+	if (send->category)
+		HashPart(&h, send->category, strlen(send->category) + 1);
 	return h;
 }
 
@@ -1025,6 +1041,7 @@ MappedColumnsChanged(const TriggerConfig *cfg, HeapTuple oldtup,
 					 HeapTuple newtup, TupleDesc tupdesc)
 {
 	return ColumnChanged(&cfg->recipient, oldtup, newtup, tupdesc) ||
+		ColumnChanged(&cfg->category, oldtup, newtup, tupdesc) ||
 		ColumnChanged(&cfg->sender, oldtup, newtup, tupdesc) ||
 		ColumnChanged(&cfg->service, oldtup, newtup, tupdesc) ||
 		ColumnChanged(&cfg->channel, oldtup, newtup, tupdesc) ||

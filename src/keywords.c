@@ -23,6 +23,7 @@
 #include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/hsearch.h"
+#include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/snapmgr.h"
 #include "access/xact.h"
@@ -59,6 +60,7 @@ typedef struct KeywordRow
 	KeywordClass cls;
 	bool		enabled;
 	bool		account_reach;
+	char	   *category;		/* 1.2, NULL: every category */
 } KeywordRow;
 
 /* Key of the set cache: the chain joined with '\x01' */
@@ -132,12 +134,21 @@ LoadKeywordRows(void)
 	 * parallel query may take no new snapshot: it reads with the
 	 * statement's, and the rows are read again at the next use outside it.
 	 */
-	plan = SPI_prepare("SELECT NULL::pg_catalog.text, keyword, class::pg_catalog.text, true,"
-					   " reach OPERATOR(pg_catalog.=) 'account'"
+	/* (keywords.category exists from 1.2 on) */
+	plan = SPI_prepare(get_attnum(OptConsentGetCatalog()->keywords_relid, "category") != InvalidAttrNumber ?
+					   "SELECT NULL::pg_catalog.text, keyword, class::pg_catalog.text, true,"
+					   " reach OPERATOR(pg_catalog.=) 'account', NULL::pg_catalog.text"
 					   " FROM opt_consent.builtin_keywords"
 					   " UNION ALL "
 					   "SELECT scope, keyword, class::pg_catalog.text, enabled,"
-					   " reach OPERATOR(pg_catalog.=) 'account'"
+					   " reach OPERATOR(pg_catalog.=) 'account', category"
+					   " FROM opt_consent.keywords" :
+					   "SELECT NULL::pg_catalog.text, keyword, class::pg_catalog.text, true,"
+					   " reach OPERATOR(pg_catalog.=) 'account', NULL::pg_catalog.text"
+					   " FROM opt_consent.builtin_keywords"
+					   " UNION ALL "
+					   "SELECT scope, keyword, class::pg_catalog.text, enabled,"
+					   " reach OPERATOR(pg_catalog.=) 'account', NULL::pg_catalog.text"
 					   " FROM opt_consent.keywords", 0, NULL);
 	if (plan == NULL ||
 		SPI_execute_snapshot(plan, NULL, NULL,
@@ -170,6 +181,7 @@ LoadKeywordRows(void)
 		row->enabled = !isnull && DatumGetBool(d);
 		d = SPI_getbinval(tup, desc, 5, &isnull);
 		row->account_reach = !isnull && DatumGetBool(d);
+		row->category = SPI_getvalue(tup, desc, 6);
 		keyword_nrows++;
 	}
 	MemoryContextSwitchTo(oldcxt);
@@ -281,6 +293,7 @@ ApplyRow(KeywordTable *t, KeywordEntry *entries, int *nentries,
 	}
 	e->cls = row->enabled ? row->cls : KC_NONE;
 	e->account_reach = row->account_reach;
+	e->category = row->category;
 }
 
 /* Build the set for a chain (most specific first), in cxt */
@@ -650,8 +663,8 @@ Datum
 match_inbound(PG_FUNCTION_ARGS)
 {
 	TupleDesc	tupdesc;
-	Datum		values[3];
-	bool		nulls[3] = {false, true, true};
+	Datum		values[4];
+	bool		nulls[4] = {false, true, true, true};
 	ClassifyMode mode = ParseClassifyMode(PG_ARGISNULL(3) ? NULL : PG_GETARG_TEXT_PP(3));
 	ScopeChain	chain;
 	KeywordSet *set;
@@ -680,6 +693,12 @@ match_inbound(PG_FUNCTION_ARGS)
 		values[1] = CStringGetTextDatum(matched->keyword);
 		values[2] = CStringGetTextDatum(matched->account_reach ? "account" : "service");
 		nulls[1] = nulls[2] = false;
+		/* 1.2: the keyword's category (OUT category) */
+		if (tupdesc->natts > 3 && matched->category != NULL)
+		{
+			values[3] = CStringGetTextDatum(matched->category);
+			nulls[3] = false;
+		}
 	}
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
 }

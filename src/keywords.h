@@ -38,6 +38,7 @@ typedef struct KeywordEntry
 	uint32		hash;
 	KeywordClass cls;			/* KC_NONE: removed by a disabled row */
 	bool		account_reach;	/* reach = 'account' (STOPALL) */
+	const char *category;		/* 1.2: the message category it records at, or NULL */
 } KeywordEntry;
 
 typedef struct KeywordSet KeywordSet;

@@ -49,6 +49,7 @@ typedef struct Candidate
 	bool		permanent;
 	char	   *keyword;
 	TimestampTz since;
+	char	   *category;		/* 1.2 */
 } Candidate;
 
 #define MAX_INLINE_CANDIDATES 8
@@ -240,8 +241,8 @@ SuppressionScanOpen(const OptConsentCatalog *cat, Snapshot snapshot)
  */
 static bool
 HasValidConsent(const OptConsentCatalog *cat, uint64 recipient,
-				const char *family, const ScopeChain *chain, Snapshot snapshot,
-				bool reassigned, TimestampTz reassigned_since)
+				const char *family, const char *category, const ScopeChain *chain,
+				Snapshot snapshot, bool reassigned, TimestampTz reassigned_since)
 {
 	Relation	rel;
 	Relation	idx;
@@ -276,6 +277,14 @@ HasValidConsent(const OptConsentCatalog *cat, uint64 recipient,
 		d = slot_getattr(slot, cat->con_att_expires_at, &isnull);
 		if (!isnull && DatumGetTimestampTz(d) <= now)
 			continue;
+		/* 1.2: a consent counts when its category is '*' or the row's */
+		if (cat->con_att_category != InvalidAttrNumber)
+		{
+			t = DatumGetTextPP(slot_getattr(slot, cat->con_att_category, &isnull));
+			if (!isnull && !TextEqualsCString(t, "*", 1) &&
+				(category == NULL || !TextEqualsCString(t, category, strlen(category))))
+				continue;
+		}
 		d = slot_getattr(slot, cat->con_att_granted_at, &isnull);
 		if (isnull || (reassigned && DatumGetTimestampTz(d) < reassigned_since))
 			continue;
@@ -292,8 +301,9 @@ HasValidConsent(const OptConsentCatalog *cat, uint64 recipient,
 }
 
 bool
-LookupBlock(uint64 recipient, const char *family, Snapshot snapshot,
-			ChainBuilder build_chain, void *chain_arg, BlockInfo *info)
+LookupBlock(uint64 recipient, const char *family, const char *category,
+			Snapshot snapshot, ChainBuilder build_chain, void *chain_arg,
+			BlockInfo *info)
 {
 	const OptConsentCatalog *cat = OptConsentGetCatalog();
 	SuppressionScan *ss;
@@ -367,6 +377,19 @@ LookupBlock(uint64 recipient, const char *family, Snapshot snapshot,
 			candidates = more;
 			maxcandidates *= 2;
 		}
+		/*
+		 * 1.2: a suppression of category '*' blocks every row; one of
+		 * category C blocks rows of C and rows with no category (an
+		 * unlabelled message may be the kind the person refused).
+		 */
+		if (cat->sup_att_category != InvalidAttrNumber)
+		{
+			text	   *scat = DatumGetTextPP(slot_getattr(slot, cat->sup_att_category, &isnull));
+
+			if (!isnull && category != NULL && !TextEqualsCString(scat, "*", 1) &&
+				!TextEqualsCString(scat, category, strlen(category)))
+				continue;
+		}
 		c = &candidates[ncandidates];
 		memset(c, 0, sizeof(*c));
 		c->all_channels = all;
@@ -391,6 +414,11 @@ LookupBlock(uint64 recipient, const char *family, Snapshot snapshot,
 		c->keyword = isnull ? NULL : TextDatumGetCString(d);
 		d = slot_getattr(slot, cat->sup_att_since, &isnull);
 		c->since = isnull ? 0 : DatumGetTimestampTz(d);
+		if (cat->sup_att_category != InvalidAttrNumber)
+		{
+			d = slot_getattr(slot, cat->sup_att_category, &isnull);
+			c->category = isnull ? NULL : TextDatumGetCString(d);
+		}
 		ncandidates++;
 	}
 
@@ -446,7 +474,7 @@ LookupBlock(uint64 recipient, const char *family, Snapshot snapshot,
 
 		if (!reassigned && !chain.requires_consent)
 			return false;
-		if (HasValidConsent(cat, recipient, family, &chain, snapshot,
+		if (HasValidConsent(cat, recipient, family, category, &chain, snapshot,
 							reassigned, reassigned_since))
 			return false;
 		for (int i = 0; i < chain.n && required_at < 0; i++)
@@ -464,6 +492,7 @@ LookupBlock(uint64 recipient, const char *family, Snapshot snapshot,
 	info->scope = candidates[best].scope;
 	info->channel = pstrdup(candidates[best].all_channels ? "all" : family);
 	info->keyword = candidates[best].keyword;
+	info->category = candidates[best].category;
 	info->since = candidates[best].since;
 	info->permanent = candidates[best].permanent;
 	return true;
@@ -476,6 +505,7 @@ LookupFromArgs(FunctionCallInfo fcinfo, BlockInfo *info)
 	uint64		recipient;
 	SenderService ss;
 	const char *family;
+	const char *category = NULL;
 
 	ss.sender = ScopeArgument(PG_ARGISNULL(1) ? NULL : PG_GETARG_TEXT_PP(1));
 	ss.service = ScopeArgument(PG_ARGISNULL(2) ? NULL : PG_GETARG_TEXT_PP(2));
@@ -487,12 +517,20 @@ LookupFromArgs(FunctionCallInfo fcinfo, BlockInfo *info)
 
 		family = ChannelFamily(VARDATA_ANY(ch), VARSIZE_ANY_EXHDR(ch));
 	}
+	/* 1.2: the message category (NULL: not given, an unlabelled message) */
+	if (PG_NARGS() > 4 && !PG_ARGISNULL(4))
+	{
+		text	   *c = PG_GETARG_TEXT_PP(4);
+
+		CheckCategory(VARDATA_ANY(c), VARSIZE_ANY_EXHDR(c));
+		category = text_to_cstring(c);
+	}
 	/* a NULL recipient is never blocked (as in the trigger) */
 	if (PG_ARGISNULL(0))
 		return false;
 	recipient = (uint64) PG_GETARG_INT64(0);
 
-	return LookupBlock(recipient, family, GetActiveSnapshot(),
+	return LookupBlock(recipient, family, category, GetActiveSnapshot(),
 					   BuildChainFromIds, &ss, info);
 }
 

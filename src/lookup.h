@@ -33,6 +33,7 @@ typedef struct BlockInfo
 	char	   *keyword;		/* NULL if none */
 	TimestampTz since;
 	bool		permanent;
+	char	   *category;		/* 1.2: the blocking suppression's, or NULL */
 } BlockInfo;
 
 /* Builds the scope chain of a send, only when it is needed */
@@ -46,8 +47,9 @@ typedef void (*ChainBuilder) (void *arg, struct ScopeChain *chain);
  * 'all'.  Fills *info (allocated in the current context) when blocked.
  */
 extern bool LookupBlock(uint64 recipient, const char *family,
-						Snapshot snapshot, ChainBuilder build_chain,
-						void *chain_arg, BlockInfo *info);
+						const char *category, Snapshot snapshot,
+						ChainBuilder build_chain, void *chain_arg,
+						BlockInfo *info);
 
 /* ChainBuilder for two canonical ids (either may be NULL) */
 typedef struct SenderService

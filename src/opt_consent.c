@@ -22,6 +22,7 @@
 #include "storage/proc.h"
 #include "datatype/timestamp.h"
 #include "utils/builtins.h"
+#include "utils/date.h"
 #include "utils/timestamp.h"
 #include "utils/fmgroids.h"
 #include "utils/memutils.h"
@@ -76,6 +77,35 @@ check_default_country_code(char **newval, void **extra, GucSource source)
 		return false;
 	}
 	return true;
+}
+
+/* opt_consent.revoke_all_from: a date, or never (read by SQL) */
+static char *revoke_all_from_string = NULL;
+
+static bool
+check_revoke_all_from(char **newval, void **extra, GucSource source)
+{
+	bool		ok = true;
+	MemoryContext oldcxt = CurrentMemoryContext;
+
+	if (*newval == NULL || pg_strcasecmp(*newval, "never") == 0)
+		return true;
+	PG_TRY();
+	{
+		DateADT		d = DatumGetDateADT(DirectFunctionCall1(date_in, CStringGetDatum(*newval)));
+
+		ok = !DATE_NOT_FINITE(d);
+	}
+	PG_CATCH();
+	{
+		MemoryContextSwitchTo(oldcxt);
+		FlushErrorState();
+		ok = false;
+	}
+	PG_END_TRY();
+	if (!ok)
+		GUC_check_errdetail("It is a date such as 2027-01-31, or never.");
+	return ok;
 }
 
 /* opt_consent.confirmation_window: an interval, not negative */
@@ -148,6 +178,8 @@ OptConsentRelcacheCallback(Datum arg, Oid relid)
 	}
 	if (relid == catalog.suppressions_relid || relid == catalog.consents_relid)
 		catalog.valid = false;
+	if (relid == InvalidOid || relid == catalog.categories_relid)
+		CategoryCacheReset();
 	EnforceCacheInvalidate(relid);
 }
 
@@ -187,6 +219,17 @@ _PG_init(void)
 							 NULL,
 							 NULL,
 							 NULL);
+
+	DefineCustomStringVariable("opt_consent.revoke_all_from",
+							   "Sets the date from which an opt-out of one message category covers every category.",
+							   "The FCC's revoke-all rule, 47 CFR 64.1200(a)(10): a date (UTC) or never. Only a superuser can change it.",
+							   &revoke_all_from_string,
+							   "2027-01-31",
+							   PGC_SUSET,
+							   0,
+							   check_revoke_all_from,
+							   NULL,
+							   NULL);
 
 	DefineCustomBoolVariable("opt_consent.allow_drop",
 							 "Sets whether DROP EXTENSION opt_consent may drop a ledger that holds rows.",
@@ -325,6 +368,7 @@ OptConsentGetCatalog(void)
 		c.con_att_channel = LookupAttribute(c.consents_relid, "channel");
 		c.con_att_granted_at = LookupAttribute(c.consents_relid, "granted_at");
 		c.con_att_expires_at = LookupAttribute(c.consents_relid, "expires_at");
+		c.con_att_category = get_attnum(c.consents_relid, "category");
 	}
 
 	c.suppressions_relid = LookupRelation("suppressions", c.namespace_oid);
@@ -340,6 +384,8 @@ OptConsentGetCatalog(void)
 	c.sup_att_permanent = LookupAttribute(c.suppressions_relid, "permanent");
 	c.sup_att_keyword = LookupAttribute(c.suppressions_relid, "keyword");
 	c.sup_att_since = LookupAttribute(c.suppressions_relid, "since");
+	c.sup_att_category = get_attnum(c.suppressions_relid, "category");
+	c.categories_relid = get_relname_relid("categories", c.namespace_oid);
 
 	/* version 1.2 */
 	c.v12 = OidIsValid(get_relname_relid("confirmations", c.namespace_oid));
@@ -356,6 +402,72 @@ OptConsentGetCatalog(void)
 	c.valid = true;
 	catalog = c;
 	return &catalog;
+}
+
+/*
+ * The registered message categories (SPEC 9.5), read once per change of
+ * opt_consent.categories (its relcache invalidation empties the set).
+ */
+static HTAB *category_set = NULL;
+static bool category_set_valid = false;
+
+void
+CategoryCacheReset(void)
+{
+	category_set_valid = false;
+}
+
+typedef struct CategoryEntry
+{
+	char		id[NAMEDATALEN + 8];
+} CategoryEntry;
+
+void
+CheckCategory(const char *category, int len)
+{
+	const OptConsentCatalog *cat;
+	char		key[NAMEDATALEN + 8];
+
+	if (len == 1 && category[0] == '*')
+		return;
+	OptConsentCheckInvalidations();
+	cat = OptConsentGetCatalog();
+	if (!category_set_valid && OidIsValid(cat->categories_relid))
+	{
+		HASHCTL		ctl;
+		OwnerSpi	spi;
+
+		if (category_set != NULL)
+			hash_destroy(category_set);
+		memset(&ctl, 0, sizeof(ctl));
+		ctl.keysize = sizeof(key);
+		ctl.entrysize = sizeof(CategoryEntry);
+		category_set = hash_create("opt_consent categories", 32, &ctl,
+								   HASH_ELEM | HASH_STRINGS);
+		OwnerSpiBegin(&spi);
+		if (SPI_execute("SELECT id FROM opt_consent.categories", true, 0) != SPI_OK_SELECT)
+			elog(ERROR, "could not read opt_consent.categories");
+		for (uint64 i = 0; i < SPI_processed; i++)
+		{
+			char	   *id = SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1);
+
+			if (id != NULL && strlen(id) < sizeof(key))
+				hash_search(category_set, id, HASH_ENTER, NULL);
+		}
+		OwnerSpiEnd(&spi);
+		category_set_valid = true;
+	}
+	if (len > 0 && len < (int) sizeof(key) && category_set != NULL)
+	{
+		memcpy(key, category, len);
+		key[len] = '\0';
+		if (hash_search(category_set, key, HASH_FIND, NULL) != NULL)
+			return;
+	}
+	ereport(ERROR,
+			(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
+			 errmsg("message category \"%s\" is not registered", pnstrdup(category, len)),
+			 errhint("Register it in opt_consent.categories, or use '*' (every category).")));
 }
 
 /* FmgrInfo of e164 equality, kept for the backend's lifetime */

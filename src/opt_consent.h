@@ -55,6 +55,7 @@ typedef struct OptConsentCatalog
 	AttrNumber	sup_att_permanent;
 	AttrNumber	sup_att_keyword;
 	AttrNumber	sup_att_since;
+	AttrNumber	sup_att_category;	/* 1.2; InvalidAttrNumber before */
 
 	/* opt_consent.consents (1.1; InvalidOid in 1.0) */
 	Oid			consents_relid;
@@ -63,6 +64,8 @@ typedef struct OptConsentCatalog
 	AttrNumber	con_att_channel;
 	AttrNumber	con_att_granted_at;
 	AttrNumber	con_att_expires_at;
+	AttrNumber	con_att_category;	/* 1.2 */
+	Oid			categories_relid;	/* 1.2 */
 
 	/* 1.2: the write functions are entry points (call_as_owner) */
 	bool		v12;
@@ -75,6 +78,7 @@ extern void OptConsentCheckInvalidations(void);
 /* Called by the relcache callback when a relation of ours changed */
 extern void KeywordCacheReset(void);
 extern void ScopeCacheReset(void);
+extern void CategoryCacheReset(void);
 
 /*
  * Run SPI as the owner of the extension's tables, whoever calls: the reads
@@ -101,6 +105,9 @@ extern bool opt_consent_enforce;
 extern int64 opt_consent_confirmation_window;	/* microseconds */
 extern void EnforceCacheInvalidate(Oid relid);
 extern void EnforceInit(void);
+
+/* Is a message category registered (or '*')?  Raises 23503 if not. */
+extern void CheckCategory(const char *category, int len);
 
 /* Raise 22P02 for a failed e164_parse() of str[0..len) */
 struct E164ParseResult;
