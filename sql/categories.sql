@@ -1,0 +1,147 @@
+-- Message categories, the FCC revoke-all rule and reply texts (SPEC 9.5)
+\set SHOW_CONTEXT never
+SET search_path = public, opt_consent;
+SET timezone = 'UTC';
+\set VERBOSITY terse
+-- (the revoke-all date is a setting: both sides of it are tested by
+-- setting it, never by waiting)
+SET opt_consent.revoke_all_from = 'never';
+
+INSERT INTO categories (id, label, solicitation) VALUES
+	('marketing', 'Offers and promotions', true), ('notices', 'Account notices', false);
+INSERT INTO categories (id) VALUES ('all');
+INSERT INTO categories (id) VALUES ('Promo');
+INSERT INTO scopes (id, kind, label) VALUES ('AC-cat', 'account', 'ACME');
+INSERT INTO scopes (id, kind, parent) VALUES ('MG-cat', 'messaging_service', 'AC-cat'),
+	('MG-nolabel', 'messaging_service', NULL);
+INSERT INTO scopes (id, kind, parent) VALUES ('+15550102100', 'number', 'MG-cat');
+
+------------------------------------------------------------------------------
+-- an opt-out of one category
+------------------------------------------------------------------------------
+SELECT opt_out('+15550102001', 'MG-cat', category => 'marketing') > 0 AS ok;
+SELECT opt_out('+15550102001', 'MG-cat', category => 'offers');
+SELECT category, requested_category FROM events WHERE recipient = '+15550102001';
+-- status and is_blocked: that category and unlabelled messages are blocked
+SELECT c AS category, is_blocked('+15550102001', '+15550102100', NULL, 'sms', c) AS blocked
+  FROM (VALUES ('marketing'), ('notices'), (NULL)) v(c);
+SELECT allowed, kind, scope, on_channel, keyword FROM status('+15550102001', '+15550102100', category => 'marketing');
+SELECT is_blocked('+15550102001', '+15550102100', category => 'nope');
+
+-- the trigger: category=<column>
+CREATE TABLE cat_out (id serial, to_number text, from_number text, category text);
+SELECT protect('cat_out', 'to_number', 'from_number', category_column => 'category');
+INSERT INTO cat_out (to_number, from_number, category) VALUES ('+15550102001', '+15550102100', 'notices');
+INSERT INTO cat_out (to_number, from_number, category) VALUES ('+15550102001', '+15550102100', 'marketing');
+INSERT INTO cat_out (to_number, from_number, category) VALUES ('+15550102001', '+15550102100', NULL);
+-- an unregistered category is an error in every mode
+INSERT INTO cat_out (to_number, from_number, category) VALUES ('+15550102002', '+15550102100', 'nope');
+SELECT protect('cat_out', 'to_number', 'from_number', category_column => 'category', on_block => 'skip');
+INSERT INTO cat_out (to_number, from_number, category) VALUES ('+15550102002', '+15550102100', 'nope');
+-- a table without a category column: every opt-out counts (unlabelled)
+CREATE TABLE plain_cat_out (to_number text, from_number text);
+SELECT protect('plain_cat_out', 'to_number', 'from_number');
+INSERT INTO plain_cat_out VALUES ('+15550102001', '+15550102100');
+
+-- an opt-in of one category clears only that category
+SELECT opt_out('+15550102003', 'MG-cat', category => 'marketing') > 0 AS ok,
+	   opt_out('+15550102003', 'MG-cat', category => 'notices') > 0 AS ok2;
+SELECT opt_in('+15550102003', 'MG-cat', category => 'notices') AS removed;
+SELECT category FROM suppressions WHERE recipient = '+15550102003' ORDER BY 1;
+-- an opt-in of '*' clears every category at that scope
+SELECT opt_in('+15550102003', 'MG-cat') AS removed;
+
+------------------------------------------------------------------------------
+-- consent of a category counts for that category
+------------------------------------------------------------------------------
+UPDATE scopes SET require_consent = true WHERE id = 'MG-cat';
+SELECT grant_consent('+15550102004', 'MG-cat', category => 'notices') > 0 AS ok;
+SELECT c AS category, is_blocked('+15550102004', '+15550102100', NULL, 'sms', c) AS blocked
+  FROM (VALUES ('marketing'), ('notices'), (NULL)) v(c);
+SELECT grant_consent('+15550102004', 'MG-cat') > 0 AS every_category;
+SELECT is_blocked('+15550102004', '+15550102100', category => 'marketing') AS blocked;
+UPDATE scopes SET require_consent = false WHERE id = 'MG-cat';
+
+------------------------------------------------------------------------------
+-- keywords of a category: STOP PROMOS
+------------------------------------------------------------------------------
+INSERT INTO keywords (scope, keyword, class, category) VALUES ('*', 'stop promos', 'opt_out', 'marketing');
+INSERT INTO keywords (scope, keyword, class, category) VALUES ('*', 'stop news', 'opt_out', 'news');
+SELECT handle_inbound('+15550102005', '+15550102100', 'Stop promos');
+SELECT scope, category FROM suppressions WHERE recipient = '+15550102005';
+SELECT is_blocked('+15550102005', '+15550102100', category => 'notices') AS notices_blocked;
+-- START (every category) clears it
+SELECT handle_inbound('+15550102005', '+15550102100', 'START');
+SELECT count(*) FROM suppressions WHERE recipient = '+15550102005';
+
+------------------------------------------------------------------------------
+-- the FCC revoke-all rule: from its date, one category's opt-out is all
+------------------------------------------------------------------------------
+-- before the date (the date is tomorrow): the category is kept
+SELECT set_config('opt_consent.revoke_all_from', (current_date + 1)::text, false) IS NOT NULL AS set;
+SELECT opt_out('+15550102006', 'MG-cat', category => 'marketing') > 0 AS ok;
+SELECT category, requested_category FROM events WHERE recipient = '+15550102006';
+-- on and after the date (today): recorded at '*', the request kept in the ledger
+SELECT set_config('opt_consent.revoke_all_from', current_date::text, false) IS NOT NULL AS set;
+SELECT opt_out('+15550102007', 'MG-cat', category => 'marketing') > 0 AS ok;
+SELECT handle_inbound('+15550102008', '+15550102100', 'stop promos');
+SELECT recipient, category, requested_category FROM events
+ WHERE recipient IN ('+15550102007', '+15550102008') ORDER BY recipient;
+SELECT recipient, category FROM suppressions
+ WHERE recipient IN ('+15550102006', '+15550102007', '+15550102008') ORDER BY recipient;
+SELECT is_blocked('+15550102007', '+15550102100', category => 'notices') AS notices_blocked;
+-- opt-outs recorded before the date keep their category
+SELECT is_blocked('+15550102006', '+15550102100', category => 'notices') AS notices_blocked;
+RESET opt_consent.revoke_all_from;
+SET opt_consent.revoke_all_from = 'soon';
+SHOW opt_consent.revoke_all_from;
+-- only a superuser may change it
+CREATE ROLE oc_cat_user;
+SET ROLE oc_cat_user;
+SET opt_consent.revoke_all_from = 'never';
+RESET ROLE;
+DROP ROLE oc_cat_user;
+SET opt_consent.revoke_all_from = 'never';
+
+------------------------------------------------------------------------------
+-- reply texts
+------------------------------------------------------------------------------
+-- built-in defaults, with the brand of the nearest labelled scope
+SELECT c AS class, reply('+15550102100', NULL, c) AS text
+  FROM unnest(enum_range(NULL::keyword_class)) c;
+-- without any labelled scope: the service (or sender) stands for the brand
+SELECT reply(NULL, 'MG-nolabel', 'opt_out');
+-- the most specific scope's text, in that language, else in English
+INSERT INTO replies (scope, class, language, body) VALUES
+	('*', 'opt_out', 'en', 'Global: unsubscribed from {brand}.'),
+	('AC-cat', 'opt_out', 'es', '{brand}: te has dado de baja. Responde START para volver.'),
+	('MG-cat', 'help', 'en', '{brand} help: call 555-0100. Reply STOP to stop.');
+SELECT reply('+15550102100', NULL, 'opt_out') AS en, reply('+15550102100', NULL, 'opt_out', 'es') AS es,
+	   reply('+15550102100', NULL, 'opt_out', 'FR') AS fr, reply('+15550102100', NULL, 'help', 'es') AS help_es;
+INSERT INTO replies (scope, class, body) VALUES ('*', 'none', 'x');
+INSERT INTO replies (scope, class, language, body) VALUES ('*', 'help', 'english', 'x');
+-- PUBLIC may ask (no table privilege needed)
+CREATE ROLE oc_replier;
+SET ROLE oc_replier;
+SELECT reply('+15550102100', NULL, 'help') AS as_public;
+RESET ROLE;
+DROP ROLE oc_replier;
+
+------------------------------------------------------------------------------
+-- the loop: webhook -> handle_inbound -> reply -> the one confirmation
+------------------------------------------------------------------------------
+CREATE TABLE loop_out (to_number text, from_number text, body text, purpose text);
+SELECT protect('loop_out', 'to_number', 'from_number', purpose_column => 'purpose');
+WITH inbound AS (
+	SELECT handle_inbound('+15550102009', '+15550102100', 'STOP', message_id => 'SM-loop') AS class
+)
+INSERT INTO loop_out (to_number, from_number, body, purpose)
+	SELECT '+15550102009', '+15550102100', reply('+15550102100', NULL, i.class), 'opt_out_confirmation'
+	  FROM inbound i
+RETURNING body;
+INSERT INTO loop_out VALUES ('+15550102009', '+15550102100', 'again', 'opt_out_confirmation');
+
+DROP TABLE cat_out, plain_cat_out, loop_out;
+DELETE FROM keywords WHERE category IS NOT NULL;
+DELETE FROM replies;
+RESET opt_consent.revoke_all_from;
