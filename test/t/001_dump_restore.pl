@@ -34,9 +34,16 @@ $node->safe_psql('src', q{
 	INSERT INTO outbound (phone, sender) VALUES ('+15550100099', '+15550100100');
 	SELECT opt_out('+15550100010');
 	INSERT INTO outbound (phone, purpose) VALUES ('+15550100010', 'opt_out_confirmation');
+	-- 1.2: categories, a category opt-out, a reply text
+	SET opt_consent.revoke_all_from = 'never';
+	INSERT INTO categories (id, label, solicitation) VALUES ('marketing', 'Offers', true);
+	SELECT opt_out('+15550100011', 'MG1', category => 'marketing');
+	INSERT INTO replies (scope, class, language, body) VALUES ('MG1', 'help', 'en', '{brand}: call us');
+	CREATE TABLE cat_out (phone text, sender text, category text);
+	SELECT protect('cat_out', 'phone', 'sender', category_column => 'category');
 });
 
-my $tables = [qw(scopes keywords suppressions events consents confirmations)];
+my $tables = [qw(scopes keywords suppressions events consents confirmations categories replies)];
 
 # a fingerprint of every table: its rows in a stable order
 sub fingerprint
@@ -113,6 +120,12 @@ like($stderr, qr/unsubscribed recipient \+15550100010/, 'a confirmation already 
 is($node->safe_psql('dst', q{SELECT string_agg(tgname, ',' ORDER BY tgname) FROM pg_trigger
 	WHERE tgrelid = 'outbound'::regclass}), 'opt_consent_enforce,opt_consent_enforce_final',
 	'both enforcement triggers are restored');
+($ret, $stdout, $stderr) = $node->psql('dst',
+	"INSERT INTO cat_out VALUES ('+15550100011', '+15550100100', 'marketing')");
+like($stderr, qr/unsubscribed recipient \+15550100011/, 'a category opt-out survives the restore');
+is($node->safe_psql('dst', "SELECT opt_consent.reply(NULL, 'MG1', 'help')"),
+	$node->safe_psql('src', "SELECT opt_consent.reply(NULL, 'MG1', 'help')"),
+	'the restored reply texts give the same reply');
 is($node->safe_psql('dst', "SELECT opt_consent.classify('arret')"), 'opt_out',
 	'the restored language pack is active');
 is($node->safe_psql('dst', "SELECT opt_consent.classify('basta', '+15550100100')"), 'opt_out',

@@ -88,6 +88,9 @@ for my $from (@sources)
 	my ($ret, $stdout, $stderr) = $node->psql($db,
 		"INSERT INTO outbound (phone, sender) VALUES ('+15550100001', '+15550100100')");
 	like($stderr, qr/unsubscribed recipient/, "$from -> $default: the old trigger still enforces");
+	# 1.2: every opt-out kept its meaning: category '*'
+	is($node->safe_psql($db, q{SELECT count(*) FROM opt_consent.suppressions WHERE category <> '*'}),
+		'0', "$from -> $default: every suppression is of category '*'");
 	# 1.2: the final check was added to the protected table, and a BEFORE
 	# trigger that sorts after the check cannot change the recipient
 	is($node->safe_psql($db, q{SELECT count(*) FROM pg_trigger
