@@ -343,6 +343,9 @@ case "$action" in
 	bench)
 		bash test/bench/run.sh
 		;;
+	abbench)
+		bash test/bench/ab_hotpath.sh
+		;;
 	valgrind)
 		run_regress || true
 		as_server "$bindir/pg_ctl" -D "$work/data" -m fast -w stop >/dev/null 2>&1 || true
