@@ -475,6 +475,18 @@ REVOKE ALL ON FUNCTION opt_consent.check_scope_registered(text) FROM PUBLIC;
 -- handle_inbound gains opt_out_type (Twilio's OptOutType) and is idempotent
 -- by message_id (providers retry webhooks), SPEC 9.3
 CREATE INDEX events_message_id_idx ON opt_consent.events (message_id) WHERE message_id IS NOT NULL;
+-- From now on one ledger row per inbound message: a delivery that the
+-- lock cannot serialize (a REPEATABLE READ transaction that began before
+-- the first delivery committed) fails with 23505 instead of writing a
+-- second row.  (Rows of 1.1, which may repeat a message, are left alone.)
+DO $$
+BEGIN
+	EXECUTE pg_catalog.format(
+		'CREATE UNIQUE INDEX events_message_id_once ON opt_consent.events (message_id) '
+		'WHERE message_id IS NOT NULL AND action IN (''opt_out'', ''opt_in'', ''help'') AND id > %s',
+		coalesce((SELECT pg_catalog.max(e.id) FROM opt_consent.events e), 0));
+END
+$$;
 -- the number an inbound message was sent to (for lint())
 ALTER TABLE opt_consent.events ADD COLUMN sender text;
 
@@ -534,6 +546,19 @@ BEGIN
 			USING ERRCODE = '22023';
 	END IF;
 
+	-- a webhook delivered again: what the first delivery recorded, whatever
+	-- the keywords say now (providers retry webhooks)
+	IF message_id IS NOT NULL THEN
+		PERFORM pg_catalog.pg_advisory_xact_lock(1869640054, pg_catalog.hashtext(message_id));
+		SELECT e.action INTO v_done FROM opt_consent.events e
+		 WHERE e.message_id = handle_inbound_impl.message_id
+		   AND e.action IN ('opt_out', 'opt_in', 'help')
+		 ORDER BY e.id LIMIT 1;
+		IF FOUND THEN
+			RETURN v_done::opt_consent.keyword_class;
+		END IF;
+	END IF;
+
 	v_match := opt_consent.match_inbound(body, v_sender, v_service, mode);
 	v_class := v_match.class;
 	v_keyword := v_match.keyword;
@@ -548,7 +573,8 @@ BEGIN
 		IF v_match.class <> 'none' THEN
 			v_keyword := v_match.keyword;
 			v_reach := v_match.reach;
-			v_category := v_match.category;
+			-- (a keyword of another class lends no category)
+			v_category := CASE WHEN v_match.class = v_class THEN v_match.category END;
 		ELSE
 			v_keyword := NULL;
 			v_reach := 'service';
@@ -559,17 +585,6 @@ BEGIN
 		RETURN 'none';
 	END IF;
 
-	-- a webhook delivered again: what the first delivery recorded
-	IF message_id IS NOT NULL THEN
-		PERFORM pg_catalog.pg_advisory_xact_lock(1869640054, pg_catalog.hashtext(message_id));
-		SELECT e.action INTO v_done FROM opt_consent.events e
-		 WHERE e.message_id = handle_inbound_impl.message_id
-		   AND e.action IN ('opt_out', 'opt_in', 'help')
-		 ORDER BY e.id LIMIT 1;
-		IF FOUND THEN
-			RETURN v_done::opt_consent.keyword_class;
-		END IF;
-	END IF;
 	PERFORM pg_catalog.pg_advisory_xact_lock(1869640053, pg_catalog.hashtext(v_who::text));
 
 	-- the recording scope: the service, else the sender's nearest messaging
@@ -809,7 +824,7 @@ REVOKE ALL ON FUNCTION opt_consent.lint() FROM PUBLIC;
 CREATE FUNCTION opt_consent.guard_drop() RETURNS event_trigger
 	AS 'MODULE_PATHNAME' LANGUAGE C;
 CREATE EVENT TRIGGER opt_consent_guard_drop ON ddl_command_start
-	WHEN TAG IN ('DROP EXTENSION', 'DROP SCHEMA')
+	WHEN TAG IN ('DROP EXTENSION', 'DROP SCHEMA', 'DROP OWNED')
 	EXECUTE FUNCTION opt_consent.guard_drop();
 
 ------------------------------------------------------------------------------
@@ -826,10 +841,36 @@ COMMENT ON TABLE opt_consent.categories IS 'message categories (marketing, accou
 SELECT pg_catalog.pg_extension_config_dump('opt_consent.categories', '');
 CREATE TRIGGER categories_invalidate
 	AFTER INSERT OR UPDATE OR DELETE ON opt_consent.categories
-	FOR EACH STATEMENT EXECUTE FUNCTION opt_consent.invalidate_cache();
+	FOR EACH ROW EXECUTE FUNCTION opt_consent.invalidate_cache();
 CREATE TRIGGER categories_invalidate_truncate
 	AFTER TRUNCATE ON opt_consent.categories
 	FOR EACH STATEMENT EXECUTE FUNCTION opt_consent.invalidate_cache();
+-- (the apply worker of a spoke fires only ALWAYS/REPLICA triggers)
+ALTER TABLE opt_consent.categories ENABLE ALWAYS TRIGGER categories_invalidate;
+ALTER TABLE opt_consent.categories ENABLE ALWAYS TRIGGER categories_invalidate_truncate;
+
+-- A category in use cannot be removed or renamed: its opt-outs would name
+-- nothing, and its keywords would record nothing (23503)
+CREATE FUNCTION opt_consent.category_in_use() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+	IF TG_OP = 'UPDATE' AND NEW.id = OLD.id THEN
+		RETURN NEW;
+	END IF;
+	IF EXISTS (SELECT FROM opt_consent.suppressions s WHERE s.category = OLD.id) OR
+	   EXISTS (SELECT FROM opt_consent.consents c WHERE c.category = OLD.id) OR
+	   EXISTS (SELECT FROM opt_consent.keywords k WHERE k.category = OLD.id) THEN
+		RAISE EXCEPTION 'message category "%" is in use', OLD.id
+			USING ERRCODE = '23503',
+				  DETAIL = 'Opt-outs, consents or keywords of opt_consent name it.',
+				  HINT = 'Keep it; relabel it with label instead.';
+	END IF;
+	RETURN CASE TG_OP WHEN 'DELETE' THEN OLD ELSE NEW END;
+END
+$$;
+REVOKE ALL ON FUNCTION opt_consent.category_in_use() FROM PUBLIC;
+CREATE TRIGGER categories_in_use BEFORE DELETE OR UPDATE OF id ON opt_consent.categories
+	FOR EACH ROW EXECUTE FUNCTION opt_consent.category_in_use();
 
 -- A category that is neither '*' nor registered: 23503 (not fired by the
 -- apply worker of a spoke: the hub checked it)
@@ -859,6 +900,9 @@ ALTER TABLE opt_consent.events ADD COLUMN category text NOT NULL DEFAULT '*';
 -- the category an opt-out asked for, when the revoke-all rule widened it to '*'
 ALTER TABLE opt_consent.events ADD COLUMN requested_category text;
 ALTER TABLE opt_consent.keywords ADD COLUMN category text;
+-- STOP, START and HELP cannot be narrowed to one category either (23514)
+ALTER TABLE opt_consent.keywords ADD CONSTRAINT keywords_protected_category_check
+	CHECK (category IS NULL OR keyword NOT IN ('STOP', 'START', 'HELP'));
 CREATE TRIGGER suppressions_category BEFORE INSERT OR UPDATE OF category ON opt_consent.suppressions
 	FOR EACH ROW EXECUTE FUNCTION opt_consent.check_category();
 CREATE TRIGGER consents_category BEFORE INSERT OR UPDATE OF category ON opt_consent.consents
@@ -913,6 +957,11 @@ BEGIN
 		RAISE EXCEPTION 'recipient must not be null' USING ERRCODE = '22004';
 	END IF;
 	PERFORM opt_consent.check_scope_registered(v_scope);
+	IF v_requested <> '*' AND NOT EXISTS (SELECT FROM opt_consent.categories c WHERE c.id = v_requested) THEN
+		RAISE EXCEPTION 'message category "%" is not registered', v_requested
+			USING ERRCODE = '23503',
+				  HINT = 'Register it in opt_consent.categories, or use ''*'' (every category).';
+	END IF;
 	-- the FCC revoke-all rule: from its date an opt-out covers every category
 	IF v_category <> '*' AND opt_consent.revoke_all_in_force() THEN
 		v_category := '*';
@@ -1042,7 +1091,32 @@ CREATE FUNCTION opt_consent.match_inbound(body text, sender text, service text, 
 	OUT class opt_consent.keyword_class, OUT keyword text, OUT reach text, OUT category text)
 	AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL RESTRICTED;
 
--- status and is_blocked gain a trailing category (NULL: an unlabelled message)
+-- status and is_blocked gain a trailing category (NULL: an unlabelled message).
+-- A view or function of yours that uses them must be dropped first (and
+-- made again after the update); their privileges are carried over.
+DO $$
+DECLARE
+	v_dep text;
+BEGIN
+	SELECT pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid) INTO v_dep
+	  FROM pg_catalog.pg_depend d
+	 WHERE d.refclassid = 'pg_catalog.pg_proc'::regclass
+	   AND d.refobjid IN ('opt_consent.status(opt_consent.e164, text, text, text)'::regprocedure,
+						  'opt_consent.is_blocked(opt_consent.e164, text, text, text)'::regprocedure)
+	   AND d.deptype = 'n'
+	 LIMIT 1;
+	IF FOUND THEN
+		RAISE EXCEPTION 'opt_consent 1.2 changes status() and is_blocked(), and % uses them', v_dep
+			USING ERRCODE = '2BP01',
+				  HINT = 'Drop it, run ALTER EXTENSION opt_consent UPDATE, then create it again.';
+	END IF;
+END
+$$;
+CREATE TEMPORARY TABLE opt_consent_lookup_acl AS
+	SELECT p.proname::text AS proname, p.proacl
+	  FROM pg_catalog.pg_proc p
+	 WHERE p.oid IN ('opt_consent.status(opt_consent.e164, text, text, text)'::regprocedure,
+					 'opt_consent.is_blocked(opt_consent.e164, text, text, text)'::regprocedure);
 DROP FUNCTION opt_consent.status(opt_consent.e164, text, text, text);
 DROP FUNCTION opt_consent.is_blocked(opt_consent.e164, text, text, text);
 CREATE FUNCTION opt_consent.status(recipient opt_consent.e164, sender text DEFAULT NULL,
@@ -1054,6 +1128,28 @@ CREATE FUNCTION opt_consent.is_blocked(recipient opt_consent.e164, sender text D
 	service text DEFAULT NULL, channel text DEFAULT 'sms', category text DEFAULT NULL)
 	RETURNS boolean
 	AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL RESTRICTED;
+DO $$
+DECLARE
+	r record;
+	a record;
+	v_fn text;
+BEGIN
+	FOR r IN SELECT * FROM opt_consent_lookup_acl WHERE proacl IS NOT NULL LOOP
+		v_fn := pg_catalog.format('opt_consent.%I(opt_consent.e164, text, text, text, text)', r.proname);
+		EXECUTE pg_catalog.format('REVOKE ALL ON FUNCTION %s FROM PUBLIC', v_fn);
+		FOR a IN SELECT * FROM pg_catalog.aclexplode(r.proacl) x
+				  WHERE x.privilege_type = 'EXECUTE'
+					AND x.grantee <> (SELECT p.proowner FROM pg_catalog.pg_proc p
+									   WHERE p.oid = v_fn::regprocedure) LOOP
+			EXECUTE pg_catalog.format('GRANT EXECUTE ON FUNCTION %s TO %s%s', v_fn,
+				CASE WHEN a.grantee = 0 THEN 'PUBLIC'
+					 ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(a.grantee)) END,
+				CASE WHEN a.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
+		END LOOP;
+	END LOOP;
+END
+$$;
+DROP TABLE opt_consent_lookup_acl;
 
 -- Reply texts (SPEC 9.5): per scope, class and language; built-in English
 -- defaults shaped by the CTIA Messaging Principles and Best Practices
@@ -1143,3 +1239,54 @@ CREATE TRIGGER categories_spoke_guard BEFORE INSERT OR UPDATE OR DELETE OR TRUNC
 	ON opt_consent.categories FOR EACH STATEMENT EXECUTE FUNCTION opt_consent.refuse_spoke_writes();
 CREATE TRIGGER replies_spoke_guard BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE
 	ON opt_consent.replies FOR EACH STATEMENT EXECUTE FUNCTION opt_consent.refuse_spoke_writes();
+
+-- set_dnd records at a scope too: the unknown-scope check (SPEC 9.3)
+CREATE OR REPLACE FUNCTION opt_consent.set_dnd_impl(recipient opt_consent.e164, channel text DEFAULT 'all',
+	enabled boolean DEFAULT true, scope text DEFAULT '*', permanent boolean DEFAULT false)
+	RETURNS bigint
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, opt_consent, pg_temp AS $$
+#variable_conflict use_variable
+DECLARE
+	v_scope text := opt_consent.canonical_scope(coalesce(scope, '*'));
+	v_channel text := opt_consent.channel_family(coalesce(channel, 'all'));
+	v_permanent boolean := coalesce(permanent, false);
+	v_was_permanent boolean;
+	v_event bigint;
+BEGIN
+	IF recipient IS NULL THEN
+		RAISE EXCEPTION 'recipient must not be null' USING ERRCODE = '22004';
+	END IF;
+	PERFORM opt_consent.check_scope_registered(v_scope);
+	-- one writer per recipient at a time: the ledger's order is the state's
+	PERFORM pg_catalog.pg_advisory_xact_lock(1869640053, pg_catalog.hashtext(recipient::text));
+	IF coalesce(enabled, true) THEN
+		INSERT INTO opt_consent.events (recipient, scope, channel, action, source, actor)
+			VALUES (recipient, v_scope, v_channel, 'dnd_on', 'api', opt_consent.calling_role())
+			RETURNING id INTO v_event;
+		INSERT INTO opt_consent.suppressions AS s (recipient, scope, channel, kind, permanent, source, since, event_id)
+			VALUES (recipient, v_scope, v_channel, 'dnd', v_permanent, 'api', now(), v_event)
+			ON CONFLICT ON CONSTRAINT suppressions_pkey
+			DO UPDATE SET permanent = s.permanent OR EXCLUDED.permanent;
+	ELSE
+		SELECT s.permanent INTO v_was_permanent
+		  FROM opt_consent.suppressions s
+		 WHERE s.recipient = recipient AND s.scope = v_scope
+		   AND s.channel = v_channel AND s.kind = 'dnd'
+		   FOR UPDATE;
+		IF v_was_permanent AND NOT opt_consent.caller_is_superuser() THEN
+			RAISE EXCEPTION 'permission denied to turn off a permanent Do Not Disturb'
+				USING ERRCODE = '42501',
+					  DETAIL = format('%s has a permanent Do Not Disturb at scope %s on channel %s.',
+									  recipient, v_scope, v_channel),
+					  HINT = 'Only a superuser can lift a permanent Do Not Disturb.';
+		END IF;
+		DELETE FROM opt_consent.suppressions s
+		 WHERE s.recipient = recipient AND s.scope = v_scope
+		   AND s.channel = v_channel AND s.kind = 'dnd';
+		INSERT INTO opt_consent.events (recipient, scope, channel, action, source, actor)
+			VALUES (recipient, v_scope, v_channel, 'dnd_off', 'api', opt_consent.calling_role())
+			RETURNING id INTO v_event;
+	END IF;
+	RETURN v_event;
+END
+$$;

@@ -78,11 +78,11 @@ SELECT count(*) FROM suppressions WHERE recipient = '+15550102005';
 -- the FCC revoke-all rule: from its date, one category's opt-out is all
 ------------------------------------------------------------------------------
 -- before the date (the date is tomorrow): the category is kept
-SELECT set_config('opt_consent.revoke_all_from', (current_date + 1)::text, false) IS NOT NULL AS set;
+SELECT set_config('opt_consent.revoke_all_from', to_char(current_date + 1, 'YYYY-MM-DD'), false) IS NOT NULL AS set;
 SELECT opt_out('+15550102006', 'MG-cat', category => 'marketing') > 0 AS ok;
 SELECT category, requested_category FROM events WHERE recipient = '+15550102006';
 -- on and after the date (today): recorded at '*', the request kept in the ledger
-SELECT set_config('opt_consent.revoke_all_from', current_date::text, false) IS NOT NULL AS set;
+SELECT set_config('opt_consent.revoke_all_from', to_char(current_date, 'YYYY-MM-DD'), false) IS NOT NULL AS set;
 SELECT opt_out('+15550102007', 'MG-cat', category => 'marketing') > 0 AS ok;
 SELECT handle_inbound('+15550102008', '+15550102100', 'stop promos');
 SELECT recipient, category, requested_category FROM events
@@ -92,8 +92,12 @@ SELECT recipient, category FROM suppressions
 SELECT is_blocked('+15550102007', '+15550102100', category => 'notices') AS notices_blocked;
 -- opt-outs recorded before the date keep their category
 SELECT is_blocked('+15550102006', '+15550102100', category => 'notices') AS notices_blocked;
+-- the requested category is checked on both sides of the date
+SELECT opt_out('+15550102010', 'MG-cat', category => 'no_such');
 RESET opt_consent.revoke_all_from;
 SET opt_consent.revoke_all_from = 'soon';
+-- (YYYY-MM-DD only: a date that reads differently under another DateStyle is refused)
+SET opt_consent.revoke_all_from = '02/12/2026';
 SHOW opt_consent.revoke_all_from;
 -- only a superuser may change it
 CREATE ROLE oc_cat_user;
@@ -141,7 +145,36 @@ INSERT INTO loop_out (to_number, from_number, body, purpose)
 RETURNING body;
 INSERT INTO loop_out VALUES ('+15550102009', '+15550102100', 'again', 'opt_out_confirmation');
 
-DROP TABLE cat_out, plain_cat_out, loop_out;
+------------------------------------------------------------------------------
+-- from the review
+------------------------------------------------------------------------------
+-- a row cannot be labelled '*': it is not the category of a message
+INSERT INTO cat_out (to_number, from_number, category) VALUES ('+15550102001', '+15550102100', '*');
+SELECT is_blocked('+15550102001', '+15550102100', category => '*');
+-- a category in use cannot be removed (its STOPs would record nothing)
+DELETE FROM categories WHERE id = 'marketing';
+UPDATE categories SET id = 'promos' WHERE id = 'marketing';
+UPDATE categories SET label = 'Promotions' WHERE id = 'marketing';
+-- STOP, START and HELP cannot be narrowed to one category
+INSERT INTO keywords (scope, keyword, class, category) VALUES ('MG-cat', 'stop', 'opt_out', 'marketing');
+-- OptOutType STOP with a body that is an opt-in keyword of a category: '*'
+INSERT INTO keywords (scope, keyword, class, category) VALUES ('*', 'start promos', 'opt_in', 'marketing');
+SELECT handle_inbound('+15550102011', '+15550102100', 'start promos', opt_out_type => 'STOP');
+SELECT category FROM suppressions WHERE recipient = '+15550102011';
+-- a confirmation queued after the STOP passes again at its dispatch
+CREATE TABLE disp_out (id int, to_number text, from_number text, purpose text, status text DEFAULT 'queued');
+SELECT protect('disp_out', 'to_number', 'from_number', purpose_column => 'purpose', recheck => 'status:sending');
+SELECT handle_inbound('+15550102012', '+15550102100', 'STOP');
+INSERT INTO disp_out (id, to_number, from_number, purpose) VALUES (1, '+15550102012', '+15550102100', 'opt_out_confirmation');
+UPDATE disp_out SET status = 'sending' WHERE id = 1 RETURNING id, status;
+INSERT INTO disp_out (id, to_number, from_number, purpose) VALUES (2, '+15550102012', '+15550102100', 'opt_out_confirmation');
+-- a trigger argument given twice is refused (it crashed the server)
+CREATE TRIGGER twice BEFORE INSERT OR UPDATE ON disp_out FOR EACH ROW
+	EXECUTE FUNCTION enforce('recipient=to_number', 'recheck=status:a|b|c|d|e|f|g|h|i', 'recheck=status:z');
+UPDATE disp_out SET status = 'zz' WHERE id = 1;
+DROP TRIGGER twice ON disp_out;
+
+DROP TABLE cat_out, plain_cat_out, loop_out, disp_out;
 DELETE FROM keywords WHERE category IS NOT NULL;
 DELETE FROM replies;
 RESET opt_consent.revoke_all_from;

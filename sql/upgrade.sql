@@ -7,6 +7,7 @@ SET timezone = 'UTC';
 \set VERBOSITY sqlstate
 DROP EXTENSION opt_consent CASCADE;
 DROP SCHEMA opt_consent CASCADE;
+DROP OWNED BY CURRENT_USER;
 \set VERBOSITY terse
 SET opt_consent.allow_drop = on;
 DROP EXTENSION opt_consent CASCADE;

@@ -356,6 +356,15 @@ ParseTriggerConfig(Trigger *trigger, Relation rel, TriggerConfig *cfg)
 						  psprintf("Argument \"%s\" is not of the form key=value.", arg));
 		key = pnstrdup(arg, eq - arg);
 		value = eq + 1;
+		/* each key once: a second one would be ambiguous (or worse) */
+		for (int j = 0; j < i; j++)
+		{
+			const char *other = trigger->tgargs[j];
+
+			if (strncmp(other, arg, eq - arg + 1) == 0)
+				TriggerMisuse(trigger, rel,
+							  psprintf("Argument %s is given twice.", key));
+		}
 
 		if (strcmp(key, "recipient") == 0)
 			MapColumn(trigger, rel, key, value, COLUMN_RECIPIENT, &cfg->recipient);
@@ -731,6 +740,41 @@ ClaimConfirmation(uint64 recipient, const BlockInfo *info)
 	return claimed;
 }
 
+/*
+ * Was the opt-out's one confirmation claimed already, within its window?
+ * (A confirmation row that passed when it was queued is dispatched later:
+ * recheck= checks it again, and it must still pass.)
+ */
+static bool
+ConfirmationClaimed(uint64 recipient, const BlockInfo *info)
+{
+	const OptConsentCatalog *cat = OptConsentGetCatalog();
+	Oid			argtypes[4] = {cat->e164_typid, TEXTOID, TEXTOID, TIMESTAMPTZOID};
+	Datum		values[4];
+	OwnerSpi	spi;
+	bool		found;
+
+	if (info->kind != BLOCK_OPT_OUT ||
+		GetCurrentTimestamp() > info->since + opt_consent_confirmation_window ||
+		!OidIsValid(get_relname_relid("confirmations", cat->namespace_oid)))
+		return false;
+	values[0] = Int64GetDatum((int64) recipient);
+	values[1] = CStringGetTextDatum(info->scope);
+	values[2] = CStringGetTextDatum(info->channel);
+	values[3] = TimestampTzGetDatum(info->since);
+	OwnerSpiBegin(&spi);
+	if (SPI_execute_with_args("SELECT 1 FROM opt_consent.confirmations"
+							  " WHERE recipient OPERATOR(opt_consent.=) $1"
+							  "   AND scope OPERATOR(pg_catalog.=) $2"
+							  "   AND channel OPERATOR(pg_catalog.=) $3"
+							  "   AND since OPERATOR(pg_catalog.=) $4",
+							  4, argtypes, values, NULL, true, 1) != SPI_OK_SELECT)
+		elog(ERROR, "could not read the opt-out confirmations");
+	found = (SPI_processed > 0);
+	OwnerSpiEnd(&spi);
+	return found;
+}
+
 /* The row with status (and error_code) set for mark mode */
 static HeapTuple
 MarkRow(Relation rel, const TriggerConfig *cfg, HeapTuple tuple, bool invalid)
@@ -820,8 +864,8 @@ ReadRowSend(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc,
 	s = GetTextColumn(&cfg->category, tuple, tupdesc, &len);
 	if (s != NULL)
 	{
-		/* an unregistered category is an error in every mode (23503) */
-		CheckCategory(s, len);
+		/* an unregistered category ('*' too) is an error in every mode (23503) */
+		CheckCategory(s, len, false);
 		send->category = pnstrdup(s, len);
 	}
 }
@@ -846,7 +890,8 @@ IsConfirmation(const RowSend *send)
  * check made that claim (the final check must not claim twice).
  */
 static bool
-SendBlocked(RowSend *send, BlockInfo *info, bool already_claimed, bool *claimed)
+SendBlocked(RowSend *send, BlockInfo *info, bool already_claimed, bool *claimed,
+			bool dispatch)
 {
 	if (claimed)
 		*claimed = false;
@@ -855,7 +900,8 @@ SendBlocked(RowSend *send, BlockInfo *info, bool already_claimed, bool *claimed)
 	{
 		/* the opt-out's one confirmation message */
 		if (IsConfirmation(send) &&
-			(already_claimed || ClaimConfirmation(send->recipient, info)))
+			(already_claimed || ClaimConfirmation(send->recipient, info) ||
+			 (dispatch && ConfirmationClaimed(send->recipient, info))))
 		{
 			if (claimed)
 				*claimed = true;
@@ -1108,7 +1154,8 @@ FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
 	if (send.recipient_invalid)
 		E164ReportError(send.str, send.len, &send.parse);
 	/* one more probe of the index, on the values as stored */
-	if (SendBlocked(&send, &info, IsConfirmation(&send) && TakeChecked(cfg, &send), NULL))
+	if (SendBlocked(&send, &info, IsConfirmation(&send) && TakeChecked(cfg, &send), NULL,
+					is_update))
 	{
 		ErrorContextCallback errcallback;
 
@@ -1134,6 +1181,7 @@ enforce(PG_FUNCTION_ARGS)
 	bool		is_update;
 	bool		later;
 	bool		claimed;
+	bool		dispatch;
 
 	/* the trigger protocol, checked up front */
 	if (!CALLED_AS_TRIGGER(fcinfo))
@@ -1202,9 +1250,9 @@ enforce(PG_FUNCTION_ARGS)
 	 * On UPDATE, a change to a mapped column needs a new check, and so does
 	 * a dispatch (recheck=): a row queued before a STOP must not go out.
 	 */
-	if (is_update &&
-		!MappedColumnsChanged(cfg, trigdata->tg_trigtuple, tuple, tupdesc) &&
-		!RecheckTriggered(cfg, trigdata->tg_trigtuple, tuple, tupdesc))
+	dispatch = is_update && RecheckTriggered(cfg, trigdata->tg_trigtuple, tuple, tupdesc);
+	if (is_update && !dispatch &&
+		!MappedColumnsChanged(cfg, trigdata->tg_trigtuple, tuple, tupdesc))
 		return PointerGetDatum(tuple);
 
 	ReadRowSend(cfg, tuple, tupdesc, &send);
@@ -1229,7 +1277,7 @@ enforce(PG_FUNCTION_ARGS)
 		elog(ERROR, "invalid recipient accepted");
 	}
 
-	if (!SendBlocked(&send, &info, false, &claimed))
+	if (!SendBlocked(&send, &info, false, &claimed, dispatch))
 	{
 		if (claimed && later)
 			RememberChecked(cfg, &send);

@@ -17,6 +17,7 @@
 #include "executor/spi.h"
 #include "nodes/parsenodes.h"
 #include "nodes/value.h"
+#include "utils/acl.h"
 #include "utils/builtins.h"
 
 PG_FUNCTION_INFO_V1(guard_drop);
@@ -41,7 +42,48 @@ DropsOptConsent(DropStmt *stmt)
 	return false;
 }
 
-/* guard_drop(): event trigger, ddl_command_start, DROP EXTENSION/SCHEMA */
+/* The owner of the extension (InvalidOid if it is not installed) */
+static Oid
+ExtensionOwner(void)
+{
+	OwnerSpi	spi;
+	Oid			owner = InvalidOid;
+	bool		isnull;
+
+	OwnerSpiBegin(&spi);
+	if (SPI_execute("SELECT extowner FROM pg_catalog.pg_extension"
+					" WHERE extname OPERATOR(pg_catalog.=) 'opt_consent'", true, 1) == SPI_OK_SELECT &&
+		SPI_processed == 1)
+	{
+		Datum		d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+
+		if (!isnull)
+			owner = DatumGetObjectId(d);
+	}
+	OwnerSpiEnd(&spi);
+	return owner;
+}
+
+/* Does DROP OWNED name the extension's owner? */
+static bool
+DropsOwnerObjects(DropOwnedStmt *stmt)
+{
+	Oid			owner = ExtensionOwner();
+	ListCell   *lc;
+
+	if (!OidIsValid(owner))
+		return false;
+	foreach(lc, stmt->roles)
+	{
+		RoleSpec   *spec = (RoleSpec *) lfirst(lc);
+
+		if (get_rolespec_oid(spec, true) == owner)
+			return true;
+	}
+	return false;
+}
+
+/* guard_drop(): event trigger, ddl_command_start, DROP EXTENSION/SCHEMA/OWNED */
 Datum
 guard_drop(PG_FUNCTION_ARGS)
 {
@@ -55,8 +97,19 @@ guard_drop(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				 errmsg("guard_drop() was not called by the event trigger manager")));
 	trigdata = (EventTriggerData *) fcinfo->context;
-	if (trigdata->parsetree == NULL || !IsA(trigdata->parsetree, DropStmt) ||
-		!DropsOptConsent((DropStmt *) trigdata->parsetree))
+	if (trigdata->parsetree == NULL)
+		PG_RETURN_VOID();
+	if (IsA(trigdata->parsetree, DropStmt))
+	{
+		if (!DropsOptConsent((DropStmt *) trigdata->parsetree))
+			PG_RETURN_VOID();
+	}
+	else if (IsA(trigdata->parsetree, DropOwnedStmt))
+	{
+		if (!DropsOwnerObjects((DropOwnedStmt *) trigdata->parsetree))
+			PG_RETURN_VOID();
+	}
+	else
 		PG_RETURN_VOID();
 	if (opt_consent_allow_drop)
 		PG_RETURN_VOID();

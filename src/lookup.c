@@ -522,7 +522,7 @@ LookupFromArgs(FunctionCallInfo fcinfo, BlockInfo *info)
 	{
 		text	   *c = PG_GETARG_TEXT_PP(4);
 
-		CheckCategory(VARDATA_ANY(c), VARSIZE_ANY_EXHDR(c));
+		CheckCategory(VARDATA_ANY(c), VARSIZE_ANY_EXHDR(c), false);
 		category = text_to_cstring(c);
 	}
 	/* a NULL recipient is never blocked (as in the trigger) */

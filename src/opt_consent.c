@@ -31,6 +31,7 @@
 #include "utils/lsyscache.h"
 #include "utils/rel.h"
 #include "utils/syscache.h"
+#include "utils/snapmgr.h"
 
 #include "e164.h"
 #include "lookup.h"
@@ -90,6 +91,18 @@ check_revoke_all_from(char **newval, void **extra, GucSource source)
 
 	if (*newval == NULL || pg_strcasecmp(*newval, "never") == 0)
 		return true;
+	/* YYYY-MM-DD only: read the same whatever a session's DateStyle */
+	if (strlen(*newval) != 10 || (*newval)[4] != '-' || (*newval)[7] != '-')
+	{
+		GUC_check_errdetail("It is a date written YYYY-MM-DD, such as 2027-01-31, or never.");
+		return false;
+	}
+	for (int i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && ((*newval)[i] < '0' || (*newval)[i] > '9'))
+		{
+			GUC_check_errdetail("It is a date written YYYY-MM-DD, such as 2027-01-31, or never.");
+			return false;
+		}
 	PG_TRY();
 	{
 		DateADT		d = DatumGetDateADT(DirectFunctionCall1(date_in, CStringGetDatum(*newval)));
@@ -410,6 +423,7 @@ OptConsentGetCatalog(void)
  */
 static HTAB *category_set = NULL;
 static bool category_set_valid = false;
+static bool category_set_old_snapshot = false;
 
 void
 CategoryCacheReset(void)
@@ -423,30 +437,48 @@ typedef struct CategoryEntry
 } CategoryEntry;
 
 void
-CheckCategory(const char *category, int len)
+CheckCategory(const char *category, int len, bool star_ok)
 {
 	const OptConsentCatalog *cat;
 	char		key[NAMEDATALEN + 8];
 
 	if (len == 1 && category[0] == '*')
-		return;
+	{
+		if (star_ok)
+			return;
+		ereport(ERROR,
+				(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
+				 errmsg("message category \"*\" is not the category of a message"),
+				 errdetail("'*' stands for every category in what is recorded; a message sent has one category, or none (NULL)."),
+				 errhint("Use a registered category, or NULL for an unlabelled message.")));
+	}
 	OptConsentCheckInvalidations();
 	cat = OptConsentGetCatalog();
-	if (!category_set_valid && OidIsValid(cat->categories_relid))
+	if ((!category_set_valid || (category_set_old_snapshot && !IsInParallelMode())) &&
+		OidIsValid(cat->categories_relid))
 	{
 		HASHCTL		ctl;
 		OwnerSpi	spi;
+		SPIPlanPtr	plan;
+		bool		latest = !IsInParallelMode();
 
 		if (category_set != NULL)
 			hash_destroy(category_set);
+		category_set = NULL;
 		memset(&ctl, 0, sizeof(ctl));
 		ctl.keysize = sizeof(key);
 		ctl.entrysize = sizeof(CategoryEntry);
 		category_set = hash_create("opt_consent categories", 32, &ctl,
 								   HASH_ELEM | HASH_STRINGS);
 		OwnerSpiBegin(&spi);
-		if (SPI_execute("SELECT id FROM opt_consent.categories", true, 0) != SPI_OK_SELECT)
+		/* the latest committed state, as for the keywords (keywords.c) */
+		plan = SPI_prepare("SELECT id FROM opt_consent.categories", 0, NULL);
+		if (plan == NULL ||
+			SPI_execute_snapshot(plan, NULL, NULL,
+								 latest ? GetLatestSnapshot() : GetActiveSnapshot(),
+								 InvalidSnapshot, true, false, 0) != SPI_OK_SELECT)
 			elog(ERROR, "could not read opt_consent.categories");
+		category_set_old_snapshot = !latest;
 		for (uint64 i = 0; i < SPI_processed; i++)
 		{
 			char	   *id = SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1);

@@ -106,8 +106,12 @@ extern int64 opt_consent_confirmation_window;	/* microseconds */
 extern void EnforceCacheInvalidate(Oid relid);
 extern void EnforceInit(void);
 
-/* Is a message category registered (or '*')?  Raises 23503 if not. */
-extern void CheckCategory(const char *category, int len);
+/*
+ * Is a message category registered?  Raises 23503 if not.  '*' (every
+ * category) is a category of what is recorded, not of a message sent: it
+ * passes only with star_ok.
+ */
+extern void CheckCategory(const char *category, int len, bool star_ok);
 
 /* Raise 22P02 for a failed e164_parse() of str[0..len) */
 struct E164ParseResult;
