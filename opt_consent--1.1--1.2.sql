@@ -773,6 +773,22 @@ END
 $$;
 REVOKE ALL ON FUNCTION opt_consent.revoke_role(name) FROM PUBLIC;
 
+-- A stored key that the 1.2 dialling rules would read otherwise when it is
+-- written with a space (SPEC 9.1: values are not re-parsed by the update):
+-- a trunk prefix kept after the country code by the 1.1 rule, such as
+-- +4407400123456 (now +447400123456)
+CREATE FUNCTION opt_consent.read_otherwise(key opt_consent.e164) RETURNS opt_consent.e164
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+	v opt_consent.e164;
+BEGIN
+	v := pg_catalog.regexp_replace(key::text, '^[+]([0-9])', '+\1 ')::opt_consent.e164;
+	RETURN CASE WHEN v OPERATOR(opt_consent.<>) key THEN v END;
+EXCEPTION WHEN invalid_text_representation THEN
+	RETURN NULL;
+END
+$$;
+
 -- lint() (SPEC 9.3): what looks wrong in the registry and its use
 CREATE FUNCTION opt_consent.lint()
 	RETURNS TABLE (problem text, object text, detail text)
@@ -815,6 +831,15 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 	 WHERE e.action = 'opt_out' AND e.sender IS NOT NULL
 	   AND e.scope NOT IN (SELECT c FROM opt_consent.scope_chain(e.sender) AS c)
 	 GROUP BY e.sender, s.parent
+	UNION ALL
+	-- keys of the 1.1 parse rules that the 1.2 rules read otherwise (SPEC 9.1)
+	SELECT 'key of the 1.1 number rules', k.recipient::text,
+		   pg_catalog.format('opt_consent.%s holds %s, which is now read as %s: a send written the usual way does not find it',
+				k.tbl, k.recipient, opt_consent.read_otherwise(k.recipient))
+	  FROM (SELECT DISTINCT 'suppressions' AS tbl, s.recipient FROM opt_consent.suppressions s
+			UNION
+			SELECT DISTINCT 'consents', c.recipient FROM opt_consent.consents c) k
+	 WHERE opt_consent.read_otherwise(k.recipient) IS NOT NULL
 	ORDER BY 1, 2
 $$;
 REVOKE ALL ON FUNCTION opt_consent.lint() FROM PUBLIC;
