@@ -106,6 +106,8 @@ typedef struct RegionRx
 	int8_t		max_len;
 	char		ccs[4];			/* the calling code as digits */
 	int8_t		ccslen;
+	uint16_t	npp_first;		/* digits the national prefix can start with */
+	bool		npp_empty_ok;
 } RegionRx;
 
 static RegionRx *region_rx = NULL;
@@ -139,6 +141,7 @@ rules_compile(const PhoneRegion *r)
 		rx->npp = phone_rx_compile(r->national_prefix_for_parsing ?
 								   r->national_prefix_for_parsing : r->national_prefix);
 		rx->nnp = phone_rx_compile(r->national_number_pattern);
+		rx->npp_first = rx->npp ? phone_rx_first_digits(rx->npp, &rx->npp_empty_ok) : 0;
 		rx->min_len = rx->max_len = -1;
 		for (int b = 0; b < 32; b++)
 			if ((r->possible_lengths >> b) & 1)
@@ -312,7 +315,7 @@ test_length(const PhoneRegion *r, const RegionRx *rx, int len)
  * check_length, the stripped number must also be of a possible length, as
  * parseHelper() requires.
  */
-static void
+static bool
 strip_national_prefix(const PhoneRegion *r, char *num, int *len, bool check_length)
 {
 	const RegionRx *rx = rules_of(r);
@@ -325,10 +328,13 @@ strip_national_prefix(const PhoneRegion *r, char *num, int *len, bool check_leng
 	const char *rule = r->national_prefix_transform_rule;
 
 	if (rx == NULL || rx->npp == NULL || *len == 0)
-		return;
+		return false;
+	/* most numbers do not start with their country's trunk prefix */
+	if (!rx->npp_empty_ok && !((rx->npp_first >> (num[0] - '0')) & 1))
+		return false;
 	end = phone_rx_prefix(rx->npp, num, *len, slots);
 	if (end < 0)
-		return;
+		return false;
 	viable = rx->nnp != NULL && phone_rx_full(rx->nnp, num, *len);
 	ngroups = phone_rx_groups(rx->npp);
 	/* captured: the last group took part and is not empty */
@@ -353,7 +359,7 @@ strip_national_prefix(const PhoneRegion *r, char *num, int *len, bool check_leng
 					int			glen = slots[2 * g + 1] - slots[2 * g];
 
 					if (clen + glen >= NATIONAL_MAX)
-						return;
+						return false;
 					copy_digits(cand + clen, num + slots[2 * g], glen);
 					clen += glen;
 				}
@@ -362,23 +368,24 @@ strip_national_prefix(const PhoneRegion *r, char *num, int *len, bool check_leng
 				cand[clen++] = *p;
 		}
 		if (clen + *len - end > (int) sizeof(cand))
-			return;
+			return false;
 		copy_digits(cand + clen, num + end, *len - end);
 		clen += *len - end;
 	}
 	if (viable && !phone_rx_full(rx->nnp, cand, clen))
-		return;
+		return false;
 	if (check_length)
 	{
 		LengthCheck lc = test_length(r, rx, clen);
 
 		if (lc == LENGTH_TOO_SHORT || lc == LENGTH_LOCAL_ONLY || lc == LENGTH_INVALID)
-			return;
+			return false;
 	}
 	if (clen > NATIONAL_MAX)
-		return;
+		return false;
 	copy_digits(num, cand, clen);
 	*len = clen;
+	return true;
 }
 
 bool
@@ -508,6 +515,7 @@ e164_parse(const char *str, size_t len, const char *default_cc,
 	size_t		plen;
 	const char *d;
 	char		number[NATIONAL_MAX + 4];
+	const char *out = number;	/* the digits of the result: number, or the input's */
 	int			nnumber;
 	const PhoneRegion *region = NULL;
 
@@ -575,7 +583,7 @@ e164_parse(const char *str, size_t len, const char *default_cc,
 		 * "+" and digits only, as e164_out writes it: taken as written, so
 		 * that every stored value reads back unchanged (dump and restore).
 		 */
-		copy_digits(number, d, ndigits);
+		out = d;
 		nnumber = ndigits;
 	}
 	else
@@ -629,8 +637,13 @@ e164_parse(const char *str, size_t len, const char *default_cc,
 					nlen = 0;
 				copy_digits(national, d + cclen, nlen);
 				/* "+44 (0)20 ...", "+44 07400 ...": that country's trunk prefix */
-				strip_national_prefix(cr, national, &nlen, true);
-				if (!join_number(cr, national, nlen, number, sizeof(number), &nnumber))
+				if (!strip_national_prefix(cr, national, &nlen, true))
+				{
+					/* nothing stripped: the digits as written */
+					out = d;
+					nnumber = ndigits;
+				}
+				else if (!join_number(cr, national, nlen, number, sizeof(number), &nnumber))
 				{
 					result->status = E164_TOO_LONG;
 					result->ndigits = total;
@@ -640,7 +653,7 @@ e164_parse(const char *str, size_t len, const char *default_cc,
 			else if (ndigits > 0 && ndigits <= (int) sizeof(number))
 			{
 				/* an unknown country code: the digits as written */
-				copy_digits(number, d, ndigits);
+				out = d;
 				nnumber = ndigits;
 			}
 			else
@@ -710,7 +723,7 @@ e164_parse(const char *str, size_t len, const char *default_cc,
 		result->status = E164_TOO_LONG;
 		return;
 	}
-	if (nnumber > 0 && number[0] == '0')
+	if (nnumber > 0 && out[0] == '0')
 	{
 		result->status = E164_LEADING_ZERO;
 		return;
@@ -720,7 +733,7 @@ e164_parse(const char *str, size_t len, const char *default_cc,
 		result->status = E164_TOO_SHORT;
 		return;
 	}
-	if (!e164_pack(number, nnumber, &result->value))
+	if (!e164_pack(out, nnumber, &result->value))
 		result->status = E164_BAD_CHAR;	/* cannot happen */
 	else
 		result->status = E164_OK;

@@ -545,6 +545,13 @@ phone_rx_compile(const char *pattern)
 	return rx;
 }
 
+uint16_t
+phone_rx_first_digits(const PhoneRx *rx, bool *empty_ok)
+{
+	*empty_ok = rx->empty_ok;
+	return rx->first;
+}
+
 int
 phone_rx_groups(const PhoneRx *rx)
 {

@@ -19,6 +19,12 @@ typedef struct PhoneRx PhoneRx;
 /* Compile (malloc'd, kept for the process); NULL outside the subset */
 extern PhoneRx *phone_rx_compile(const char *pattern);
 
+/*
+ * The digits a match can start with (bit d for digit d), and whether the
+ * pattern can match the empty string: a first test a caller can keep.
+ */
+extern uint16_t phone_rx_first_digits(const PhoneRx *rx, bool *empty_ok);
+
 /* Capture groups of the pattern */
 extern int	phone_rx_groups(const PhoneRx *rx);
 
