@@ -475,18 +475,11 @@ REVOKE ALL ON FUNCTION opt_consent.check_scope_registered(text) FROM PUBLIC;
 -- handle_inbound gains opt_out_type (Twilio's OptOutType) and is idempotent
 -- by message_id (providers retry webhooks), SPEC 9.3
 CREATE INDEX events_message_id_idx ON opt_consent.events (message_id) WHERE message_id IS NOT NULL;
--- From now on one ledger row per inbound message: a delivery that the
--- lock cannot serialize (a REPEATABLE READ transaction that began before
--- the first delivery committed) fails with 23505 instead of writing a
--- second row.  (Rows of 1.1, which may repeat a message, are left alone.)
-DO $$
-BEGIN
-	EXECUTE pg_catalog.format(
-		'CREATE UNIQUE INDEX events_message_id_once ON opt_consent.events (message_id) '
-		'WHERE message_id IS NOT NULL AND action IN (''opt_out'', ''opt_in'', ''help'') AND id > %s',
-		coalesce((SELECT pg_catalog.max(e.id) FROM opt_consent.events e), 0));
-END
-$$;
+-- The action recorded for an inbound message, read with the latest
+-- committed state (a REPEATABLE READ retry must see the first delivery)
+CREATE FUNCTION opt_consent.message_recorded(message_id text) RETURNS text
+	AS 'MODULE_PATHNAME' LANGUAGE C VOLATILE STRICT PARALLEL RESTRICTED;
+REVOKE ALL ON FUNCTION opt_consent.message_recorded(text) FROM PUBLIC;
 -- the number an inbound message was sent to (for lint())
 ALTER TABLE opt_consent.events ADD COLUMN sender text;
 
@@ -550,11 +543,8 @@ BEGIN
 	-- the keywords say now (providers retry webhooks)
 	IF message_id IS NOT NULL THEN
 		PERFORM pg_catalog.pg_advisory_xact_lock(1869640054, pg_catalog.hashtext(message_id));
-		SELECT e.action INTO v_done FROM opt_consent.events e
-		 WHERE e.message_id = handle_inbound_impl.message_id
-		   AND e.action IN ('opt_out', 'opt_in', 'help')
-		 ORDER BY e.id LIMIT 1;
-		IF FOUND THEN
+		v_done := opt_consent.message_recorded(message_id);
+		IF v_done IS NOT NULL THEN
 			RETURN v_done::opt_consent.keyword_class;
 		END IF;
 	END IF;

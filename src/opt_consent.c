@@ -43,6 +43,7 @@ PG_FUNCTION_INFO_V1(calling_role);
 PG_FUNCTION_INFO_V1(caller_is_superuser);
 PG_FUNCTION_INFO_V1(call_as_owner);
 PG_FUNCTION_INFO_V1(valid_country);
+PG_FUNCTION_INFO_V1(message_recorded);
 
 char	   *opt_consent_default_country_code = NULL;
 
@@ -607,6 +608,48 @@ calling_role(PG_FUNCTION_ARGS)
 	PG_RETURN_TEXT_P(cstring_to_text(GetUserNameFromId(OptConsentCaller(), false)));
 }
 
+/*
+ * message_recorded(message_id): the action the ledger recorded for an
+ * inbound message, or NULL.  Read with the latest committed state, not the
+ * caller's snapshot: after handle_inbound() waited for a delivery of the
+ * same message in flight, a REPEATABLE READ transaction must still see it
+ * (providers retry webhooks, SPEC 9.3).
+ */
+Datum
+message_recorded(PG_FUNCTION_ARGS)
+{
+	Oid			argtypes[1] = {TEXTOID};
+	Datum		values[1];
+	OwnerSpi	spi;
+	SPIPlanPtr	plan;
+	char	   *action = NULL;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	values[0] = PG_GETARG_DATUM(0);
+	OwnerSpiBegin(&spi);
+	plan = SPI_prepare("SELECT action FROM opt_consent.events"
+					   " WHERE message_id OPERATOR(pg_catalog.=) $1"
+					   "   AND action OPERATOR(pg_catalog.=) ANY ('{opt_out,opt_in,help}'::pg_catalog.text[])"
+					   " ORDER BY id LIMIT 1", 1, argtypes);
+	if (plan == NULL ||
+		SPI_execute_snapshot(plan, values, NULL,
+							 IsInParallelMode() ? GetActiveSnapshot() : GetLatestSnapshot(),
+							 InvalidSnapshot, true, false, 1) != SPI_OK_SELECT)
+		elog(ERROR, "could not read the opt_consent ledger");
+	if (SPI_processed == 1)
+	{
+		char	   *v = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+
+		if (v != NULL)
+			action = MemoryContextStrdup(spi.caller_cxt, v);
+	}
+	OwnerSpiEnd(&spi);
+	if (action == NULL)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text(action));
+}
+
 /* valid_country(text): a calling code or ISO region the metadata knows? */
 Datum
 valid_country(PG_FUNCTION_ARGS)
@@ -692,6 +735,8 @@ void
 OwnerSpiBegin(OwnerSpi *state)
 {
 	const OptConsentCatalog *cat = OptConsentGetCatalog();
+
+	state->caller_cxt = CurrentMemoryContext;
 
 	GetUserIdAndSecContext(&state->save_userid, &state->save_sec_context);
 	SetUserIdAndSecContext(cat->owner,

@@ -89,6 +89,7 @@ typedef struct OwnerSpi
 {
 	Oid			save_userid;
 	int			save_sec_context;
+	MemoryContext caller_cxt;	/* the memory of the caller, for results */
 } OwnerSpi;
 extern void OwnerSpiBegin(OwnerSpi *state);
 extern void OwnerSpiEnd(OwnerSpi *state);
