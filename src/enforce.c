@@ -97,7 +97,6 @@ typedef struct TriggerConfig
 	MappedColumn error_code;
 	OnBlock		on_block;
 	char		country[4];		/* country=: calling code for national numbers */
-	bool		is_after;		/* the final check (AFTER ROW), see below */
 	bool		has_check;		/* an enabled BEFORE ROW enforce trigger */
 	bool		has_any_check;	/* one, enabled or not */
 	/* BEFORE ROW triggers that fire after our check, per event (SPEC 11) */
@@ -432,7 +431,6 @@ ParseTriggerConfig(Trigger *trigger, Relation rel, TriggerConfig *cfg)
 
 	if (cfg->recipient.attnum == InvalidAttrNumber)
 		TriggerMisuse(trigger, rel, "The argument recipient=<column> is required.");
-	cfg->is_after = TRIGGER_FOR_AFTER(trigger->tgtype);
 	FindLaterTriggers(trigger, rel, cfg);
 	cfg->recipient_is_e164 = (cfg->recipient.typid == cat->e164_typid);
 
@@ -518,6 +516,23 @@ ColumnChanged(const MappedColumn *col, HeapTuple oldtup, HeapTuple newtup,
 	return !datumIsEqual(oldval, newval, col->typbyval, col->typlen);
 }
 
+/*
+ * The characters of a (not null) text, varchar or char(n) value of a
+ * mapped column; char(n) pads with blanks that are not part of the value.
+ */
+static char *
+ColumnChars(const MappedColumn *col, Datum d, int *len)
+{
+	text	   *t = DatumGetTextPP(d);
+	char	   *s = VARDATA_ANY(t);
+
+	*len = VARSIZE_ANY_EXHDR(t);
+	if (col->typid == BPCHAROID)
+		while (*len > 0 && s[*len - 1] == ' ')
+			(*len)--;
+	return s;
+}
+
 /* A text column of the row as a string, or NULL (also when empty) */
 static char *
 GetTextColumn(const MappedColumn *col, HeapTuple tuple, TupleDesc tupdesc,
@@ -525,21 +540,16 @@ GetTextColumn(const MappedColumn *col, HeapTuple tuple, TupleDesc tupdesc,
 {
 	bool		isnull;
 	Datum		d;
-	text	   *t;
+	char	   *s;
 
 	if (col->attnum == InvalidAttrNumber)
 		return NULL;
 	d = heap_getattr(tuple, col->attnum, tupdesc, &isnull);
 	if (isnull)
 		return NULL;
-	t = DatumGetTextPP(d);
-	*len = VARSIZE_ANY_EXHDR(t);
-	/* char(n) pads with blanks that are not part of the value */
-	if (col->typid == BPCHAROID)
-		while (*len > 0 && VARDATA_ANY(t)[*len - 1] == ' ')
-			(*len)--;
+	s = ColumnChars(col, d, len);
 	/* an empty sender, service or channel is "not given", like NULL */
-	return *len > 0 ? VARDATA_ANY(t) : NULL;
+	return *len > 0 ? s : NULL;
 }
 
 /* The chain of a row: its sender and service, canonicalized when needed */
@@ -648,13 +658,6 @@ ReportBlocked(Relation rel, const TriggerConfig *cfg, uint64 recipient,
 }
 
 /*
- * The one confirmation of an opt-out (FCC): a row whose purpose is
- * opt_out_confirmation passes if the blocking opt-out is recent enough and
- * its confirmation was not sent yet; claiming it marks the suppression, so
- * a second one (even a concurrent one: it waits for the row lock, then
- * sees the mark) is blocked as usual.
- */
-/*
  * May the inserting role send opt-out confirmations?  A claim uses up the
  * opt-out's one confirmation for every table of the database, and any role
  * can put this trigger on a table of its own: only a role that may record
@@ -678,6 +681,33 @@ MaySendConfirmations(void)
 	return ok;
 }
 
+/*
+ * The key of the blocking opt-out's confirmation ($1 to $4: recipient,
+ * scope, channel, since), or false when the block has none: it is not an
+ * opt-out, or its confirmation window is over.
+ */
+static bool
+ConfirmationKey(uint64 recipient, const BlockInfo *info, TimestampTz now,
+				Datum *values)
+{
+	if (info->kind != BLOCK_OPT_OUT ||
+		now > info->since + opt_consent_confirmation_window)
+		return false;
+	values[0] = Int64GetDatum((int64) recipient);
+	values[1] = CStringGetTextDatum(info->scope);
+	values[2] = CStringGetTextDatum(info->channel);
+	values[3] = TimestampTzGetDatum(info->since);
+	return true;
+}
+
+/*
+ * The one confirmation of an opt-out (FCC): a row whose purpose is
+ * opt_out_confirmation passes if the blocking opt-out is recent enough and
+ * its confirmation was not claimed yet.  The claim is a row of
+ * opt_consent.confirmations (1.1: the suppression's confirmed_at), so a
+ * second one (even a concurrent one: it waits for ours, then finds it) is
+ * blocked as usual.
+ */
 static bool
 ClaimConfirmation(uint64 recipient, const BlockInfo *info)
 {
@@ -690,19 +720,13 @@ ClaimConfirmation(uint64 recipient, const BlockInfo *info)
 	TimestampTz now = GetCurrentTimestamp();
 	bool		v12;
 
-	if (info->kind != BLOCK_OPT_OUT ||
-		now > info->since + opt_consent_confirmation_window ||
+	if (!ConfirmationKey(recipient, info, now, values) ||
 		!MaySendConfirmations())
 		return false;
 	/* 1.2: claims are rows of opt_consent.confirmations; 1.1: a column */
 	v12 = OidIsValid(get_relname_relid("confirmations", cat->namespace_oid));
 	if (!v12 && get_attnum(cat->suppressions_relid, "confirmed_at") == InvalidAttrNumber)
 		return false;
-
-	values[0] = Int64GetDatum((int64) recipient);
-	values[1] = CStringGetTextDatum(info->scope);
-	values[2] = CStringGetTextDatum(info->channel);
-	values[3] = TimestampTzGetDatum(info->since);
 	values[4] = TimestampTzGetDatum(now - opt_consent_confirmation_window);
 
 	OwnerSpiBegin(&spi);
@@ -754,14 +778,9 @@ ConfirmationClaimed(uint64 recipient, const BlockInfo *info)
 	OwnerSpi	spi;
 	bool		found;
 
-	if (info->kind != BLOCK_OPT_OUT ||
-		GetCurrentTimestamp() > info->since + opt_consent_confirmation_window ||
+	if (!ConfirmationKey(recipient, info, GetCurrentTimestamp(), values) ||
 		!OidIsValid(get_relname_relid("confirmations", cat->namespace_oid)))
 		return false;
-	values[0] = Int64GetDatum((int64) recipient);
-	values[1] = CStringGetTextDatum(info->scope);
-	values[2] = CStringGetTextDatum(info->channel);
-	values[3] = TimestampTzGetDatum(info->since);
 	OwnerSpiBegin(&spi);
 	if (SPI_execute_with_args("SELECT 1 FROM opt_consent.confirmations"
 							  " WHERE recipient OPERATOR(opt_consent.=) $1"
@@ -828,14 +847,9 @@ ReadRowSend(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc,
 		send->recipient = (uint64) DatumGetInt64(d);
 	else
 	{
-		text	   *t = DatumGetTextPP(d);
-		const char *str = VARDATA_ANY(t);
+		const char *str = ColumnChars(&cfg->recipient, d, &len);
 		int			plen;
 
-		len = VARSIZE_ANY_EXHDR(t);
-		if (cfg->recipient.typid == BPCHAROID)
-			while (len > 0 && str[len - 1] == ' ')
-				len--;
 		plen = ChannelPrefixLength(str, len);
 		if (plen > 0 && cfg->channel.attnum == InvalidAttrNumber)
 			send->family = ChannelFamily(str, plen - 1);
@@ -870,12 +884,6 @@ ReadRowSend(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc,
 	}
 }
 
-/*
- * Is the send blocked?  The latest committed state, not the transaction's
- * snapshot.  The snapshot need not be registered: it is only used by the
- * index scan, before anything takes another snapshot, and our
- * transaction's own xmin keeps what it sees from being pruned.
- */
 static bool
 IsConfirmation(const RowSend *send)
 {
@@ -885,6 +893,11 @@ IsConfirmation(const RowSend *send)
 }
 
 /*
+ * Is the send blocked?  The latest committed state, not the transaction's
+ * snapshot.  The snapshot need not be registered: it is only used by the
+ * index scan, before anything takes another snapshot, and our
+ * transaction's own xmin keeps what it sees from being pruned.
+ *
  * *claimed (when not NULL) says whether the send passed because it claimed
  * the opt-out's one confirmation.  already_claimed: this row's own BEFORE
  * check made that claim (the final check must not claim twice).
@@ -918,8 +931,7 @@ SendBlocked(RowSend *send, BlockInfo *info, bool already_claimed, bool *claimed,
  * final check (AFTER ROW) of the same row, which looks again, does not try
  * to claim the one confirmation a second time.  At most one stored row per
  * claim can use an entry.  Kept for the transaction; final_checks_armed
- * tells the
- * final trigger's WHEN clause that there is anything to look at.
+ * tells the final trigger's WHEN clause that there is anything to look at.
  */
 static HTAB *checked_rows = NULL;
 static bool final_checks_armed = false;
@@ -1048,19 +1060,13 @@ IsRecheckValue(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc)
 {
 	bool		isnull;
 	Datum		d;
-	text	   *t;
 	int			len;
 	const char *v;
 
 	d = heap_getattr(tuple, cfg->recheck.attnum, tupdesc, &isnull);
 	if (isnull)
 		return false;
-	t = DatumGetTextPP(d);
-	v = VARDATA_ANY(t);
-	len = VARSIZE_ANY_EXHDR(t);
-	if (cfg->recheck.typid == BPCHAROID)
-		while (len > 0 && v[len - 1] == ' ')
-			len--;
+	v = ColumnChars(&cfg->recheck, d, &len);
 	for (int i = 0; i < cfg->recheck_nvalues; i++)
 		if (strlen(cfg->recheck_values[i]) == (size_t) len &&
 			memcmp(cfg->recheck_values[i], v, len) == 0)

@@ -121,41 +121,29 @@ LoadKeywordRows(void)
 	MemoryContext oldcxt;
 	uint64		nbuiltin;
 
-	SPIPlanPtr	plan;
-	bool		latest = !IsInParallelMode();
-
 	OwnerSpiBegin(&spi);
 
 	/*
 	 * Built-ins first, then the custom rows, as of the latest committed
-	 * state (like the catalogs), not the statement's snapshot: a cache
-	 * filled in an older REPEATABLE READ snapshot would miss a keyword
-	 * whose invalidation was already processed, until the next change.  A
-	 * parallel query may take no new snapshot: it reads with the
-	 * statement's, and the rows are read again at the next use outside it.
+	 * state (see OwnerSpiReadLatest); keywords.category exists from 1.2 on.
 	 */
-	/* (keywords.category exists from 1.2 on) */
-	plan = SPI_prepare(get_attnum(OptConsentGetCatalog()->keywords_relid, "category") != InvalidAttrNumber ?
-					   "SELECT NULL::pg_catalog.text, keyword, class::pg_catalog.text, true,"
-					   " reach OPERATOR(pg_catalog.=) 'account', NULL::pg_catalog.text"
-					   " FROM opt_consent.builtin_keywords"
-					   " UNION ALL "
-					   "SELECT scope, keyword, class::pg_catalog.text, enabled,"
-					   " reach OPERATOR(pg_catalog.=) 'account', category"
-					   " FROM opt_consent.keywords" :
-					   "SELECT NULL::pg_catalog.text, keyword, class::pg_catalog.text, true,"
-					   " reach OPERATOR(pg_catalog.=) 'account', NULL::pg_catalog.text"
-					   " FROM opt_consent.builtin_keywords"
-					   " UNION ALL "
-					   "SELECT scope, keyword, class::pg_catalog.text, enabled,"
-					   " reach OPERATOR(pg_catalog.=) 'account', NULL::pg_catalog.text"
-					   " FROM opt_consent.keywords", 0, NULL);
-	if (plan == NULL ||
-		SPI_execute_snapshot(plan, NULL, NULL,
-							 latest ? GetLatestSnapshot() : GetActiveSnapshot(),
-							 InvalidSnapshot, true, false, 0) != SPI_OK_SELECT)
-		elog(ERROR, "could not read the opt_consent keyword tables");
-	keyword_cache_old_snapshot = !latest;
+	keyword_cache_old_snapshot =
+		!OwnerSpiReadLatest(get_attnum(OptConsentGetCatalog()->keywords_relid, "category") != InvalidAttrNumber ?
+							"SELECT NULL::pg_catalog.text, keyword, class::pg_catalog.text, true,"
+							" reach OPERATOR(pg_catalog.=) 'account', NULL::pg_catalog.text"
+							" FROM opt_consent.builtin_keywords"
+							" UNION ALL "
+							"SELECT scope, keyword, class::pg_catalog.text, enabled,"
+							" reach OPERATOR(pg_catalog.=) 'account', category"
+							" FROM opt_consent.keywords" :
+							"SELECT NULL::pg_catalog.text, keyword, class::pg_catalog.text, true,"
+							" reach OPERATOR(pg_catalog.=) 'account', NULL::pg_catalog.text"
+							" FROM opt_consent.builtin_keywords"
+							" UNION ALL "
+							"SELECT scope, keyword, class::pg_catalog.text, enabled,"
+							" reach OPERATOR(pg_catalog.=) 'account', NULL::pg_catalog.text"
+							" FROM opt_consent.keywords",
+							0, NULL, NULL, 0, "the opt_consent keyword tables");
 
 	nbuiltin = SPI_processed;
 	oldcxt = MemoryContextSwitchTo(KeywordContext);

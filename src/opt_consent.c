@@ -460,8 +460,6 @@ CheckCategory(const char *category, int len, bool star_ok)
 	{
 		HASHCTL		ctl;
 		OwnerSpi	spi;
-		SPIPlanPtr	plan;
-		bool		latest = !IsInParallelMode();
 
 		if (category_set != NULL)
 			hash_destroy(category_set);
@@ -472,14 +470,9 @@ CheckCategory(const char *category, int len, bool star_ok)
 		category_set = hash_create("opt_consent categories", 32, &ctl,
 								   HASH_ELEM | HASH_STRINGS);
 		OwnerSpiBegin(&spi);
-		/* the latest committed state, as for the keywords (keywords.c) */
-		plan = SPI_prepare("SELECT id FROM opt_consent.categories", 0, NULL);
-		if (plan == NULL ||
-			SPI_execute_snapshot(plan, NULL, NULL,
-								 latest ? GetLatestSnapshot() : GetActiveSnapshot(),
-								 InvalidSnapshot, true, false, 0) != SPI_OK_SELECT)
-			elog(ERROR, "could not read opt_consent.categories");
-		category_set_old_snapshot = !latest;
+		category_set_old_snapshot =
+			!OwnerSpiReadLatest("SELECT id FROM opt_consent.categories",
+								0, NULL, NULL, 0, "opt_consent.categories");
 		for (uint64 i = 0; i < SPI_processed; i++)
 		{
 			char	   *id = SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1);
@@ -621,22 +614,17 @@ message_recorded(PG_FUNCTION_ARGS)
 	Oid			argtypes[1] = {TEXTOID};
 	Datum		values[1];
 	OwnerSpi	spi;
-	SPIPlanPtr	plan;
 	char	   *action = NULL;
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	values[0] = PG_GETARG_DATUM(0);
 	OwnerSpiBegin(&spi);
-	plan = SPI_prepare("SELECT action FROM opt_consent.events"
+	OwnerSpiReadLatest("SELECT action FROM opt_consent.events"
 					   " WHERE message_id OPERATOR(pg_catalog.=) $1"
 					   "   AND action OPERATOR(pg_catalog.=) ANY ('{opt_out,opt_in,help}'::pg_catalog.text[])"
-					   " ORDER BY id LIMIT 1", 1, argtypes);
-	if (plan == NULL ||
-		SPI_execute_snapshot(plan, values, NULL,
-							 IsInParallelMode() ? GetActiveSnapshot() : GetLatestSnapshot(),
-							 InvalidSnapshot, true, false, 1) != SPI_OK_SELECT)
-		elog(ERROR, "could not read the opt_consent ledger");
+					   " ORDER BY id LIMIT 1", 1, argtypes, values, 1,
+					   "the opt_consent ledger");
 	if (SPI_processed == 1)
 	{
 		char	   *v = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
@@ -752,4 +740,29 @@ OwnerSpiEnd(OwnerSpi *state)
 {
 	SPI_finish();
 	SetUserIdAndSecContext(state->save_userid, state->save_sec_context);
+}
+
+/*
+ * Run a read-only query of the extension's tables (between OwnerSpiBegin
+ * and OwnerSpiEnd; what names them for the error) as of the latest
+ * committed state, like the catalogs, not the statement's snapshot: a cache
+ * filled in an older REPEATABLE READ snapshot would miss a change whose
+ * invalidation was already processed, and a retried webhook must see the
+ * delivery it waited for.  A parallel query may take no new snapshot: it
+ * reads with the statement's, and the result is false; what a cache keeps
+ * from such a read is to be read again at the next use outside it.
+ */
+bool
+OwnerSpiReadLatest(const char *query, int nargs, Oid *argtypes, Datum *values,
+				   long tcount, const char *what)
+{
+	bool		latest = !IsInParallelMode();
+	SPIPlanPtr	plan = SPI_prepare(query, nargs, argtypes);
+
+	if (plan == NULL ||
+		SPI_execute_snapshot(plan, values, NULL,
+							 latest ? GetLatestSnapshot() : GetActiveSnapshot(),
+							 InvalidSnapshot, true, false, tcount) != SPI_OK_SELECT)
+		elog(ERROR, "could not read %s", what);
+	return latest;
 }

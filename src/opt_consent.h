@@ -93,6 +93,8 @@ typedef struct OwnerSpi
 } OwnerSpi;
 extern void OwnerSpiBegin(OwnerSpi *state);
 extern void OwnerSpiEnd(OwnerSpi *state);
+extern bool OwnerSpiReadLatest(const char *query, int nargs, Oid *argtypes,
+							   Datum *values, long tcount, const char *what);
 
 /* The role that called our public function (SPEC 11), else current_user */
 extern Oid	OptConsentCaller(void);
