@@ -20,11 +20,12 @@ OBJS = \
 	src/scopes.o \
 	src/lookup.o \
 	src/enforce.o \
+	src/quiet.o \
 	src/guard.o
 
 DATA = opt_consent--1.0.sql opt_consent--1.0--1.1.sql opt_consent--1.1--1.2.sql
 
-REGRESS = e164 phone_corpus normalize classify classify_corpus keywords scopes consent privileges enforce enforce_guc consent_evidence security bad_input hardening deployments categories upgrade
+REGRESS = e164 phone_corpus normalize classify classify_corpus keywords scopes consent privileges enforce enforce_guc consent_evidence security bad_input hardening deployments categories quiet upgrade
 REGRESS_OPTS = --inputdir=. --load-extension=opt_consent
 
 PG_CONFIG ?= pg_config

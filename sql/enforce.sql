@@ -252,7 +252,7 @@ SELECT opt_consent.protect('oc_evil.mine', 'phone');
 RESET ROLE;
 SET search_path = public, opt_consent;
 -- once granted, protect and unprotect still require ownership of the table (42501)
-GRANT EXECUTE ON FUNCTION opt_consent.protect(regclass, name, name, name, name, text, name, name, text, name, text, text, name),
+GRANT EXECUTE ON FUNCTION opt_consent.protect(regclass, name, name, name, name, text, name, name, text, name, text, text, name, name, name, name, text),
 	opt_consent.unprotect(regclass) TO oc_sender;
 SET ROLE oc_sender;
 SELECT opt_consent.unprotect('outbound');
@@ -262,7 +262,7 @@ INSERT INTO oc_evil.mine VALUES ('+15550100302');
 SELECT opt_consent.unprotect('oc_evil.mine');
 RESET ROLE;
 SELECT count(*) AS still_protected FROM pg_trigger WHERE tgrelid = 'outbound'::regclass AND tgname = 'opt_consent_enforce';
-REVOKE EXECUTE ON FUNCTION opt_consent.protect(regclass, name, name, name, name, text, name, name, text, name, text, text, name),
+REVOKE EXECUTE ON FUNCTION opt_consent.protect(regclass, name, name, name, name, text, name, name, text, name, text, text, name, name, name, name, text),
 	opt_consent.unprotect(regclass) FROM oc_sender;
 DROP SCHEMA oc_evil CASCADE;
 REVOKE ALL ON outbound FROM oc_sender;

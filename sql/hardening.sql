@@ -10,7 +10,7 @@ CREATE ROLE oc_alice LOGIN;
 CREATE ROLE oc_bob LOGIN;
 GRANT USAGE, CREATE ON SCHEMA public TO oc_alice, oc_bob;
 GRANT EXECUTE ON FUNCTION
-	protect(regclass, name, name, name, name, text, name, name, text, name, text, text, name),
+	protect(regclass, name, name, name, name, text, name, name, text, name, text, text, name, name, name, name, text),
 	unprotect(regclass), opt_in(e164, text, text, text, text),
 	set_dnd(e164, text, boolean, text, boolean) TO oc_alice, oc_bob;
 SELECT opt_out('+15550100801') > 0 AS ok;
@@ -304,7 +304,7 @@ SELECT opt_consent.unprotect_impl('outq_ok');
 RESET ROLE;
 REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA opt_consent FROM oc_bob;
 GRANT EXECUTE ON FUNCTION
-	protect(regclass, name, name, name, name, text, name, name, text, name, text, text, name),
+	protect(regclass, name, name, name, name, text, name, name, text, name, text, text, name, name, name, name, text),
 	unprotect(regclass), opt_in(e164, text, text, text, text),
 	set_dnd(e164, text, boolean, text, boolean) TO oc_bob;
 SELECT kind, permanent FROM suppressions WHERE recipient = '+15550100811';
@@ -402,7 +402,7 @@ DROP DOMAIN phone;
 DROP TYPE st_enum;
 REVOKE ALL ON SCHEMA public FROM oc_alice, oc_bob;
 REVOKE ALL ON FUNCTION
-	protect(regclass, name, name, name, name, text, name, name, text, name, text, text, name),
+	protect(regclass, name, name, name, name, text, name, name, text, name, text, text, name, name, name, name, text),
 	unprotect(regclass), opt_in(e164, text, text, text, text),
 	set_dnd(e164, text, boolean, text, boolean) FROM oc_alice, oc_bob;
 DROP ROLE oc_alice;

@@ -7,7 +7,7 @@ SET timezone = 'UTC';
 CREATE ROLE oc_owner LOGIN;
 CREATE ROLE oc_app;
 GRANT USAGE, CREATE ON SCHEMA public TO oc_owner;
-GRANT EXECUTE ON FUNCTION protect(regclass, name, name, name, name, text, name, name, text, name, text, text, name),
+GRANT EXECUTE ON FUNCTION protect(regclass, name, name, name, name, text, name, name, text, name, text, text, name, name, name, name, text),
 	unprotect(regclass) TO oc_owner;
 SELECT opt_out('+15550100701') > 0 AS ok;
 
@@ -102,7 +102,7 @@ SELECT opt_consent.normalize_keyword(repeat(U&'\FDFA', 1000)) IS NOT NULL AS exp
 
 DROP SCHEMA oc_trap CASCADE;
 DROP TABLE owned_outbound;
-REVOKE EXECUTE ON FUNCTION protect(regclass, name, name, name, name, text, name, name, text, name, text, text, name),
+REVOKE EXECUTE ON FUNCTION protect(regclass, name, name, name, name, text, name, name, text, name, text, text, name, name, name, name, text),
 	unprotect(regclass) FROM oc_owner;
 REVOKE ALL ON SCHEMA public FROM oc_owner;
 DROP ROLE oc_owner;

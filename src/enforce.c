@@ -46,6 +46,7 @@
 
 #include "e164.h"
 #include "lookup.h"
+#include "quiet.h"
 #include "scopes.h"
 
 PG_FUNCTION_INFO_V1(enforce);
@@ -63,7 +64,8 @@ typedef enum OnBlock
 {
 	ON_BLOCK_ERROR,
 	ON_BLOCK_SKIP,
-	ON_BLOCK_MARK
+	ON_BLOCK_MARK,
+	ON_BLOCK_DEFER				/* on_quiet only: move send_at (SPEC 10) */
 } OnBlock;
 
 /* A mapped column */
@@ -93,9 +95,13 @@ typedef struct TriggerConfig
 	MappedColumn recheck;		/* 1.2: recheck=<column>:<v1>|<v2>... */
 	char	  **recheck_values;
 	int			recheck_nvalues;
+	MappedColumn send_at;		/* 1.2: quiet hours (SPEC 10) */
+	MappedColumn region;
+	MappedColumn timezone;
 	MappedColumn status;
 	MappedColumn error_code;
 	OnBlock		on_block;
+	OnBlock		on_quiet;
 	char		country[4];		/* country=: calling code for national numbers */
 	bool		has_check;		/* an enabled BEFORE ROW enforce trigger */
 	bool		has_any_check;	/* one, enabled or not */
@@ -109,6 +115,8 @@ typedef struct TriggerConfig
 	Datum		blocked_status; /* in the status column's type */
 	Datum		code_blocked;	/* 21610, in the error_code column's type */
 	Datum		code_invalid;	/* 21211 */
+	Datum		code_quiet;		/* 23614 */
+	Datum		code_cap;		/* 23615 */
 } TriggerConfig;
 
 static HTAB *trigger_configs = NULL;
@@ -157,7 +165,8 @@ typedef enum ColumnKind
 	COLUMN_TEXT,				/* text, varchar or bpchar */
 	COLUMN_RECIPIENT,			/* a text type or opt_consent.e164 */
 	COLUMN_STATUS,				/* a base string type stored as a varlena */
-	COLUMN_INTEGER				/* smallint, integer or bigint */
+	COLUMN_INTEGER,				/* smallint, integer or bigint */
+	COLUMN_TIMESTAMPTZ			/* timestamp with time zone */
 } ColumnKind;
 
 static bool
@@ -193,6 +202,8 @@ ColumnTypeFits(Oid typid, ColumnKind kind)
 			}
 		case COLUMN_INTEGER:
 			return typid == INT2OID || typid == INT4OID || typid == INT8OID;
+		case COLUMN_TIMESTAMPTZ:
+			return typid == TIMESTAMPTZOID;
 	}
 	return false;
 }
@@ -201,7 +212,8 @@ static const char *const column_kind_needs[] = {
 	"text, varchar or char(n)",
 	"text, varchar, char(n) or opt_consent.e164",
 	"a string type such as text or varchar",
-	"smallint, integer or bigint"
+	"smallint, integer or bigint",
+	"timestamp with time zone"
 };
 
 /* Resolve a column name for key, of a type that fits kind */
@@ -339,6 +351,7 @@ ParseTriggerConfig(Trigger *trigger, Relation rel, TriggerConfig *cfg)
 {
 	const OptConsentCatalog *cat = OptConsentGetCatalog();
 	const char *blocked_status = "failed";
+	const char *on_quiet = NULL;
 
 	memset(&cfg->recipient, 0, sizeof(TriggerConfig) - offsetof(TriggerConfig, recipient));
 	cfg->on_block = ON_BLOCK_ERROR;
@@ -381,6 +394,14 @@ ParseTriggerConfig(Trigger *trigger, Relation rel, TriggerConfig *cfg)
 			MapColumn(trigger, rel, key, value, COLUMN_INTEGER, &cfg->error_code);
 		else if (strcmp(key, "category") == 0)
 			MapColumn(trigger, rel, key, value, COLUMN_TEXT, &cfg->category);
+		else if (strcmp(key, "send_at") == 0)
+			MapColumn(trigger, rel, key, value, COLUMN_TIMESTAMPTZ, &cfg->send_at);
+		else if (strcmp(key, "region") == 0)
+			MapColumn(trigger, rel, key, value, COLUMN_TEXT, &cfg->region);
+		else if (strcmp(key, "timezone") == 0)
+			MapColumn(trigger, rel, key, value, COLUMN_TEXT, &cfg->timezone);
+		else if (strcmp(key, "on_quiet") == 0)
+			on_quiet = value;
 		else if (strcmp(key, "recheck") == 0)
 		{
 			/* <column>:<value>[|<value>...]: an UPDATE to one of them is a send */
@@ -434,10 +455,31 @@ ParseTriggerConfig(Trigger *trigger, Relation rel, TriggerConfig *cfg)
 	FindLaterTriggers(trigger, rel, cfg);
 	cfg->recipient_is_e164 = (cfg->recipient.typid == cat->e164_typid);
 
-	if (cfg->on_block == ON_BLOCK_MARK)
+	/* on_quiet: error, skip, mark or defer; on_block's mode by default */
+	cfg->on_quiet = cfg->on_block;
+	if (on_quiet != NULL)
+	{
+		if (strcmp(on_quiet, "error") == 0)
+			cfg->on_quiet = ON_BLOCK_ERROR;
+		else if (strcmp(on_quiet, "skip") == 0)
+			cfg->on_quiet = ON_BLOCK_SKIP;
+		else if (strcmp(on_quiet, "mark") == 0)
+			cfg->on_quiet = ON_BLOCK_MARK;
+		else if (strcmp(on_quiet, "defer") == 0)
+			cfg->on_quiet = ON_BLOCK_DEFER;
+		else
+			TriggerMisuse(trigger, rel,
+						  psprintf("on_quiet is \"%s\"; it must be error, skip, mark or defer.", on_quiet));
+	}
+	if (cfg->on_quiet == ON_BLOCK_DEFER && cfg->send_at.attnum == InvalidAttrNumber)
+		TriggerMisuse(trigger, rel, "on_quiet=defer needs send_at=<column>.");
+
+	if (cfg->on_block == ON_BLOCK_MARK || cfg->on_quiet == ON_BLOCK_MARK)
 	{
 		if (cfg->status.attnum == InvalidAttrNumber)
-			TriggerMisuse(trigger, rel, "on_block=mark needs status=<column>.");
+			TriggerMisuse(trigger, rel, cfg->on_block == ON_BLOCK_MARK ?
+						  "on_block=mark needs status=<column>." :
+						  "on_quiet=mark needs status=<column>.");
 		cfg->blocked_status = ValueForColumn(trigger, rel, &cfg->status, "status",
 											 blocked_status, cfg->cxt);
 		if (cfg->error_code.attnum != InvalidAttrNumber)
@@ -446,6 +488,10 @@ ParseTriggerConfig(Trigger *trigger, Relation rel, TriggerConfig *cfg)
 											   "error_code", "21610", cfg->cxt);
 			cfg->code_invalid = ValueForColumn(trigger, rel, &cfg->error_code,
 											   "error_code", "21211", cfg->cxt);
+			cfg->code_quiet = ValueForColumn(trigger, rel, &cfg->error_code,
+											 "error_code", "23614", cfg->cxt);
+			cfg->code_cap = ValueForColumn(trigger, rel, &cfg->error_code,
+										   "error_code", "23615", cfg->cxt);
 		}
 	}
 }
@@ -796,7 +842,7 @@ ConfirmationClaimed(uint64 recipient, const BlockInfo *info)
 
 /* The row with status (and error_code) set for mark mode */
 static HeapTuple
-MarkRow(Relation rel, const TriggerConfig *cfg, HeapTuple tuple, bool invalid)
+MarkRowCode(Relation rel, const TriggerConfig *cfg, HeapTuple tuple, Datum code)
 {
 	int			cols[2];
 	Datum		values[2];
@@ -808,10 +854,13 @@ MarkRow(Relation rel, const TriggerConfig *cfg, HeapTuple tuple, bool invalid)
 	if (cfg->error_code.attnum != InvalidAttrNumber)
 	{
 		cols[n] = cfg->error_code.attnum;
-		values[n++] = invalid ? cfg->code_invalid : cfg->code_blocked;
+		values[n++] = code;
 	}
 	return heap_modify_tuple_by_cols(tuple, RelationGetDescr(rel), n, cols, values, nulls);
 }
+
+#define MarkRow(rel, cfg, tuple, invalid) \
+	MarkRowCode(rel, cfg, tuple, (invalid) ? (cfg)->code_invalid : (cfg)->code_blocked)
 
 /* What a row asks for: its recipient, channel family and scopes */
 typedef struct RowSend
@@ -1097,7 +1146,10 @@ MappedColumnsChanged(const TriggerConfig *cfg, HeapTuple oldtup,
 		ColumnChanged(&cfg->sender, oldtup, newtup, tupdesc) ||
 		ColumnChanged(&cfg->service, oldtup, newtup, tupdesc) ||
 		ColumnChanged(&cfg->channel, oldtup, newtup, tupdesc) ||
-		ColumnChanged(&cfg->purpose, oldtup, newtup, tupdesc);
+		ColumnChanged(&cfg->purpose, oldtup, newtup, tupdesc) ||
+		ColumnChanged(&cfg->send_at, oldtup, newtup, tupdesc) ||
+		ColumnChanged(&cfg->region, oldtup, newtup, tupdesc) ||
+		ColumnChanged(&cfg->timezone, oldtup, newtup, tupdesc);
 }
 
 /* Does the stored row carry the blocked status of mark mode? */
@@ -1121,6 +1173,128 @@ RowIsMarked(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc)
 			memcmp(VARDATA_ANY(stored), VARDATA_ANY(marked),
 				   VARSIZE_ANY_EXHDR(stored)) == 0;
 	}
+}
+
+
+/* A text column of the row as a NUL-terminated string, or NULL */
+static char *
+GetTextColumnString(const MappedColumn *col, HeapTuple tuple, TupleDesc tupdesc)
+{
+	int			len;
+	char	   *s = GetTextColumn(col, tuple, tupdesc, &len);
+
+	return s ? pnstrdup(s, len) : NULL;
+}
+
+/* The send as the quiet-hours rules see it */
+static void
+ReadQuietSend(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc,
+			  const RowSend *send, QuietSend *qs)
+{
+	bool		isnull = true;
+	Datum		d = (Datum) 0;
+
+	memset(qs, 0, sizeof(QuietSend));
+	qs->recipient = send->recipient;
+	qs->category = send->category;
+	if (cfg->send_at.attnum != InvalidAttrNumber)
+		d = heap_getattr(tuple, cfg->send_at.attnum, tupdesc, &isnull);
+	/* NULL or unmapped: the statement's time */
+	qs->at = isnull ? GetCurrentStatementStartTimestamp() : DatumGetTimestampTz(d);
+	qs->region = GetTextColumnString(&cfg->region, tuple, tupdesc);
+	qs->timezone = GetTextColumnString(&cfg->timezone, tuple, tupdesc);
+}
+
+static OC_NORETURN void ReportQuiet(Relation rel, const TriggerConfig *cfg,
+									uint64 recipient, const QuietVerdict *v);
+
+static void
+ReportQuiet(Relation rel, const TriggerConfig *cfg, uint64 recipient,
+			const QuietVerdict *v)
+{
+	char		number[E164_MAX_TEXT];
+	bool		cap = (v->outcome == QUIET_CAP);
+	const char *next = v->next == DT_NOEND ? "none within a year" : timestamptz_to_str(v->next);
+
+	e164_format(recipient, number);
+	ereport(ERROR,
+			(errcode(cap ? ERRCODE_FREQUENCY_CAP : ERRCODE_QUIET_HOURS),
+			 cap ? errmsg("opt_consent: attempt to send to %s over a frequency cap", number) :
+			 errmsg("opt_consent: attempt to send to %s in quiet hours", number),
+			 errdetail("Rule: %s%s%s. %s%s. Next allowed: %s.",
+					   v->rule ? v->rule : "?",
+					   v->citation ? "; source: " : "", v->citation ? v->citation : "",
+					   cap ? "Already " : "Local time: ", v->local ? v->local : "?", next),
+			 errhint("Send it at the next allowed time, or protect the table with on_quiet => 'defer' and a send_at column."),
+			 errtablecol(rel, cfg->recipient.attnum)));
+	pg_unreachable();
+}
+
+/*
+ * Quiet hours and caps (SPEC 10), after the opt-outs: the row to store, or
+ * NULL to skip it.  A send takes a cap slot when it goes out: an INSERT,
+ * unless recheck= says the row is only queued (then its dispatch takes
+ * it), or a dispatching UPDATE.
+ */
+static HeapTuple
+QuietEnforce(Relation rel, const TriggerConfig *cfg, HeapTuple oldtup, HeapTuple tuple,
+			 const RowSend *send, bool dispatch)
+{
+	TupleDesc	tupdesc = RelationGetDescr(rel);
+	QuietSend	qs;
+	QuietVerdict v;
+	bool		count;
+
+	if (IsConfirmation(send) || !QuietMayApply(send->category))
+		return tuple;
+	ReadQuietSend(cfg, tuple, tupdesc, send, &qs);
+	if (TIMESTAMP_NOT_FINITE(qs.at))
+		return tuple;			/* never sent (infinity), or -infinity: not a time */
+	if (oldtup != NULL)
+		count = dispatch;
+	else
+		count = cfg->recheck.attnum == InvalidAttrNumber || IsRecheckValue(cfg, tuple, tupdesc);
+	/*
+	 * A deferred row takes its slot at the new time, unless it was being
+	 * dispatched: then it stays queued, and its dispatch will take one.
+	 */
+	QuietCheck(&qs, count, cfg->on_quiet == ON_BLOCK_DEFER && !dispatch, &v);
+	if (v.outcome == QUIET_PASS)
+		return tuple;
+
+	switch (cfg->on_quiet)
+	{
+		case ON_BLOCK_SKIP:
+			return NULL;
+		case ON_BLOCK_MARK:
+			return MarkRowCode(rel, cfg, tuple,
+							   v.outcome == QUIET_CAP ? cfg->code_cap : cfg->code_quiet);
+		case ON_BLOCK_DEFER:
+			{
+				/*
+				 * send_at moves to the next allowed instant; a dispatch is
+				 * undone (the recheck column keeps its old value), so a
+				 * worker's UPDATE ... RETURNING sees the row not dispatched.
+				 */
+				int			cols[2];
+				Datum		values[2];
+				bool		nulls[2] = {false, false};
+				int			n = 0;
+
+				cols[n] = cfg->send_at.attnum;
+				values[n++] = TimestampTzGetDatum(v.next);
+				if (dispatch)
+				{
+					cols[n] = cfg->recheck.attnum;
+					values[n] = heap_getattr(oldtup, cfg->recheck.attnum, tupdesc, &nulls[n]);
+					n++;
+				}
+				return heap_modify_tuple_by_cols(tuple, tupdesc, n, cols, values, nulls);
+			}
+		case ON_BLOCK_ERROR:
+			ReportQuiet(rel, cfg, send->recipient, &v);
+	}
+	return NULL;				/* keep compiler quiet */
 }
 
 static void
@@ -1170,6 +1344,28 @@ FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
 		errcallback.previous = error_context_stack;
 		error_context_stack = &errcallback;
 		ReportBlocked(rel, cfg, send.recipient, &info);
+	}
+	/* the quiet hours too (the cap slot was taken by the BEFORE check) */
+	if (!IsConfirmation(&send) && QuietMayApply(send.category))
+	{
+		QuietSend	qs;
+		QuietVerdict v;
+
+		ReadQuietSend(cfg, tuple, tupdesc, &send, &qs);
+		if (!TIMESTAMP_NOT_FINITE(qs.at))
+		{
+			QuietCheckHours(&qs, &v);
+			if (v.outcome != QUIET_PASS)
+			{
+				ErrorContextCallback errcallback;
+
+				errcallback.callback = FinalCheckContext;
+				errcallback.arg = (void *) cfg;
+				errcallback.previous = error_context_stack;
+				error_context_stack = &errcallback;
+				ReportQuiet(rel, cfg, send.recipient, &v);
+			}
+		}
 	}
 }
 
@@ -1275,6 +1471,7 @@ enforce(PG_FUNCTION_ARGS)
 				return PointerGetDatum(NULL);
 			case ON_BLOCK_MARK:
 				return PointerGetDatum(MarkRow(rel, cfg, tuple, true));
+			case ON_BLOCK_DEFER:	/* (not an on_block mode) */
 			case ON_BLOCK_ERROR:
 				/* raises 22P02, naming what is wrong */
 				E164ReportError(send.str, send.len, &send.parse);
@@ -1287,7 +1484,9 @@ enforce(PG_FUNCTION_ARGS)
 	{
 		if (claimed && later)
 			RememberChecked(cfg, &send);
-		return PointerGetDatum(tuple);
+		/* allowed to this recipient: now when, and how often (SPEC 10) */
+		return PointerGetDatum(QuietEnforce(rel, cfg, is_update ? trigdata->tg_trigtuple : NULL,
+											tuple, &send, dispatch));
 	}
 
 	switch (cfg->on_block)
@@ -1296,6 +1495,7 @@ enforce(PG_FUNCTION_ARGS)
 			return PointerGetDatum(NULL);
 		case ON_BLOCK_MARK:
 			return PointerGetDatum(MarkRow(rel, cfg, tuple, false));
+		case ON_BLOCK_DEFER:	/* (not an on_block mode) */
 		case ON_BLOCK_ERROR:
 			ReportBlocked(rel, cfg, send.recipient, &info);
 	}

@@ -6,6 +6,7 @@
  *-------------------------------------------------------------------------
  */
 #include "opt_consent.h"
+#include "quiet.h"
 
 #include "access/nbtree.h"
 #include "access/xact.h"
@@ -195,6 +196,7 @@ OptConsentRelcacheCallback(Datum arg, Oid relid)
 	if (relid == InvalidOid || relid == catalog.categories_relid)
 		CategoryCacheReset();
 	EnforceCacheInvalidate(relid);
+	QuietCacheInvalidate(relid);
 }
 
 void

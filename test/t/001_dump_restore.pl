@@ -41,9 +41,20 @@ $node->safe_psql('src', q{
 	INSERT INTO replies (scope, class, language, body) VALUES ('MG1', 'help', 'en', '{brand}: call us');
 	CREATE TABLE cat_out (phone text, sender text, category text);
 	SELECT protect('cat_out', 'phone', 'sender', category_column => 'category');
+	-- 1.2: quiet hours, caps, regions and a counted send (SPEC 10)
+	INSERT INTO regions (prefix, region, timezones) VALUES ('1555010', 'US-FL', '{America/New_York}');
+	INSERT INTO quiet_hours (region, category, days, allowed_from, allowed_until)
+		VALUES ('US', 'marketing', '{1,2,3,4,5}', '10:00', '18:00');
+	INSERT INTO caps (region, category, max_messages, per) VALUES ('US-FL', 'marketing', 2, '1 day');
+	CREATE TABLE quiet_out (phone text, category text, send_at timestamptz);
+	SELECT protect('quiet_out', 'phone', category_column => 'category', send_at_column => 'send_at',
+				   on_quiet => 'defer');
+	INSERT INTO quiet_out VALUES ('+15550100020', 'marketing', '2026-12-01 16:00Z'),
+		('+15550100020', 'marketing', '2026-12-01 17:00Z');
 });
 
-my $tables = [qw(scopes keywords suppressions events consents confirmations categories replies)];
+my $tables = [qw(scopes keywords suppressions events consents confirmations categories replies
+	regions quiet_hours caps cap_sends)];
 
 # a fingerprint of every table: its rows in a stable order
 sub fingerprint
@@ -76,6 +87,12 @@ for my $t (@$tables)
 
 is($node->safe_psql('dst', 'SELECT count(*) FROM opt_consent.builtin_keywords'),
 	'14', 'built-in keywords are not duplicated');
+for my $t (qw(builtin_regions builtin_quiet_hours builtin_caps))
+{
+	is($node->safe_psql('dst', "SELECT count(*) FROM opt_consent.$t"),
+		$node->safe_psql('src', "SELECT count(*) FROM opt_consent.$t"),
+		"built-in opt_consent.$t is not duplicated");
+}
 
 # a role with the reader level (not a superuser, not the owner) can dump
 # the database, and that dump restores too (SPEC 9.4)
@@ -130,6 +147,13 @@ is($node->safe_psql('dst', "SELECT opt_consent.classify('arret')"), 'opt_out',
 	'the restored language pack is active');
 is($node->safe_psql('dst', "SELECT opt_consent.classify('basta', '+15550100100')"), 'opt_out',
 	'the restored custom keyword is active');
+# the restored rules and counts: the region override, the cap (2 counted
+# already, so the third send is deferred past the first's 24 hours) and the
+# user window (Wednesday 10:00 EST = 15:00Z)
+is($node->safe_psql('dst', "SELECT opt_consent.region('+15550100020')"), 'US-FL',
+	'the restored region override is used');
+is($node->safe_psql('dst', "SET timezone = 'UTC'; INSERT INTO quiet_out VALUES ('+15550100020', 'marketing', '2026-12-01 18:00Z') RETURNING send_at"),
+	'2026-12-02 16:00:00+00', 'the restored cap counts and windows defer a send');
 ($ret, $stdout, $stderr) = $node->psql('dst', 'DELETE FROM opt_consent.events');
 like($stderr, qr/not allowed/, 'the restored ledger is append-only');
 

@@ -21,6 +21,18 @@ ok(scalar(@sources) >= 1, "there is at least one upgrade path to $default");
 
 my $tables = [qw(scopes keywords suppressions events)];
 
+# the tables of SPEC 10 in a fresh install of the default version
+my $quiet_tables = [qw(builtin_regions builtin_quiet_hours builtin_caps regions quiet_hours caps cap_sends)];
+my %fresh;
+$node->safe_psql('postgres', 'CREATE DATABASE fresh');
+$node->safe_psql('fresh', 'CREATE EXTENSION opt_consent');
+for my $t (@$quiet_tables)
+{
+	$fresh{$t} = $node->safe_psql('fresh',
+		"SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') FROM opt_consent.$t t");
+}
+like($fresh{builtin_regions}, qr/^3283:/, 'a fresh install has the built-in regions');
+
 for my $from (@sources)
 {
 	my $db = "up_" . ($from =~ s/\W/_/gr);
@@ -125,6 +137,25 @@ for my $from (@sources)
 			"INSERT INTO confirm_out (phone, purpose) VALUES ('+15550100009', 'opt_out_confirmation')");
 		like($stderr, qr/unsubscribed recipient/, "$from -> $default: and a second confirmation is blocked");
 	}
+	# 1.2: the tables of quiet hours and caps are those of a fresh install,
+	# and they apply to a table protected before the update
+	for my $t (@$quiet_tables)
+	{
+		is($node->safe_psql($db, "SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') FROM opt_consent.$t t"),
+			$fresh{$t}, "$from -> $default: opt_consent.$t is as in a fresh install");
+	}
+	$node->safe_psql($db, q{
+		INSERT INTO opt_consent.categories (id, solicitation) VALUES ('promo', true);
+		CREATE TABLE quiet_out (phone text, category text, send_at timestamptz);
+		SELECT opt_consent.protect('quiet_out', 'phone', category_column => 'category',
+								   send_at_column => 'send_at');
+	});
+	($ret, $stdout, $stderr) = $node->psql($db,
+		"INSERT INTO quiet_out VALUES ('+13055550100', 'promo', '2026-12-01 06:00Z')");
+	like($stderr, qr/attempt to send to \+13055550100 in quiet hours/,
+		"$from -> $default: quiet hours apply");
+	is($node->safe_psql($db, "SELECT opt_consent.region('+13055550100')"), 'US-FL',
+		"$from -> $default: region() works");
 	is($node->safe_psql($db, "SELECT opt_consent.classify('basta', '+15550100100')"), 'opt_out',
 		"$from -> $default: custom keywords still apply");
 	is($node->safe_psql($db, "SELECT kind || ' ' || scope FROM opt_consent.status('+15550100002', '+15550100100')"),

@@ -1,0 +1,291 @@
+-- Quiet hours and frequency caps (SPEC 10)
+\set SHOW_CONTEXT never
+SET search_path = public, opt_consent;
+SET timezone = 'UTC';
+SET datestyle = 'ISO';
+\set VERBOSITY terse
+
+------------------------------------------------------------------------------
+-- where numbers are
+------------------------------------------------------------------------------
+SELECT n, region(n::e164), timezones(n::e164)
+  FROM (VALUES ('+13055550100'), ('+12145550100'), ('+14165550100'), ('+16025550100'),
+			   ('+12085550100'), ('+18765550100'), ('+17875550100'), ('+442071234567'),
+			   ('+33142685300'), ('+61291234567'), ('+18005550100'), ('+15550100001'),
+			   ('+12735550100')) v(n);
+-- every NANP area code in libphonenumber's geocoding has a region, and every
+-- zone of the data is known to this server
+SELECT count(*) > 3000 AS many, count(*) FILTER (WHERE prefix ~ '^1[2-9][0-9]{2}$') > 380 AS area_codes,
+	   count(DISTINCT region) FILTER (WHERE region LIKE 'US-%') AS us_states,
+	   count(DISTINCT region) FILTER (WHERE region LIKE 'CA-%') AS ca_provinces
+  FROM builtin_regions;
+SELECT count(*) AS unknown_zones
+  FROM builtin_regions, unnest(timezones) z WHERE NOT valid_timezones(ARRAY[z]);
+-- a user row that matches at all wins; a longer built-in one does not
+INSERT INTO regions (prefix, region, timezones) VALUES ('1305', 'US-GA', '{America/New_York}');
+SELECT region('+13055550100');
+INSERT INTO regions (prefix, region, timezones) VALUES ('1999', 'US-XX', '{Mars/Olympus}');
+INSERT INTO regions (prefix, region, timezones) VALUES ('1x', 'US', NULL);
+INSERT INTO regions (prefix, region, timezones) VALUES ('1998', 'us-fl', NULL);
+DELETE FROM regions;
+SELECT region('+13055550100');
+
+------------------------------------------------------------------------------
+-- the built-in rules, each with its source
+------------------------------------------------------------------------------
+SELECT region, category, days, allowed_from, allowed_until, effective, citation <> '' AS cited
+  FROM builtin_quiet_hours ORDER BY region, days;
+SELECT region, category, max_messages, per, effective, citation <> '' AS cited
+  FROM builtin_caps ORDER BY region;
+
+INSERT INTO categories (id, label, solicitation) VALUES
+	('promo_q', 'Promotions', true), ('otp_q', 'Codes', false);
+INSERT INTO categories (id) VALUES ('solicitation');
+
+------------------------------------------------------------------------------
+-- next_allowed()
+------------------------------------------------------------------------------
+-- Florida, Tuesday 2026-12-01 01:00 EST: 8:00-20:00 -> 08:00 EST
+SELECT next_allowed('+13055550100', 'promo_q', '2026-12-01 06:00Z');
+-- 20:30 EST: the next morning
+SELECT next_allowed('+13055550100', 'promo_q', '2026-12-02 01:30Z');
+-- inside the window: at itself
+SELECT next_allowed('+13055550100', 'promo_q', '2026-12-01 15:00Z');
+-- not a solicitation, unlabelled: no built-in rule
+SELECT next_allowed('+13055550100', 'otp_q', '2026-12-01 06:00Z'),
+	   next_allowed('+13055550100', NULL, '2026-12-01 06:00Z');
+-- New York: only the federal 8:00-21:00; 20:30 EST is allowed
+SELECT next_allowed('+12125550100', 'promo_q', '2026-12-02 01:30Z');
+-- Connecticut 9:00-20:00
+SELECT next_allowed('+18605550100', 'promo_q', '2026-12-01 13:30Z');
+-- Texas: Saturday 09:00, Sunday 12:00 (CST)
+SELECT next_allowed('+12145550100', 'promo_q', '2026-12-05 14:00Z') AS saturday,
+	   next_allowed('+12145550100', 'promo_q', '2026-12-06 15:00Z') AS sunday,
+	   next_allowed('+12145550100', 'promo_q', '2026-12-07 02:30Z') AS sunday_night;
+-- Texas before SB 140 took effect (2025-09-01): the federal hours only
+SELECT next_allowed('+12145550100', 'promo_q', '2025-08-31 15:00Z');
+-- DST: spring forward on Sunday 2026-03-08 (EST -> EDT at 02:00)
+SELECT next_allowed('+13055550100', 'promo_q', '2026-03-08 06:00Z') AS fl_spring,
+	   next_allowed('+13055550100', 'promo_q', '2026-03-08 11:59Z') AS fl_0659_edt,
+	   next_allowed('+13055550100', 'promo_q', '2026-03-08 12:00Z') AS fl_0800_edt;
+-- DST: fall back on Sunday 2026-11-01 (EDT -> EST at 02:00)
+SELECT next_allowed('+13055550100', 'promo_q', '2026-11-01 05:00Z') AS fl_fall,
+	   next_allowed('+13055550100', 'promo_q', '2026-11-01 12:30Z') AS fl_0730_est,
+	   next_allowed('+13055550100', 'promo_q', '2026-11-01 01:30Z') AS fl_2130_edt;
+-- Arizona keeps MST all year: 8:00 is 15:00Z on both days
+SELECT next_allowed('+16025550100', 'promo_q', '2026-03-08 10:00Z') AS az_spring,
+	   next_allowed('+16025550100', 'promo_q', '2026-11-01 10:00Z') AS az_fall,
+	   next_allowed('+16025550100', 'promo_q', '2026-03-09 03:59Z') AS az_2059;
+-- several zones: inside the window in every one of them (northern Idaho:
+-- Boise and Los Angeles): 08:00 in Los Angeles
+SELECT timezones('+12085550100'),
+	   next_allowed('+12085550100', 'promo_q', '2026-12-01 14:00Z');
+-- 21:30 Mountain is 20:30 Pacific: past 21:00 in Boise, so the next window
+-- opens when it is 08:00 in both
+SELECT next_allowed('+12085550100', 'promo_q', '2026-12-02 04:30Z');
+-- overrides: region and time zone
+SELECT next_allowed('+12125550100', 'promo_q', '2026-12-01 13:30Z', region => 'US-CT'),
+	   next_allowed('+12125550100', 'promo_q', '2026-12-01 13:30Z', timezone => 'America/Los_Angeles'),
+	   next_allowed('+12125550100', 'promo_q', '2026-12-01 13:30Z', 'US-TX', 'America/Chicago');
+-- a country outside the US: no built-in rule
+SELECT next_allowed('+442071234567', 'promo_q', '2026-12-01 03:00Z');
+-- unknown number place: no region, '*' rules only
+SELECT next_allowed('+15550100001', 'promo_q', '2026-12-01 06:00Z');
+-- bad input
+SELECT next_allowed('+13055550100', 'nope', '2026-12-01 06:00Z');
+SELECT next_allowed('+13055550100', '*', '2026-12-01 06:00Z');
+SELECT next_allowed('+13055550100', 'promo_q', '2026-12-01 06:00Z', region => 'Florida');
+SELECT next_allowed('+13055550100', 'promo_q', '2026-12-01 06:00Z', timezone => 'Mars/Olympus');
+SELECT next_allowed(NULL, 'promo_q'), next_allowed('+13055550100', 'promo_q', 'infinity');
+
+------------------------------------------------------------------------------
+-- user rules
+------------------------------------------------------------------------------
+INSERT INTO quiet_hours (region, category, days, allowed_from, allowed_until)
+	VALUES ('*', '*', '{1,2,3,4,5}', '07:00', '22:00'),
+		   ('*', '*', '{6,7}', '10:00', '18:00');
+-- an unlabelled send is subject to user rules of '*' (Saturday 09:00 EST)
+SELECT next_allowed('+12125550100', NULL, '2026-12-05 14:00Z');
+-- a rule for one category, and one for every solicitation
+INSERT INTO quiet_hours (region, category, allowed_from, allowed_until)
+	VALUES ('US', 'otp_q', '06:00', '23:00'), ('US-NY', 'solicitation', '10:00', '19:00');
+SELECT next_allowed('+12125550100', 'otp_q', '2026-12-01 10:30Z') AS otp,
+	   next_allowed('+12125550100', 'promo_q', '2026-12-01 13:30Z') AS promo;
+-- a window over midnight (22:00-06:00), and a day with no window
+DELETE FROM quiet_hours;
+INSERT INTO categories (id) VALUES ('night_q');
+INSERT INTO quiet_hours (region, category, days, allowed_from, allowed_until)
+	VALUES ('GB', 'night_q', '{1,2,3,4,5,6}', '22:00', '06:00'),
+		   ('GB', 'night_q', '{7}', '00:00', '00:00');
+SELECT next_allowed('+442071234567', 'night_q', '2026-12-01 12:00Z') AS tuesday_noon,
+	   next_allowed('+442071234567', 'night_q', '2026-12-02 03:00Z') AS wednesday_3am,
+	   next_allowed('+442071234567', 'night_q', '2026-12-05 23:30Z') AS saturday_late,
+	   next_allowed('+442071234567', 'night_q', '2026-12-06 12:00Z') AS sunday;
+-- rules that never allow: infinity
+INSERT INTO quiet_hours (region, category, days, allowed_from, allowed_until)
+	VALUES ('FR', 'night_q', '{1,2,3,4,5,6,7}', '09:00', '09:00');
+SELECT next_allowed('+33142685300', 'night_q', '2026-12-01 12:00Z');
+-- bad rules
+INSERT INTO quiet_hours (region, category, allowed_from, allowed_until) VALUES ('*', 'nope', '08:00', '20:00');
+INSERT INTO quiet_hours (region, category, days, allowed_from, allowed_until) VALUES ('*', '*', '{0}', '08:00', '20:00');
+INSERT INTO quiet_hours (region, category, days, allowed_from, allowed_until) VALUES ('*', '*', '{}', '08:00', '20:00');
+INSERT INTO quiet_hours (region, category, allowed_from, allowed_until) VALUES ('Texas', '*', '08:00', '20:00');
+INSERT INTO caps (region, category, max_messages, per) VALUES ('*', '*', 0, '1 day');
+INSERT INTO caps (region, category, max_messages, per) VALUES ('*', '*', 5, '1 month');
+INSERT INTO caps (region, category, max_messages, per) VALUES ('*', '*', 5, '-1 hour');
+-- a category named by a rule is in use
+DELETE FROM categories WHERE id = 'night_q';
+DELETE FROM quiet_hours;
+
+------------------------------------------------------------------------------
+-- enforcement
+------------------------------------------------------------------------------
+CREATE TABLE q_outbox (
+	id serial PRIMARY KEY,
+	recipient text,
+	category text,
+	purpose text,
+	send_at timestamptz,
+	region text,
+	tz text,
+	status text DEFAULT 'queued',
+	error_code integer
+);
+SELECT protect('q_outbox', 'recipient', category_column => 'category', purpose_column => 'purpose',
+			   send_at_column => 'send_at', region_column => 'region', timezone_column => 'tz');
+SELECT pg_get_triggerdef(oid) FROM pg_trigger WHERE tgrelid = 'q_outbox'::regclass AND tgname = 'opt_consent_enforce';
+-- error (on_block's mode): 23614 with the rule, its source and the next time
+\set VERBOSITY default
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550100', 'promo_q', '2026-12-01 06:00Z');
+\set VERBOSITY terse
+-- inside the window, a non-solicitation, an unlabelled send, a confirmation
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550100', 'promo_q', '2026-12-01 15:00Z');
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550100', 'otp_q', '2026-12-01 06:00Z');
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550100', NULL, '2026-12-01 06:00Z');
+INSERT INTO q_outbox (recipient, category, purpose, send_at)
+	VALUES ('+13055550100', 'promo_q', 'opt_out_confirmation', '2026-12-01 06:00Z');
+-- overrides from the row (a profile says Texas; a ZIP code gave the zone)
+INSERT INTO q_outbox (recipient, category, send_at, region) VALUES ('+12125550100', 'promo_q', '2026-12-06 15:00Z', 'US-TX');
+INSERT INTO q_outbox (recipient, category, send_at, tz) VALUES ('+12125550100', 'promo_q', '2026-12-01 14:00Z', 'America/Los_Angeles');
+INSERT INTO q_outbox (recipient, category, send_at, tz) VALUES ('+12125550100', 'promo_q', '2026-12-01 14:00Z', 'Nowhere/Land');
+INSERT INTO q_outbox (recipient, category, send_at, region) VALUES ('+12125550100', 'promo_q', '2026-12-01 14:00Z', 'texas');
+-- an UPDATE that moves the send into quiet hours is checked again
+UPDATE q_outbox SET send_at = '2026-12-02 02:00Z' WHERE category = 'otp_q';
+UPDATE q_outbox SET send_at = '2026-12-02 02:00Z' WHERE category = 'promo_q' AND purpose IS NULL AND region IS NULL AND tz IS NULL;
+UPDATE q_outbox SET status = 'sent';
+SELECT recipient, category, purpose, send_at, region, tz, status FROM q_outbox ORDER BY id;
+
+-- skip
+SELECT protect('q_outbox', 'recipient', category_column => 'category',
+			   send_at_column => 'send_at', on_quiet => 'skip');
+INSERT INTO q_outbox (recipient, category, send_at) VALUES
+	('+13055550100', 'promo_q', '2026-12-01 06:00Z'), ('+13055550100', 'promo_q', '2026-12-01 16:00Z');
+SELECT send_at FROM q_outbox WHERE category = 'promo_q' AND purpose IS NULL AND send_at > '2026-12-01 15:00Z';
+-- mark: error code 23614
+SELECT protect('q_outbox', 'recipient', category_column => 'category', send_at_column => 'send_at',
+			   on_quiet => 'mark', status_column => 'status', error_code_column => 'error_code');
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+18605550100', 'promo_q', '2026-12-01 13:30Z')
+	RETURNING recipient, send_at, status, error_code;
+-- defer: send_at moves to the next allowed instant
+SELECT protect('q_outbox', 'recipient', category_column => 'category', send_at_column => 'send_at',
+			   on_quiet => 'defer');
+INSERT INTO q_outbox (recipient, category, send_at) VALUES
+	('+18605550100', 'promo_q', '2026-12-01 13:30Z'),
+	('+12145550100', 'promo_q', '2026-12-06 15:00Z'),
+	('+12145550100', 'promo_q', '2026-12-06 19:00Z')
+	RETURNING recipient, send_at, status;
+-- opt-outs still come first: 23610, not a deferral
+SELECT opt_out('+18605550101') > 0 AS ok;
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+18605550101', 'promo_q', '2026-12-01 13:30Z');
+-- protect() checks its new parameters
+SELECT protect('q_outbox', 'recipient', on_quiet => 'later');
+SELECT protect('q_outbox', 'recipient', on_quiet => 'defer');
+SELECT protect('q_outbox', 'recipient', on_quiet => 'mark');
+SELECT protect('q_outbox', 'recipient', send_at_column => 'recipient');
+SELECT protect('q_outbox', 'recipient', region_column => 'send_at');
+SELECT protect('q_outbox', 'recipient', timezone_column => 'nope');
+-- and the trigger, when created by hand
+\set VERBOSITY default
+CREATE TABLE q_hand (recipient text, send_at timestamp, category text);
+CREATE TRIGGER t BEFORE INSERT ON q_hand FOR EACH ROW
+	EXECUTE FUNCTION opt_consent.enforce('recipient=recipient', 'send_at=send_at');
+INSERT INTO q_hand VALUES ('+13055550100', now(), NULL);
+DROP TRIGGER t ON q_hand;
+CREATE TRIGGER t BEFORE INSERT ON q_hand FOR EACH ROW
+	EXECUTE FUNCTION opt_consent.enforce('recipient=recipient', 'on_quiet=defer');
+INSERT INTO q_hand VALUES ('+13055550100', now(), NULL);
+DROP TRIGGER t ON q_hand;
+CREATE TRIGGER t BEFORE INSERT ON q_hand FOR EACH ROW
+	EXECUTE FUNCTION opt_consent.enforce('recipient=recipient', 'on_quiet=sometimes');
+INSERT INTO q_hand VALUES ('+13055550100', now(), NULL);
+DROP TABLE q_hand;
+\set VERBOSITY terse
+
+------------------------------------------------------------------------------
+-- caps: Florida, at most 3 solicitations per 24 hours per category
+------------------------------------------------------------------------------
+TRUNCATE q_outbox;
+SELECT protect('q_outbox', 'recipient', category_column => 'category', send_at_column => 'send_at');
+INSERT INTO q_outbox (recipient, category, send_at) VALUES
+	('+13055550177', 'promo_q', '2026-12-01 14:00Z'),
+	('+13055550177', 'promo_q', '2026-12-01 15:00Z'),
+	('+13055550177', 'promo_q', '2026-12-01 16:00Z');
+SELECT recipient, category, sent_at FROM cap_sends WHERE recipient = '+13055550177' ORDER BY sent_at;
+\set VERBOSITY default
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550177', 'promo_q', '2026-12-01 17:00Z');
+\set VERBOSITY terse
+-- a rolled-back send does not count
+BEGIN;
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550178', 'promo_q', '2026-12-01 14:00Z');
+ROLLBACK;
+SELECT count(*) FROM cap_sends WHERE recipient = '+13055550178';
+-- 24 hours after the first, a slot is free; another category counts apart
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550177', 'promo_q', '2026-12-02 14:00Z');
+INSERT INTO categories (id, solicitation) VALUES ('promo_q2', true);
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550177', 'promo_q2', '2026-12-01 17:00Z');
+-- a send between earlier and later counted sends: no 24 hours may hold 4
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550177', 'promo_q', '2026-12-02 13:00Z');
+SELECT next_allowed('+13055550177', 'promo_q', '2026-12-01 17:00Z');
+-- New York has no cap: nothing counted
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+12125550177', 'promo_q', '2026-12-01 14:00Z'),
+	('+12125550177', 'promo_q', '2026-12-01 14:00Z'), ('+12125550177', 'promo_q', '2026-12-01 14:00Z'),
+	('+12125550177', 'promo_q', '2026-12-01 14:00Z');
+SELECT count(*) FROM cap_sends WHERE recipient = '+12125550177';
+-- mark: 23615
+SELECT protect('q_outbox', 'recipient', category_column => 'category', send_at_column => 'send_at',
+			   on_quiet => 'mark', status_column => 'status', error_code_column => 'error_code');
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550177', 'promo_q', '2026-12-01 18:00Z')
+	RETURNING send_at, status, error_code;
+-- defer: to when a slot frees and the hours allow; the deferred send counts then
+SELECT protect('q_outbox', 'recipient', category_column => 'category', send_at_column => 'send_at',
+			   on_quiet => 'defer');
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550179', 'promo_q', '2026-12-01 23:00Z'),
+	('+13055550179', 'promo_q', '2026-12-01 23:30Z'), ('+13055550179', 'promo_q', '2026-12-01 23:45Z'),
+	('+13055550179', 'promo_q', '2026-12-01 23:50Z'), ('+13055550179', 'promo_q', '2026-12-01 23:55Z')
+	RETURNING send_at;
+SELECT sent_at FROM cap_sends WHERE recipient = '+13055550179' ORDER BY sent_at;
+-- a user cap of '*' counts unlabelled sends too
+INSERT INTO caps (region, category, max_messages, per) VALUES ('GB', '*', 1, '1 hour');
+SELECT protect('q_outbox', 'recipient', category_column => 'category', send_at_column => 'send_at');
+INSERT INTO q_outbox (recipient, send_at) VALUES ('+442071234567', '2026-12-01 12:00Z');
+INSERT INTO q_outbox (recipient, send_at) VALUES ('+442071234567', '2026-12-01 12:30Z');
+INSERT INTO q_outbox (recipient, send_at) VALUES ('+442071234567', '2026-12-01 13:00Z');
+SELECT recipient, category FROM cap_sends WHERE recipient = '+442071234567';
+DELETE FROM caps;
+
+------------------------------------------------------------------------------
+-- dispatch (recheck=): a queued row takes its slot when it goes out
+------------------------------------------------------------------------------
+TRUNCATE q_outbox;
+SELECT protect('q_outbox', 'recipient', category_column => 'category', send_at_column => 'send_at',
+			   status_column => 'status', recheck => 'status:sending', on_quiet => 'defer');
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550180', 'promo_q', '2026-12-01 15:00Z'),
+	('+13055550180', 'promo_q', '2026-12-01 15:00Z'), ('+13055550180', 'promo_q', '2026-12-01 15:00Z'),
+	('+13055550180', 'promo_q', '2026-12-01 15:00Z');
+SELECT count(*) AS counted_while_queued FROM cap_sends WHERE recipient = '+13055550180';
+-- the worker dispatches all four: three go, the fourth is deferred and stays queued
+UPDATE q_outbox SET status = 'sending' WHERE recipient = '+13055550180' RETURNING id, status, send_at;
+SELECT count(*) AS counted FROM cap_sends WHERE recipient = '+13055550180';
+
+DROP TABLE q_outbox;
+DELETE FROM categories WHERE id IN ('promo_q2');

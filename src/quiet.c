@@ -1,0 +1,1082 @@
+/*-------------------------------------------------------------------------
+ *
+ * quiet.c
+ *	  Quiet hours and frequency caps (SPEC 10).
+ *
+ * Where a number is: the longest prefix of its digits in opt_consent.regions
+ * (the user's rows; one that matches at all wins) or else in
+ * builtin_regions.  Which rules apply: the rows of builtin_quiet_hours and
+ * quiet_hours (and of builtin_caps and caps) whose region is the
+ * recipient's region, its country or '*', and whose category matches.  All
+ * of it is read once per change of those tables (their triggers send a
+ * relcache invalidation, as for the keywords) into backend memory, so a
+ * row checked against the rules costs some hash probes and a conversion
+ * to local time per zone -- no SPI.  Caps are the exception: the sends
+ * they count are rows of opt_consent.cap_sends, read and written under a
+ * transaction lock per (recipient, category).
+ *
+ * Local time comes from PostgreSQL's own time zone code (the IANA
+ * database the server uses), so DST transitions are the server's.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "opt_consent.h"
+
+#include "access/xact.h"
+#include "catalog/pg_type.h"
+#include "common/hashfn.h"
+#include "executor/spi.h"
+#include "miscadmin.h"
+#include "pgtime.h"
+#include "storage/lock.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/datetime.h"
+#include "utils/hsearch.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/snapmgr.h"
+#include "utils/timestamp.h"
+
+#include "e164.h"
+#include "quiet.h"
+
+PG_FUNCTION_INFO_V1(region_of);
+PG_FUNCTION_INFO_V1(timezones_of);
+PG_FUNCTION_INFO_V1(next_allowed);
+PG_FUNCTION_INFO_V1(valid_timezones);
+
+#define MAX_ZONES 16			/* per number; the most in the data is 4 */
+#define MAX_PREFIX 15
+#define HORIZON (INT64CONST(370) * USECS_PER_DAY)	/* how far next is sought */
+#define MAX_STEPS 4000
+
+/* advisory lock tags of ours (field4: not 1 or 2, which pg_advisory_* use) */
+#define CAP_LOCK_FIELD4 0x6f63
+#define PRUNE_LOCK_KEY	0x70727565
+
+typedef struct ZoneSet
+{
+	int			n;
+	pg_tz	   *tz[MAX_ZONES];
+	const char *name[MAX_ZONES];
+} ZoneSet;
+
+typedef struct PrefixEntry
+{
+	char		prefix[MAX_PREFIX + 1];	/* hash key */
+	char	   *region;			/* NULL: unknown */
+	ZoneSet		zones;
+} PrefixEntry;
+
+typedef struct RegionZones
+{
+	char		region[16];		/* hash key */
+	ZoneSet		zones;
+} RegionZones;
+
+typedef struct CategoryFlag
+{
+	char		id[NAMEDATALEN + 8];	/* hash key */
+	bool		solicitation;
+} CategoryFlag;
+
+typedef enum RuleCategory
+{
+	RULE_STAR,					/* '*': every send, labelled or not */
+	RULE_SOLICITATION,			/* 'solicitation': categories flagged so */
+	RULE_ID						/* one category */
+} RuleCategory;
+
+/* A quiet-hours window or a cap */
+typedef struct Rule
+{
+	bool		builtin;
+	bool		is_cap;
+	char	   *region;			/* 'US', 'US-FL', '*' */
+	RuleCategory cat_kind;
+	char	   *category;
+	int			days;			/* bit d set: ISO weekday d (1..7) */
+	TimeADT		from;			/* microseconds since midnight */
+	TimeADT		until;
+	int			max_messages;	/* caps */
+	int64		per;			/* caps: microseconds */
+	char	   *citation;		/* NULL for a user row */
+	bool		has_effective;
+	DateADT		effective;
+} Rule;
+
+typedef struct QuietCache
+{
+	bool		valid;
+	MemoryContext cxt;
+	Oid			relids[7];
+	HTAB	   *user_prefixes;
+	HTAB	   *builtin_prefixes;
+	int			user_maxlen;
+	int			builtin_maxlen;
+	HTAB	   *region_zones;
+	HTAB	   *categories;
+	Rule	   *rules;
+	int			nrules;
+	int64		max_per;		/* the longest cap interval: how long counts are kept */
+	bool		any_star;		/* a user rule of category '*' */
+} QuietCache;
+
+static QuietCache cache;
+
+void
+QuietCacheInvalidate(Oid relid)
+{
+	if (!cache.valid)
+		return;
+	if (relid == InvalidOid)
+	{
+		cache.valid = false;
+		return;
+	}
+	for (int i = 0; i < (int) lengthof(cache.relids); i++)
+		if (cache.relids[i] == relid)
+			cache.valid = false;
+}
+
+bool
+QuietValidTimezone(const char *name)
+{
+	return name != NULL && name[0] != '\0' && strlen(name) < TZ_STRLEN_MAX &&
+		pg_tzset(name) != NULL;
+}
+
+/* A text[] of zone names into a ZoneSet (names the server lacks are left out) */
+static void
+ReadZones(Datum d, bool isnull, ZoneSet *zs)
+{
+	ArrayType  *arr;
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n;
+
+	zs->n = 0;
+	if (isnull)
+		return;
+	arr = DatumGetArrayTypeP(d);
+	deconstruct_array(arr, TEXTOID, -1, false, TYPALIGN_INT, &elems, &nulls, &n);
+	for (int i = 0; i < n && zs->n < MAX_ZONES; i++)
+	{
+		char	   *name;
+		pg_tz	   *tz;
+
+		if (nulls[i])
+			continue;
+		name = TextDatumGetCString(elems[i]);
+		tz = strlen(name) < TZ_STRLEN_MAX ? pg_tzset(name) : NULL;
+		if (tz == NULL)
+			continue;
+		zs->tz[zs->n] = tz;
+		zs->name[zs->n++] = name;
+	}
+}
+
+static void
+AddRegionZones(const char *region, const ZoneSet *zs)
+{
+	RegionZones *rz;
+	bool		found;
+
+	if (region == NULL || strlen(region) >= sizeof(rz->region))
+		return;
+	rz = hash_search(cache.region_zones, region, HASH_ENTER, &found);
+	if (!found)
+		rz->zones.n = 0;
+	for (int i = 0; i < zs->n; i++)
+	{
+		bool		dup = false;
+
+		for (int j = 0; j < rz->zones.n; j++)
+			dup |= strcmp(rz->zones.name[j], zs->name[i]) == 0;
+		if (!dup && rz->zones.n < MAX_ZONES)
+		{
+			rz->zones.tz[rz->zones.n] = zs->tz[i];
+			rz->zones.name[rz->zones.n++] = zs->name[i];
+		}
+	}
+}
+
+static HTAB *
+MakeHash(const char *name, Size keysize, Size entrysize)
+{
+	HASHCTL		ctl;
+
+	memset(&ctl, 0, sizeof(ctl));
+	ctl.keysize = keysize;
+	ctl.entrysize = entrysize;
+	ctl.hcxt = cache.cxt;
+	return hash_create(name, 256, &ctl, HASH_ELEM | HASH_STRINGS | HASH_CONTEXT);
+}
+
+static void
+LoadPrefixes(const char *table, HTAB *hash, int *maxlen)
+{
+	char	   *query = psprintf("SELECT prefix, region, timezones FROM opt_consent.%s", table);
+
+	OwnerSpiReadLatest(query, 0, NULL, NULL, 0, table);
+	for (uint64 i = 0; i < SPI_processed; i++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[i];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		char	   *prefix = SPI_getvalue(tup, desc, 1);
+		char	   *region = SPI_getvalue(tup, desc, 2);
+		bool		isnull;
+		Datum		zones = SPI_getbinval(tup, desc, 3, &isnull);
+		PrefixEntry *e;
+		MemoryContext old;
+
+		if (prefix == NULL || strlen(prefix) > MAX_PREFIX)
+			continue;
+		old = MemoryContextSwitchTo(cache.cxt);
+		e = hash_search(hash, prefix, HASH_ENTER, NULL);
+		e->region = region ? pstrdup(region) : NULL;
+		ReadZones(zones, isnull, &e->zones);
+		AddRegionZones(e->region, &e->zones);
+		MemoryContextSwitchTo(old);
+		*maxlen = Max(*maxlen, (int) strlen(prefix));
+	}
+}
+
+static int
+DaysMask(Datum d)
+{
+	ArrayType  *arr = DatumGetArrayTypeP(d);
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n;
+	int			mask = 0;
+
+	deconstruct_array(arr, INT4OID, 4, true, TYPALIGN_INT, &elems, &nulls, &n);
+	for (int i = 0; i < n; i++)
+		if (!nulls[i] && DatumGetInt32(elems[i]) >= 1 && DatumGetInt32(elems[i]) <= 7)
+			mask |= 1 << DatumGetInt32(elems[i]);
+	return mask;
+}
+
+static void
+LoadRules(bool caps)
+{
+	const char *query = caps ?
+		"SELECT region, category, NULL::int[], NULL::time, NULL::time, max_messages,"
+		"       per, citation, effective, true FROM opt_consent.builtin_caps"
+		" UNION ALL SELECT region, category, NULL, NULL, NULL, max_messages, per,"
+		"       NULL, NULL, false FROM opt_consent.caps" :
+		"SELECT region, category, days, allowed_from, allowed_until, NULL::int,"
+		"       NULL::interval, citation, effective, true FROM opt_consent.builtin_quiet_hours"
+		" UNION ALL SELECT region, category, days, allowed_from, allowed_until, NULL, NULL,"
+		"       NULL, NULL, false FROM opt_consent.quiet_hours";
+
+	OwnerSpiReadLatest(query, 0, NULL, NULL, 0,
+					   caps ? "opt_consent.caps" : "opt_consent.quiet_hours");
+	if (SPI_processed == 0)
+		return;
+	cache.rules = cache.rules == NULL ?
+		MemoryContextAllocZero(cache.cxt, sizeof(Rule) * SPI_processed) :
+		repalloc(cache.rules, sizeof(Rule) * (cache.nrules + SPI_processed));
+	for (uint64 i = 0; i < SPI_processed; i++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[i];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		Rule	   *r = &cache.rules[cache.nrules];
+		bool		isnull;
+		Datum		d;
+		char	   *s;
+
+		memset(r, 0, sizeof(Rule));
+		r->is_cap = caps;
+		r->builtin = DatumGetBool(SPI_getbinval(tup, desc, 10, &isnull));
+		s = SPI_getvalue(tup, desc, 1);
+		r->region = MemoryContextStrdup(cache.cxt, s ? s : "*");
+		s = SPI_getvalue(tup, desc, 2);
+		r->category = MemoryContextStrdup(cache.cxt, s ? s : "*");
+		r->cat_kind = strcmp(r->category, "*") == 0 ? RULE_STAR :
+			strcmp(r->category, "solicitation") == 0 ? RULE_SOLICITATION : RULE_ID;
+		if (!caps)
+		{
+			d = SPI_getbinval(tup, desc, 3, &isnull);
+			r->days = isnull ? 0 : DaysMask(d);
+			r->from = DatumGetTimeADT(SPI_getbinval(tup, desc, 4, &isnull));
+			r->until = DatumGetTimeADT(SPI_getbinval(tup, desc, 5, &isnull));
+		}
+		else
+		{
+			Interval   *per;
+
+			r->max_messages = DatumGetInt32(SPI_getbinval(tup, desc, 6, &isnull));
+			per = DatumGetIntervalP(SPI_getbinval(tup, desc, 7, &isnull));
+			/* (the tables' CHECK: no months, so a fixed length) */
+			r->per = per->day * USECS_PER_DAY + per->time;
+			if (r->per <= 0 || r->max_messages < 1)
+				continue;
+			cache.max_per = Max(cache.max_per, r->per);
+		}
+		s = SPI_getvalue(tup, desc, 8);
+		r->citation = s ? MemoryContextStrdup(cache.cxt, s) : NULL;
+		d = SPI_getbinval(tup, desc, 9, &isnull);
+		r->has_effective = !isnull;
+		if (!isnull)
+			r->effective = DatumGetDateADT(d);
+		if (!r->builtin && r->cat_kind == RULE_STAR)
+			cache.any_star = true;
+		cache.nrules++;
+	}
+}
+
+static void
+LoadCache(void)
+{
+	static const char *const tables[7] = {"regions", "builtin_regions", "quiet_hours",
+	"builtin_quiet_hours", "caps", "builtin_caps", "categories"};
+	const OptConsentCatalog *cat = OptConsentGetCatalog();
+	OwnerSpi	spi;
+
+	if (cache.valid)
+		return;
+	for (int i = 0; i < (int) lengthof(tables); i++)
+	{
+		cache.relids[i] = get_relname_relid(tables[i], cat->namespace_oid);
+		if (!OidIsValid(cache.relids[i]))
+			ereport(ERROR,
+					(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+					 errmsg("quiet hours need version 1.2 of opt_consent"),
+					 errhint("Run ALTER EXTENSION opt_consent UPDATE.")));
+	}
+	if (cache.cxt == NULL)
+		cache.cxt = AllocSetContextCreate(TopMemoryContext, "opt_consent quiet hours",
+										  ALLOCSET_DEFAULT_SIZES);
+	else
+		MemoryContextReset(cache.cxt);
+	cache.rules = NULL;
+	cache.nrules = 0;
+	cache.max_per = 0;
+	cache.any_star = false;
+	cache.user_maxlen = cache.builtin_maxlen = 0;
+	cache.user_prefixes = MakeHash("opt_consent regions", sizeof(((PrefixEntry *) 0)->prefix),
+								   sizeof(PrefixEntry));
+	cache.builtin_prefixes = MakeHash("opt_consent builtin regions",
+									  sizeof(((PrefixEntry *) 0)->prefix), sizeof(PrefixEntry));
+	cache.region_zones = MakeHash("opt_consent region zones", sizeof(((RegionZones *) 0)->region),
+								  sizeof(RegionZones));
+	cache.categories = MakeHash("opt_consent category flags", sizeof(((CategoryFlag *) 0)->id),
+								sizeof(CategoryFlag));
+
+	OwnerSpiBegin(&spi);
+	LoadPrefixes("builtin_regions", cache.builtin_prefixes, &cache.builtin_maxlen);
+	LoadPrefixes("regions", cache.user_prefixes, &cache.user_maxlen);
+	LoadRules(false);
+	LoadRules(true);
+	OwnerSpiReadLatest("SELECT id, solicitation FROM opt_consent.categories", 0, NULL, NULL, 0,
+					   "opt_consent.categories");
+	for (uint64 i = 0; i < SPI_processed; i++)
+	{
+		char	   *id = SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1);
+		bool		isnull;
+		CategoryFlag *c;
+
+		if (id == NULL || strlen(id) >= sizeof(c->id))
+			continue;
+		c = hash_search(cache.categories, id, HASH_ENTER, NULL);
+		c->solicitation = DatumGetBool(SPI_getbinval(SPI_tuptable->vals[i],
+													 SPI_tuptable->tupdesc, 2, &isnull));
+	}
+	OwnerSpiEnd(&spi);
+	/* (a read in parallel mode used an older snapshot: not kept) */
+	cache.valid = !IsInParallelMode();
+}
+
+static bool
+IsSolicitation(const char *category)
+{
+	CategoryFlag *c;
+
+	if (category == NULL || strlen(category) >= sizeof(c->id))
+		return false;
+	c = hash_search(cache.categories, category, HASH_FIND, NULL);
+	return c != NULL && c->solicitation;
+}
+
+/* Does a rule's category cover a send of this category? */
+static bool
+CategoryMatches(const Rule *r, const char *category, bool solicitation)
+{
+	/* an unlabelled send: the user's rules for every category only */
+	if (category == NULL)
+		return !r->builtin && r->cat_kind == RULE_STAR;
+	/* the laws are about telemarketing */
+	if (r->builtin && !solicitation)
+		return false;
+	switch (r->cat_kind)
+	{
+		case RULE_STAR:
+			return true;
+		case RULE_SOLICITATION:
+			return solicitation;
+		case RULE_ID:
+			return strcmp(r->category, category) == 0;
+	}
+	return false;
+}
+
+bool
+QuietMayApply(const char *category)
+{
+	bool		solicitation;
+
+	OptConsentCheckInvalidations();
+	/* (1.0 and 1.1 have no rules: the library is newer than the SQL) */
+	if (!OptConsentGetCatalog()->v12)
+		return false;
+	LoadCache();
+	if (category == NULL)
+		return cache.any_star;
+	solicitation = IsSolicitation(category);
+	for (int i = 0; i < cache.nrules; i++)
+		if (CategoryMatches(&cache.rules[i], category, solicitation))
+			return true;
+	return false;
+}
+
+/* The row of the longest prefix of the number's digits in one table */
+static PrefixEntry *
+FindPrefix(HTAB *hash, int maxlen, const char *digits)
+{
+	char		key[MAX_PREFIX + 1];
+	int			len = strlen(digits);
+
+	for (int n = Min(len, maxlen); n >= 1; n--)
+	{
+		PrefixEntry *e;
+
+		memset(key, 0, sizeof(key));
+		memcpy(key, digits, n);
+		e = hash_search(hash, key, HASH_FIND, NULL);
+		if (e != NULL)
+			return e;
+	}
+	return NULL;
+}
+
+/* Where a number is: a user row that matches at all, else the built-in one */
+static PrefixEntry *
+NumberPlace(uint64 recipient)
+{
+	char		buf[E164_MAX_TEXT + 1];
+	PrefixEntry *e;
+
+	e164_format(recipient, buf);
+	e = FindPrefix(cache.user_prefixes, cache.user_maxlen, buf + 1);
+	if (e == NULL)
+		e = FindPrefix(cache.builtin_prefixes, cache.builtin_maxlen, buf + 1);
+	return e;
+}
+
+static bool
+RegionWellFormed(const char *region)
+{
+	int			len = strlen(region);
+
+	if (len != 2 && (len < 4 || len > 6 || region[2] != '-'))
+		return false;
+	for (int i = 0; i < len; i++)
+	{
+		char		c = region[i];
+
+		if (i == 2)
+			continue;
+		if (!(c >= 'A' && c <= 'Z') && !(i > 2 && c >= '0' && c <= '9'))
+			return false;
+	}
+	return true;
+}
+
+/* Local date, ISO weekday and time of day of an instant in a zone */
+typedef struct LocalTime
+{
+	int			jdate;
+	int			isoday;
+	TimeADT		tod;
+} LocalTime;
+
+static void
+ToLocal(TimestampTz t, pg_tz *tz, LocalTime *lt)
+{
+	struct pg_tm tm;
+	fsec_t		fsec;
+	int			tzoff;
+
+	if (timestamp2tm(t, &tzoff, &tm, &fsec, NULL, tz) != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("timestamp out of range")));
+	lt->jdate = date2j(tm.tm_year, tm.tm_mon, tm.tm_mday);
+	/* (timestamp2tm leaves tm_wday unset) */
+	lt->isoday = j2day(lt->jdate) == 0 ? 7 : j2day(lt->jdate);
+	lt->tod = ((((int64) tm.tm_hour * MINS_PER_HOUR + tm.tm_min) * SECS_PER_MINUTE) +
+			   tm.tm_sec) * USECS_PER_SEC + fsec;
+}
+
+/*
+ * The instant of a local date and time in a zone.  A time that the zone
+ * skips (spring forward) is read as standard time, i.e. just after the
+ * gap; one that it repeats (fall back), as the later of the two.
+ */
+static TimestampTz
+FromLocal(int jdate, TimeADT tod, pg_tz *tz)
+{
+	struct pg_tm tm;
+	int			tzoff;
+	Timestamp	result;
+	fsec_t		fsec;
+
+	memset(&tm, 0, sizeof(tm));
+	j2date(jdate, &tm.tm_year, &tm.tm_mon, &tm.tm_mday);
+	time2tm(tod, &tm, &fsec);
+	tzoff = DetermineTimeZoneOffset(&tm, tz);
+	if (tm2timestamp(&tm, fsec, &tzoff, &result) != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("timestamp out of range")));
+	return result;
+}
+
+static bool
+RuleInForce(const Rule *r, const LocalTime *lt)
+{
+	return (r->days & (1 << lt->isoday)) != 0 &&
+		(!r->has_effective || lt->jdate >= r->effective + POSTGRES_EPOCH_JDATE);
+}
+
+static bool
+WindowAllows(const Rule *r, TimeADT tod)
+{
+	if (r->from < r->until)
+		return tod >= r->from && tod < r->until;
+	if (r->from > r->until)		/* over midnight */
+		return tod >= r->from || tod < r->until;
+	return false;				/* from = until: nothing that day */
+}
+
+/* The earliest instant at which a window that refuses lt could allow */
+static TimestampTz
+WindowOpens(const Rule *r, const LocalTime *lt, pg_tz *tz)
+{
+	if (r->from != r->until && lt->tod < r->from)
+		return FromLocal(lt->jdate, r->from, tz);
+	return FromLocal(lt->jdate + 1, 0, tz);		/* the next local day */
+}
+
+/* 08:00, or 08:00:30 */
+static char *
+TimeText(TimeADT t)
+{
+	int64		secs = t / USECS_PER_SEC;
+
+	if (secs % 60 != 0)
+		return psprintf("%02d:%02d:%02d", (int) (secs / 3600), (int) (secs / 60 % 60),
+						(int) (secs % 60));
+	return psprintf("%02d:%02d", (int) (secs / 3600), (int) (secs / 60 % 60));
+}
+
+/* 24 hours, 90 minutes, 45 seconds */
+static char *
+IntervalText(int64 usecs)
+{
+	int64		secs = usecs / USECS_PER_SEC;
+
+	if (secs % 3600 == 0)
+		return psprintf("%lld hour%s", (long long) (secs / 3600), secs == 3600 ? "" : "s");
+	if (secs % 60 == 0)
+		return psprintf("%lld minutes", (long long) (secs / 60));
+	return psprintf("%lld seconds", (long long) secs);
+}
+
+
+static char *
+DaysText(int mask)
+{
+	static const char *const names[8] = {"", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+	StringInfoData buf;
+
+	if (mask == 0xFE)
+		return "every day";
+	initStringInfo(&buf);
+	for (int d = 1; d <= 7; d++)
+		if (mask & (1 << d))
+			appendStringInfo(&buf, "%s%s", buf.len ? "," : "", names[d]);
+	return buf.data;
+}
+
+static char *
+RuleText(const Rule *r)
+{
+	if (r->is_cap)
+		return psprintf("%s cap of %s for %s, at most %d per %s", r->builtin ? "built-in" : "user",
+						r->region, r->category, r->max_messages, IntervalText(r->per));
+	return psprintf("%s quiet hours of %s for %s, %s %s-%s local time",
+					r->builtin ? "built-in" : "user", r->region, r->category,
+					DaysText(r->days), TimeText(r->from), TimeText(r->until));
+}
+
+/* What a send is subject to */
+typedef struct Subject
+{
+	const char *category;
+	const Rule *rules[64];
+	int			nrules;
+	const Rule *caps[16];
+	int			ncaps;
+	ZoneSet		zones;
+	int64		max_per;
+} Subject;
+
+static void
+SubjectOf(const QuietSend *send, Subject *s)
+{
+	bool		solicitation = IsSolicitation(send->category);
+	const char *region = NULL;
+	char		country[3] = "";
+	PrefixEntry *place = NULL;
+
+	memset(s, 0, sizeof(Subject));
+	s->category = send->category;
+
+	if (send->region != NULL && send->region[0] != '\0')
+	{
+		if (!RegionWellFormed(send->region))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("invalid region \"%s\"", send->region),
+					 errhint("A region is an ISO 3166-1 country (US) or an ISO 3166-2 subdivision (US-FL).")));
+		region = send->region;
+	}
+	else
+	{
+		place = NumberPlace(send->recipient);
+		if (place != NULL)
+			region = place->region;
+	}
+	if (region != NULL)
+		strlcpy(country, region, sizeof(country));
+
+	for (int i = 0; i < cache.nrules; i++)
+	{
+		const Rule *r = &cache.rules[i];
+
+		if (!CategoryMatches(r, send->category, solicitation))
+			continue;
+		if (!(strcmp(r->region, "*") == 0 ||
+			  (region != NULL && (strcmp(r->region, region) == 0 ||
+								  strcmp(r->region, country) == 0))))
+			continue;
+		if (r->is_cap)
+		{
+			if (s->ncaps < (int) lengthof(s->caps))
+			{
+				s->caps[s->ncaps++] = r;
+				s->max_per = Max(s->max_per, r->per);
+			}
+		}
+		else if (s->nrules < (int) lengthof(s->rules))
+			s->rules[s->nrules++] = r;
+	}
+	if (s->nrules == 0 && s->ncaps == 0)
+		return;
+
+	/* the zones: timezone=, else those of region=, else the number's */
+	if (send->timezone != NULL && send->timezone[0] != '\0')
+	{
+		pg_tz	   *tz = strlen(send->timezone) < TZ_STRLEN_MAX ? pg_tzset(send->timezone) : NULL;
+
+		if (tz == NULL)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("time zone \"%s\" not recognized", send->timezone),
+					 errhint("Use an IANA time zone name such as America/Chicago.")));
+		s->zones.n = 1;
+		s->zones.tz[0] = tz;
+		s->zones.name[0] = send->timezone;
+		return;
+	}
+	if (place == NULL && region != NULL)
+	{
+		RegionZones *rz = strlen(region) < sizeof(rz->region) ?
+			hash_search(cache.region_zones, region, HASH_FIND, NULL) : NULL;
+
+		if (rz != NULL && rz->zones.n > 0)
+			s->zones = rz->zones;
+		else
+			place = NumberPlace(send->recipient);
+	}
+	if (s->zones.n == 0 && place != NULL)
+		s->zones = place->zones;
+	if (s->zones.n == 0)
+	{
+		/* nothing known: the session's time zone */
+		s->zones.n = 1;
+		s->zones.tz[0] = session_timezone;
+		s->zones.name[0] = pg_get_timezone_name(session_timezone);
+	}
+}
+
+/*
+ * Are the quiet-hours rules satisfied at t?  If not, *next is a lower
+ * bound of the instant they could be, and the first refusal is noted.
+ */
+static bool
+HoursAllow(const Subject *s, TimestampTz t, TimestampTz *next, QuietVerdict *v)
+{
+	bool		ok = true;
+
+	*next = t;
+	for (int z = 0; z < s->zones.n; z++)
+	{
+		LocalTime	lt;
+
+		if (s->nrules == 0)
+			break;
+		ToLocal(t, s->zones.tz[z], &lt);
+		for (int i = 0; i < s->nrules; i++)
+		{
+			const Rule *r = s->rules[i];
+			TimestampTz opens;
+
+			if (!RuleInForce(r, &lt) || WindowAllows(r, lt.tod))
+				continue;
+			if (ok && v != NULL && v->rule == NULL)
+			{
+				v->rule = RuleText(r);
+				v->citation = r->citation;
+				v->local = psprintf("%s %s in %s", DaysText(1 << lt.isoday), TimeText(lt.tod),
+									s->zones.name[z]);
+			}
+			ok = false;
+			opens = WindowOpens(r, &lt, s->zones.tz[z]);
+			*next = Max(*next, opens);
+		}
+	}
+	if (!ok && *next <= t)
+		*next = t + USECS_PER_SEC;
+	return ok;
+}
+
+/*
+ * Caps at t, given the counted sends (sorted): with the send at t, no
+ * interval of a cap's length may hold more than its maximum.  If one is
+ * full, *next is the earliest instant that a slot could free.
+ */
+static bool
+CapsAllow(const Subject *s, const TimestampTz *sends, int n, TimestampTz t,
+		  TimestampTz *next, QuietVerdict *v)
+{
+	bool		ok = true;
+	int			pos = 0;
+
+	*next = t;
+	while (pos < n && sends[pos] <= t)
+		pos++;
+	for (int c = 0; c < s->ncaps; c++)
+	{
+		const Rule *r = s->caps[c];
+		bool		full = false;
+
+		if (r->has_effective &&
+			t < (TimestampTz) r->effective * USECS_PER_DAY)
+			continue;
+		/*
+		 * With t inserted at pos, a group of max+1 consecutive sends that
+		 * includes t and spans less than per is too many.
+		 */
+		for (int start = pos - r->max_messages; start <= pos && !full; start++)
+		{
+			int			end = start + r->max_messages;	/* in the list with t */
+			TimestampTz first,
+						last;
+
+			if (start < 0 || end > n)
+				continue;
+			first = start == pos ? t : sends[start];
+			last = end == pos ? t : sends[end - (end > pos ? 1 : 0)];
+			if (last - first < r->per)
+				full = true;
+		}
+		if (!full)
+			continue;
+		if (ok && v != NULL && v->rule == NULL)
+		{
+			v->rule = RuleText(r);
+			v->citation = r->citation;
+			v->local = psprintf("%d sends counted within %s of %s", r->max_messages,
+								IntervalText(r->per), timestamptz_to_str(t));
+		}
+		ok = false;
+		/* a slot frees only when an earlier send drops out of the interval */
+		{
+			TimestampTz soonest = DT_NOEND;
+
+			for (int i = 0; i < n; i++)
+				if (sends[i] + r->per > t)
+					soonest = Min(soonest, sends[i] + r->per);
+			*next = Max(*next, soonest);
+		}
+	}
+	return ok;
+}
+
+/* The counted sends of (recipient, category) after since, sorted */
+static TimestampTz *
+ReadCounted(uint64 recipient, const char *category, TimestampTz since, int *n)
+{
+	const OptConsentCatalog *cat = OptConsentGetCatalog();
+	Oid			argtypes[3] = {cat->e164_typid, TEXTOID, TIMESTAMPTZOID};
+	Datum		values[3];
+	OwnerSpi	spi;
+	TimestampTz *sends;
+
+	values[0] = Int64GetDatum((int64) recipient);
+	values[1] = CStringGetTextDatum(category);
+	values[2] = TimestampTzGetDatum(since);
+	OwnerSpiBegin(&spi);
+	OwnerSpiReadLatest("SELECT sent_at FROM opt_consent.cap_sends"
+					   " WHERE recipient OPERATOR(opt_consent.=) $1"
+					   "   AND category OPERATOR(pg_catalog.=) $2"
+					   "   AND sent_at OPERATOR(pg_catalog.>) $3"
+					   " ORDER BY sent_at", 3, argtypes, values, 0, "opt_consent.cap_sends");
+	*n = (int) SPI_processed;
+	sends = MemoryContextAlloc(spi.caller_cxt, sizeof(TimestampTz) * (*n + 1));
+	for (int i = 0; i < *n; i++)
+	{
+		bool		isnull;
+
+		sends[i] = DatumGetTimestampTz(SPI_getbinval(SPI_tuptable->vals[i],
+													 SPI_tuptable->tupdesc, 1, &isnull));
+	}
+	OwnerSpiEnd(&spi);
+	return sends;
+}
+
+/*
+ * Take a cap slot: a row of cap_sends.  Counts that no cap can look at any
+ * more (older than the longest interval) are pruned a few at a time by one
+ * session at once, read with the latest state so that no two prune the
+ * same row.
+ */
+static void
+CountSend(uint64 recipient, const char *category, TimestampTz at)
+{
+	const OptConsentCatalog *cat = OptConsentGetCatalog();
+	Oid			argtypes[3] = {cat->e164_typid, TEXTOID, TIMESTAMPTZOID};
+	Datum		values[3];
+	OwnerSpi	spi;
+	LOCKTAG		tag;
+
+	values[0] = Int64GetDatum((int64) recipient);
+	values[1] = CStringGetTextDatum(category);
+	values[2] = TimestampTzGetDatum(at);
+	OwnerSpiBegin(&spi);
+	if (SPI_execute_with_args("INSERT INTO opt_consent.cap_sends (recipient, category, sent_at)"
+							  " VALUES ($1, $2, $3)", 3, argtypes, values, NULL, false, 0)
+		!= SPI_OK_INSERT)
+		elog(ERROR, "could not count the send in opt_consent.cap_sends");
+
+	SET_LOCKTAG_ADVISORY(tag, MyDatabaseId, PRUNE_LOCK_KEY, 0, CAP_LOCK_FIELD4);
+	if (LockAcquire(&tag, ExclusiveLock, false, true) != LOCKACQUIRE_NOT_AVAIL)
+	{
+		SPIPlanPtr	plan;
+		Datum		cutoff[1];
+		Oid			cutofftype[1] = {TIMESTAMPTZOID};
+
+		cutoff[0] = TimestampTzGetDatum(GetCurrentTransactionStartTimestamp() -
+										Max(cache.max_per, USECS_PER_DAY) - USECS_PER_HOUR);
+		plan = SPI_prepare("DELETE FROM opt_consent.cap_sends WHERE ctid OPERATOR(pg_catalog.=) ANY"
+						   " (ARRAY(SELECT ctid FROM opt_consent.cap_sends"
+						   "         WHERE sent_at OPERATOR(pg_catalog.<) $1 LIMIT 8))",
+						   1, cutofftype);
+		if (plan == NULL ||
+			SPI_execute_snapshot(plan, cutoff, NULL, GetLatestSnapshot(), InvalidSnapshot,
+								 false, false, 0) != SPI_OK_DELETE)
+			elog(ERROR, "could not prune opt_consent.cap_sends");
+	}
+	OwnerSpiEnd(&spi);
+}
+
+static void
+LockCapKey(uint64 recipient, const char *category)
+{
+	LOCKTAG		tag;
+	uint32		h = hash_bytes((const unsigned char *) category, strlen(category));
+
+	SET_LOCKTAG_ADVISORY(tag, MyDatabaseId, (uint32) (recipient >> 32) ^ h,
+						 (uint32) recipient, CAP_LOCK_FIELD4);
+	(void) LockAcquire(&tag, ExclusiveLock, false, false);
+}
+
+/* The earliest instant at or after t that every rule allows */
+static TimestampTz
+Search(const QuietSend *send, const Subject *s, const TimestampTz *sends, int nsends,
+	   TimestampTz t, QuietVerdict *v)
+{
+	TimestampTz start = t;
+
+	for (int step = 0; step < MAX_STEPS; step++)
+	{
+		TimestampTz next;
+
+		CHECK_FOR_INTERRUPTS();
+		if (t - start > HORIZON)
+			break;
+		if (!HoursAllow(s, t, &next, step == 0 ? v : NULL))
+		{
+			if (step == 0 && v != NULL)
+				v->outcome = QUIET_HOURS;
+			t = next;
+			continue;
+		}
+		if (s->ncaps > 0 && !CapsAllow(s, sends, nsends, t, &next, step == 0 ? v : NULL))
+		{
+			if (step == 0 && v != NULL)
+				v->outcome = QUIET_CAP;
+			if (next == DT_NOEND)
+				break;
+			t = next;
+			continue;
+		}
+		return t;
+	}
+	return DT_NOEND;
+}
+
+void
+QuietCheck(const QuietSend *send, bool count, bool count_deferred, QuietVerdict *v)
+{
+	Subject		s;
+	TimestampTz *sends = NULL;
+	int			nsends = 0;
+	const char *key = send->category ? send->category : "*";
+
+	memset(v, 0, sizeof(QuietVerdict));
+	v->outcome = QUIET_PASS;
+	v->next = send->at;
+	OptConsentCheckInvalidations();
+	LoadCache();
+	SubjectOf(send, &s);
+	if (s.nrules == 0 && s.ncaps == 0)
+		return;
+	if (s.ncaps > 0)
+	{
+		/* concurrent takers of the last slot: one waits for the other */
+		if (count)
+			LockCapKey(send->recipient, key);
+		sends = ReadCounted(send->recipient, key, send->at - s.max_per, &nsends);
+	}
+	v->next = Search(send, &s, sends, nsends, send->at, v);
+	if (v->outcome == QUIET_PASS && v->next != send->at)
+		v->outcome = QUIET_HOURS;	/* (cannot happen: the first step decides) */
+	if (count && s.ncaps > 0)
+	{
+		if (v->outcome == QUIET_PASS)
+			CountSend(send->recipient, key, send->at);
+		else if (count_deferred && v->next != DT_NOEND)
+			CountSend(send->recipient, key, v->next);
+	}
+}
+
+void
+QuietCheckHours(const QuietSend *send, QuietVerdict *v)
+{
+	Subject		s;
+
+	memset(v, 0, sizeof(QuietVerdict));
+	v->outcome = QUIET_PASS;
+	v->next = send->at;
+	OptConsentCheckInvalidations();
+	LoadCache();
+	SubjectOf(send, &s);
+	s.ncaps = 0;
+	if (s.nrules > 0)
+		v->next = Search(send, &s, NULL, 0, send->at, v);
+}
+
+/* region(e164): ISO 3166-2 for NANP area codes, the country otherwise */
+Datum
+region_of(PG_FUNCTION_ARGS)
+{
+	PrefixEntry *e;
+
+	OptConsentCheckInvalidations();
+	LoadCache();
+	e = NumberPlace((uint64) PG_GETARG_INT64(0));
+	if (e == NULL || e->region == NULL)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text(e->region));
+}
+
+/* timezones(e164): the IANA zones of the number's place */
+Datum
+timezones_of(PG_FUNCTION_ARGS)
+{
+	PrefixEntry *e;
+	Datum		elems[MAX_ZONES];
+
+	OptConsentCheckInvalidations();
+	LoadCache();
+	e = NumberPlace((uint64) PG_GETARG_INT64(0));
+	if (e == NULL || e->zones.n == 0)
+		PG_RETURN_NULL();
+	for (int i = 0; i < e->zones.n; i++)
+		elems[i] = CStringGetTextDatum(e->zones.name[i]);
+	PG_RETURN_ARRAYTYPE_P(construct_array(elems, e->zones.n, TEXTOID, -1, false, TYPALIGN_INT));
+}
+
+/*
+ * next_allowed(recipient, category, at, region, timezone): at, if a send
+ * then is allowed, else the next instant that is ('infinity' if none is
+ * within a year).  Reads the counted sends; takes no slot.
+ */
+Datum
+next_allowed(PG_FUNCTION_ARGS)
+{
+	QuietSend	send;
+	QuietVerdict v;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	memset(&send, 0, sizeof(send));
+	send.recipient = (uint64) PG_GETARG_INT64(0);
+	if (!PG_ARGISNULL(1))
+	{
+		text	   *c = PG_GETARG_TEXT_PP(1);
+
+		CheckCategory(VARDATA_ANY(c), VARSIZE_ANY_EXHDR(c), false);
+		send.category = text_to_cstring(c);
+	}
+	send.at = PG_ARGISNULL(2) ? GetCurrentTransactionStartTimestamp() : PG_GETARG_TIMESTAMPTZ(2);
+	if (TIMESTAMP_NOT_FINITE(send.at))
+		PG_RETURN_TIMESTAMPTZ(send.at);
+	send.region = PG_ARGISNULL(3) ? NULL : text_to_cstring(PG_GETARG_TEXT_PP(3));
+	send.timezone = PG_ARGISNULL(4) ? NULL : text_to_cstring(PG_GETARG_TEXT_PP(4));
+	QuietCheck(&send, false, false, &v);
+	PG_RETURN_TIMESTAMPTZ(v.next);
+}
+
+/* valid_timezones(text[]): every element an IANA name the server knows */
+Datum
+valid_timezones(PG_FUNCTION_ARGS)
+{
+	ArrayType  *arr = PG_GETARG_ARRAYTYPE_P(0);
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n;
+
+	deconstruct_array(arr, TEXTOID, -1, false, TYPALIGN_INT, &elems, &nulls, &n);
+	for (int i = 0; i < n; i++)
+		if (nulls[i] || !QuietValidTimezone(TextDatumGetCString(elems[i])))
+			PG_RETURN_BOOL(false);
+	PG_RETURN_BOOL(true);
+}
