@@ -4707,6 +4707,11 @@ CREATE TABLE opt_consent.quiet_hours (
 		CHECK (pg_catalog.cardinality(days) > 0 AND days <@ '{1,2,3,4,5,6,7}'::integer[]),
 	allowed_from time NOT NULL,
 	allowed_until time NOT NULL,
+	-- a category id must be registered (23503); '*' and 'solicitation' are
+	-- not ids.  A foreign key, so that pg_dump restores categories first.
+	registered_category text GENERATED ALWAYS AS
+		(CASE WHEN category NOT IN ('*', 'solicitation') THEN category END) STORED
+		REFERENCES opt_consent.categories (id),
 	PRIMARY KEY (region, category, days)
 );
 COMMENT ON TABLE opt_consent.quiet_hours IS 'your windows: sends allowed from allowed_from until allowed_until, recipient-local, on days (1 = Monday)';
@@ -4720,6 +4725,9 @@ CREATE TABLE opt_consent.caps (
 	per interval NOT NULL
 		CHECK (per > '0' AND per <= '31 days' AND pg_catalog.date_part('month', per) = 0
 			   AND pg_catalog.date_part('year', per) = 0),
+	registered_category text GENERATED ALWAYS AS
+		(CASE WHEN category NOT IN ('*', 'solicitation') THEN category END) STORED
+		REFERENCES opt_consent.categories (id),
 	PRIMARY KEY (region, category, per)
 );
 COMMENT ON TABLE opt_consent.caps IS 'your frequency caps: at most max_messages per interval per recipient and category';
@@ -4735,25 +4743,6 @@ COMMENT ON TABLE opt_consent.cap_sends IS 'sends counted by frequency caps (writ
 CREATE INDEX cap_sends_key_idx ON opt_consent.cap_sends (recipient, category, sent_at);
 CREATE INDEX cap_sends_sent_at_idx ON opt_consent.cap_sends (sent_at);
 SELECT pg_catalog.pg_extension_config_dump('opt_consent.cap_sends', '');
-
--- A rule's category: '*', 'solicitation' or registered (23503)
-CREATE FUNCTION opt_consent.check_rule_category() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-BEGIN
-	IF NEW.category NOT IN ('*', 'solicitation') AND
-	   NOT EXISTS (SELECT FROM opt_consent.categories c WHERE c.id = NEW.category) THEN
-		RAISE EXCEPTION 'message category "%" is not registered', NEW.category
-			USING ERRCODE = '23503',
-				  HINT = 'Register it in opt_consent.categories, or use ''*'' (every send) or ''solicitation'' (every category flagged solicitation).';
-	END IF;
-	RETURN NEW;
-END
-$$;
-REVOKE ALL ON FUNCTION opt_consent.check_rule_category() FROM PUBLIC;
-CREATE TRIGGER quiet_hours_category BEFORE INSERT OR UPDATE OF category ON opt_consent.quiet_hours
-	FOR EACH ROW EXECUTE FUNCTION opt_consent.check_rule_category();
-CREATE TRIGGER caps_category BEFORE INSERT OR UPDATE OF category ON opt_consent.caps
-	FOR EACH ROW EXECUTE FUNCTION opt_consent.check_rule_category();
 
 -- a change to the rules reaches every backend's cache (ALWAYS: also on a
 -- spoke, where the apply worker writes them)

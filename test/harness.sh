@@ -346,6 +346,9 @@ case "$action" in
 	abbench)
 		bash test/bench/ab_hotpath.sh
 		;;
+	quietbench)
+		bash test/bench/quiet_bench.sh
+		;;
 	valgrind)
 		run_regress || true
 		as_server "$bindir/pg_ctl" -D "$work/data" -m fast -w stop >/dev/null 2>&1 || true
