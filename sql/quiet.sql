@@ -287,5 +287,36 @@ SELECT count(*) AS counted_while_queued FROM cap_sends WHERE recipient = '+13055
 UPDATE q_outbox SET status = 'sending' WHERE recipient = '+13055550180' RETURNING id, status, send_at;
 SELECT count(*) AS counted FROM cap_sends WHERE recipient = '+13055550180';
 
+------------------------------------------------------------------------------
+-- an application role (no privilege on opt_consent's tables) takes slots
+------------------------------------------------------------------------------
+TRUNCATE q_outbox;
+SELECT protect('q_outbox', 'recipient', category_column => 'category', send_at_column => 'send_at');
+CREATE ROLE q_app;
+GRANT INSERT, SELECT ON q_outbox TO q_app;
+GRANT USAGE ON SEQUENCE q_outbox_id_seq TO q_app;
+SET ROLE q_app;
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+19545550181', 'promo_q', '2026-12-01 14:00Z'),
+	('+19545550181', 'promo_q', '2026-12-01 14:10Z'), ('+19545550181', 'promo_q', '2026-12-01 14:20Z');
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+19545550181', 'promo_q', '2026-12-01 14:30Z');
+SELECT next_allowed('+19545550181', 'promo_q', '2026-12-01 14:30Z'), region('+19545550181');
+SELECT count(*) FROM cap_sends;
+RESET ROLE;
+SELECT count(*) FROM cap_sends WHERE recipient = '+19545550181';
+
+------------------------------------------------------------------------------
+-- the final check: a later BEFORE trigger moves the send into quiet hours
+------------------------------------------------------------------------------
+CREATE FUNCTION q_move_to_night() RETURNS trigger LANGUAGE plpgsql AS
+$$ BEGIN NEW.send_at := '2026-12-01 06:00Z'; RETURN NEW; END $$;
+CREATE TRIGGER zz_move BEFORE INSERT ON q_outbox FOR EACH ROW EXECUTE FUNCTION q_move_to_night();
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+12125550182', 'promo_q', '2026-12-01 15:00Z');
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+12125550182', 'otp_q', '2026-12-01 15:00Z')
+	RETURNING send_at;
+DROP TRIGGER zz_move ON q_outbox;
+
 DROP TABLE q_outbox;
+DROP FUNCTION q_move_to_night();
+REVOKE ALL ON SCHEMA opt_consent FROM q_app;
+DROP ROLE q_app;
 DELETE FROM categories WHERE id IN ('promo_q2');

@@ -109,9 +109,13 @@ typedef struct Rule
 
 typedef struct QuietCache
 {
+	/* the rules (small: read at the first use of any rule) */
 	bool		valid;
 	MemoryContext cxt;
-	Oid			relids[7];
+	Oid			relids[7];		/* [0], [1]: the regions tables */
+	/* where numbers are (3,000+ rows: read when a rule first applies) */
+	bool		regions_valid;
+	MemoryContext regions_cxt;
 	HTAB	   *user_prefixes;
 	HTAB	   *builtin_prefixes;
 	int			user_maxlen;
@@ -129,16 +133,20 @@ static QuietCache cache;
 void
 QuietCacheInvalidate(Oid relid)
 {
-	if (!cache.valid)
-		return;
 	if (relid == InvalidOid)
 	{
 		cache.valid = false;
+		cache.regions_valid = false;
 		return;
 	}
 	for (int i = 0; i < (int) lengthof(cache.relids); i++)
 		if (cache.relids[i] == relid)
-			cache.valid = false;
+		{
+			if (i < 2)
+				cache.regions_valid = false;
+			else
+				cache.valid = false;
+		}
 }
 
 bool
@@ -204,14 +212,14 @@ AddRegionZones(const char *region, const ZoneSet *zs)
 }
 
 static HTAB *
-MakeHash(const char *name, Size keysize, Size entrysize)
+MakeHash(const char *name, Size keysize, Size entrysize, MemoryContext cxt)
 {
 	HASHCTL		ctl;
 
 	memset(&ctl, 0, sizeof(ctl));
 	ctl.keysize = keysize;
 	ctl.entrysize = entrysize;
-	ctl.hcxt = cache.cxt;
+	ctl.hcxt = cxt;
 	return hash_create(name, 256, &ctl, HASH_ELEM | HASH_STRINGS | HASH_CONTEXT);
 }
 
@@ -234,7 +242,7 @@ LoadPrefixes(const char *table, HTAB *hash, int *maxlen)
 
 		if (prefix == NULL || strlen(prefix) > MAX_PREFIX)
 			continue;
-		old = MemoryContextSwitchTo(cache.cxt);
+		old = MemoryContextSwitchTo(cache.regions_cxt);
 		e = hash_search(hash, prefix, HASH_ENTER, NULL);
 		e->region = region ? pstrdup(region) : NULL;
 		ReadZones(zones, isnull, &e->zones);
@@ -357,19 +365,10 @@ LoadCache(void)
 	cache.nrules = 0;
 	cache.max_per = 0;
 	cache.any_star = false;
-	cache.user_maxlen = cache.builtin_maxlen = 0;
-	cache.user_prefixes = MakeHash("opt_consent regions", sizeof(((PrefixEntry *) 0)->prefix),
-								   sizeof(PrefixEntry));
-	cache.builtin_prefixes = MakeHash("opt_consent builtin regions",
-									  sizeof(((PrefixEntry *) 0)->prefix), sizeof(PrefixEntry));
-	cache.region_zones = MakeHash("opt_consent region zones", sizeof(((RegionZones *) 0)->region),
-								  sizeof(RegionZones));
 	cache.categories = MakeHash("opt_consent category flags", sizeof(((CategoryFlag *) 0)->id),
-								sizeof(CategoryFlag));
+								sizeof(CategoryFlag), cache.cxt);
 
 	OwnerSpiBegin(&spi);
-	LoadPrefixes("builtin_regions", cache.builtin_prefixes, &cache.builtin_maxlen);
-	LoadPrefixes("regions", cache.user_prefixes, &cache.user_maxlen);
 	LoadRules(false);
 	LoadRules(true);
 	OwnerSpiReadLatest("SELECT id, solicitation FROM opt_consent.categories", 0, NULL, NULL, 0,
@@ -389,6 +388,34 @@ LoadCache(void)
 	OwnerSpiEnd(&spi);
 	/* (a read in parallel mode used an older snapshot: not kept) */
 	cache.valid = !IsInParallelMode();
+}
+
+/* Where numbers are: both regions tables (after LoadCache) */
+static void
+LoadRegions(void)
+{
+	OwnerSpi	spi;
+
+	if (cache.regions_valid)
+		return;
+	if (cache.regions_cxt == NULL)
+		cache.regions_cxt = AllocSetContextCreate(TopMemoryContext, "opt_consent regions",
+												  ALLOCSET_DEFAULT_SIZES);
+	else
+		MemoryContextReset(cache.regions_cxt);
+	cache.user_maxlen = cache.builtin_maxlen = 0;
+	cache.user_prefixes = MakeHash("opt_consent regions", sizeof(((PrefixEntry *) 0)->prefix),
+								   sizeof(PrefixEntry), cache.regions_cxt);
+	cache.builtin_prefixes = MakeHash("opt_consent builtin regions",
+									  sizeof(((PrefixEntry *) 0)->prefix), sizeof(PrefixEntry),
+									  cache.regions_cxt);
+	cache.region_zones = MakeHash("opt_consent region zones", sizeof(((RegionZones *) 0)->region),
+								  sizeof(RegionZones), cache.regions_cxt);
+	OwnerSpiBegin(&spi);
+	LoadPrefixes("builtin_regions", cache.builtin_prefixes, &cache.builtin_maxlen);
+	LoadPrefixes("regions", cache.user_prefixes, &cache.user_maxlen);
+	OwnerSpiEnd(&spi);
+	cache.regions_valid = !IsInParallelMode();
 }
 
 static bool
@@ -470,6 +497,7 @@ NumberPlace(uint64 recipient)
 	char		buf[E164_MAX_TEXT + 1];
 	PrefixEntry *e;
 
+	LoadRegions();
 	e164_format(recipient, buf);
 	e = FindPrefix(cache.user_prefixes, cache.user_maxlen, buf + 1);
 	if (e == NULL)
@@ -706,7 +734,10 @@ SubjectOf(const QuietSend *send, Subject *s)
 	}
 	if (place == NULL && region != NULL)
 	{
-		RegionZones *rz = strlen(region) < sizeof(rz->region) ?
+		RegionZones *rz;
+
+		LoadRegions();
+		rz = strlen(region) < sizeof(rz->region) ?
 			hash_search(cache.region_zones, region, HASH_FIND, NULL) : NULL;
 
 		if (rz != NULL && rz->zones.n > 0)

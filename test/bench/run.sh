@@ -476,6 +476,25 @@ row "6c" "errors by SQLSTATE during the load" \
 	"$errors; pgbench failed transactions: $live_failed" "only 23610/23611" \
 	"$([ "$other" = 0 ] && [ "$live_failed" = 0 ] && echo PASS || echo FAIL)"
 
+# --- 7. quiet hours and caps on the hot path (this tree vs the commit before them) ----
+
+note "7. quiet hours: this tree against the code before them (test/bench/quiet_bench.sh)"
+qb_rows=$((ROWS < 200000 ? ROWS : 200000))
+if qb_out=$(QB_ROWS=$qb_rows QB_RUNS=$((RUNS < 5 ? 5 : RUNS)) PGDATABASE=postgres bash "$here/quiet_bench.sh" 2>"$tmp/qb.err"); then
+	qb() { awk -v k="$1" '$1 == k { print $2 }' <<<"$qb_out"; }
+	while IFS= read -r line; do raw+=("7 $line"); done < <(sed -n '1,/^7c added/p' <<<"$qb_out")
+	row "7a" "protected, no category column, $(thousands "$qb_rows") rows: this tree / before quiet hours" \
+		"$(qb ratio_nocat) ($(qb old_nocat_us) → $(qb new_nocat_us) µs/row)" "≤ 1.05" "$(check "$(qb ratio_nocat)" '<=' 1.05)"
+	row "7b" "category column, rows of a category no rule applies to: this tree / before" \
+		"$(qb ratio_cat) ($(qb old_cat_us) → $(qb new_cat_us) µs/row)" "≤ 1.05" "$(check "$(qb ratio_cat)" '<=' 1.05)"
+	row "7c" "added per solicitation row checked against the rules (federal window, New York)" \
+		"$(qb added_us) µs (rules checked: $(qb checked))" "≤ 1 µs" \
+		"$([ "$(qb checked)" = yes ] && check "$(qb added_us)" '<=' 1 || echo FAIL)"
+else
+	raw+=("7 quiet_bench.sh failed: $(tail -n 3 "$tmp/qb.err" | tr '\n' ' ')")
+	row "7" "quiet hours on the hot path" "not measured (see Runs)" "" "FAIL"
+fi
+
 # --- the report -------------------------------------------------------------------------
 
 wall=$((SECONDS - started))
@@ -508,7 +527,10 @@ mem_total=$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo
 	echo "((1c2) has one). Before timing, the peer and opt_consent are checked to skip"
 	echo "the same rows. Figure 6: 4 pgbench clients send to 20 recipients that 2 other"
 	echo "clients opt out and in at random (scope '*'); the rules are in"
-	echo "test/bench/check_live.sql."
+	echo "test/bench/check_live.sql. Figure 7 runs test/bench/quiet_bench.sh: the code"
+	echo "before quiet hours (commit b5cacc1) built as extension opt_consent_old in a"
+	echo "database of its own, alternating with this tree in the same cluster; 1.05"
+	echo "allows for the runs' noise."
 	echo
 	echo "Runs:"
 	echo
