@@ -21,6 +21,7 @@ OBJS = \
 	src/lookup.o \
 	src/enforce.o \
 	src/quiet.o \
+	src/filter.o \
 	src/guard.o
 
 DATA = opt_consent--1.0.sql opt_consent--1.0--1.1.sql opt_consent--1.1--1.2.sql

@@ -4808,3 +4808,30 @@ CREATE FUNCTION opt_consent.next_allowed(recipient opt_consent.e164, category te
 	RETURNS timestamptz
 	AS 'MODULE_PATHNAME', 'next_allowed'
 	LANGUAGE C STABLE PARALLEL RESTRICTED;
+
+------------------------------------------------------------------------------
+-- The shared-memory fast path (opt_consent in shared_preload_libraries)
+------------------------------------------------------------------------------
+
+-- Every suppression written sets its recipient's bits in the filter, also
+-- when the apply worker of a spoke or a session in replica mode writes it
+-- (ENABLE ALWAYS).  AFTER ROW: the row as stored, before any commit.
+CREATE FUNCTION opt_consent.filter_add() RETURNS trigger
+	AS 'MODULE_PATHNAME', 'filter_add' LANGUAGE C;
+REVOKE ALL ON FUNCTION opt_consent.filter_add() FROM PUBLIC;
+CREATE TRIGGER suppressions_filter AFTER INSERT OR UPDATE ON opt_consent.suppressions
+	FOR EACH ROW EXECUTE FUNCTION opt_consent.filter_add();
+ALTER TABLE opt_consent.suppressions ENABLE ALWAYS TRIGGER suppressions_filter;
+
+CREATE FUNCTION opt_consent.filter_status(OUT enabled boolean, OUT state text, OUT bytes bigint,
+	OUT keys_built bigint, OUT keys_added bigint, OUT estimated_fpr double precision,
+	OUT built_at timestamptz, OUT build_ms double precision, OUT rebuilding boolean)
+	RETURNS record
+	AS 'MODULE_PATHNAME', 'filter_status' LANGUAGE C VOLATILE;
+REVOKE ALL ON FUNCTION opt_consent.filter_status() FROM PUBLIC;
+CREATE FUNCTION opt_consent.filter_rebuild() RETURNS bigint
+	AS 'MODULE_PATHNAME', 'filter_rebuild' LANGUAGE C VOLATILE;
+REVOKE ALL ON FUNCTION opt_consent.filter_rebuild() FROM PUBLIC;
+CREATE FUNCTION opt_consent.filter_probe(recipient opt_consent.e164) RETURNS text
+	AS 'MODULE_PATHNAME', 'filter_probe' LANGUAGE C VOLATILE STRICT;
+REVOKE ALL ON FUNCTION opt_consent.filter_probe(opt_consent.e164) FROM PUBLIC;

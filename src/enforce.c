@@ -943,9 +943,10 @@ IsConfirmation(const RowSend *send)
 
 /*
  * Is the send blocked?  The latest committed state, not the transaction's
- * snapshot.  The snapshot need not be registered: it is only used by the
- * index scan, before anything takes another snapshot, and our
- * transaction's own xmin keeps what it sees from being pruned.
+ * snapshot (LookupBlock takes it, unless the shared-memory filter answers).
+ * The snapshot need not be registered: it is only used by the index scan,
+ * before anything takes another snapshot, and our transaction's own xmin
+ * keeps what it sees from being pruned.
  *
  * *claimed (when not NULL) says whether the send passed because it claimed
  * the opt-out's one confirmation.  already_claimed: this row's own BEFORE
@@ -957,7 +958,7 @@ SendBlocked(RowSend *send, BlockInfo *info, bool already_claimed, bool *claimed,
 {
 	if (claimed)
 		*claimed = false;
-	if (LookupBlock(send->recipient, send->family, send->category, GetLatestSnapshot(),
+	if (LookupBlock(send->recipient, send->family, send->category, NULL,
 					BuildChainFromRow, &send->rs, info))
 	{
 		/* the opt-out's one confirmation message */

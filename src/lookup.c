@@ -34,6 +34,7 @@
 #include "utils/resowner.h"
 #include "utils/snapmgr.h"
 
+#include "filter.h"
 #include "lookup.h"
 #include "scopes.h"
 
@@ -152,14 +153,20 @@ LookupExecutorEnd(QueryDesc *queryDesc)
 		SuppressionScanClose();
 }
 
-/* COPY FROM fires triggers without an executor run of its own */
+/*
+ * COPY FROM fires triggers without an executor run of its own; and the
+ * commands that could let suppressions bypass the filter's trigger
+ */
 static void
 LookupProcessUtility(OC_PROCESS_UTILITY_PARAMS)
 {
+	/* (the filter: before the command runs, and again after it) */
+	FilterNoteUtility(pstmt->utilityStmt);
 	if (prev_ProcessUtility)
 		prev_ProcessUtility(OC_PROCESS_UTILITY_ARGS);
 	else
 		standard_ProcessUtility(OC_PROCESS_UTILITY_ARGS);
+	FilterNoteUtility(pstmt->utilityStmt);
 	if (sscan.active && !sscan.in_progress && IsTransactionState())
 		SuppressionScanClose();
 }
@@ -322,115 +329,125 @@ LookupBlock(uint64 recipient, const char *family, const char *category,
 	bool		reassigned = false;
 	TimestampTz reassigned_since = 0;
 
-	ss = SuppressionScanOpen(cat, snapshot);
-	scan = ss->scan;
-	slot = table_slot_create(ss->rel, NULL);
-	ScanKeyEntryInitializeWithInfo(&key, 0, 1, BTEqualStrategyNumber,
-								   InvalidOid, InvalidOid,
-								   OptConsentE164EqInfo(),
-								   Int64GetDatum((int64) recipient));
-	ss->in_progress = true;
-	/* this row's snapshot (the scan reads through xs_snapshot each fetch) */
-	scan->xs_snapshot = snapshot;
-
 	/*
-	 * The index AM may allocate state lazily in the current context (btree
-	 * and hash allocate their killed-items array on first use): call it in
-	 * the scan's own context, which lives as long as the scan.
+	 * The shared-memory filter (filter.c), when preloaded: "no suppression
+	 * of this recipient can exist" skips the probe.  Only then is the
+	 * latest committed state's snapshot (NULL) taken at all.
 	 */
-	oldcxt = MemoryContextSwitchTo(ss->cxt);
-	index_rescan(scan, &key, 1, NULL, 0);
-	MemoryContextSwitchTo(oldcxt);
-
-	for (;;)
+	if (FilterProbe(recipient, snapshot) != FILTER_ABSENT)
 	{
-		bool		isnull;
-		text	   *channel;
-		text	   *kind;
-		Candidate  *c;
-		Datum		d;
-		bool		all;
-		bool		found;
+		if (snapshot == NULL)
+			snapshot = GetLatestSnapshot();
+		ss = SuppressionScanOpen(cat, snapshot);
+		scan = ss->scan;
+		slot = table_slot_create(ss->rel, NULL);
+		ScanKeyEntryInitializeWithInfo(&key, 0, 1, BTEqualStrategyNumber,
+									   InvalidOid, InvalidOid,
+									   OptConsentE164EqInfo(),
+									   Int64GetDatum((int64) recipient));
+		ss->in_progress = true;
+		/* this row's snapshot (the scan reads through xs_snapshot each fetch) */
+		scan->xs_snapshot = snapshot;
 
-		oldcxt = MemoryContextSwitchTo(ss->cxt);
-		found = index_getnext_slot(scan, ForwardScanDirection, slot);
-		MemoryContextSwitchTo(oldcxt);
-		if (!found)
-			break;
-
-		/* a hash index is lossy: check the recipient */
-		if (cat->lookup_is_hash &&
-			(uint64) DatumGetInt64(slot_getattr(slot, cat->sup_att_recipient, &isnull)) != recipient)
-			continue;
-		channel = DatumGetTextPP(slot_getattr(slot, cat->sup_att_channel, &isnull));
-		if (isnull)
-			continue;
-		all = TextEqualsCString(channel, "all", 3);
-		if (!all && !TextEqualsCString(channel, family, familylen))
-			continue;
-
-		if (ncandidates == maxcandidates)
-		{
-			Candidate  *more = palloc(sizeof(Candidate) * maxcandidates * 2);
-
-			memcpy(more, candidates, sizeof(Candidate) * ncandidates);
-			candidates = more;
-			maxcandidates *= 2;
-		}
 		/*
-		 * 1.2: a suppression of category '*' blocks every row; one of
-		 * category C blocks rows of C and rows with no category (an
-		 * unlabelled message may be the kind the person refused).
+		 * The index AM may allocate state lazily in the current context (btree
+		 * and hash allocate their killed-items array on first use): call it in
+		 * the scan's own context, which lives as long as the scan.
 		 */
-		if (cat->sup_att_category != InvalidAttrNumber)
-		{
-			text	   *scat = DatumGetTextPP(slot_getattr(slot, cat->sup_att_category, &isnull));
+		oldcxt = MemoryContextSwitchTo(ss->cxt);
+		index_rescan(scan, &key, 1, NULL, 0);
+		MemoryContextSwitchTo(oldcxt);
 
-			if (!isnull && category != NULL && !TextEqualsCString(scat, "*", 1) &&
-				!TextEqualsCString(scat, category, strlen(category)))
+		for (;;)
+		{
+			bool		isnull;
+			text	   *channel;
+			text	   *kind;
+			Candidate  *c;
+			Datum		d;
+			bool		all;
+			bool		found;
+
+			oldcxt = MemoryContextSwitchTo(ss->cxt);
+			found = index_getnext_slot(scan, ForwardScanDirection, slot);
+			MemoryContextSwitchTo(oldcxt);
+			if (!found)
+				break;
+
+			/* a hash index is lossy: check the recipient */
+			if (cat->lookup_is_hash &&
+				(uint64) DatumGetInt64(slot_getattr(slot, cat->sup_att_recipient, &isnull)) != recipient)
 				continue;
-		}
-		c = &candidates[ncandidates];
-		memset(c, 0, sizeof(*c));
-		c->all_channels = all;
-		kind = DatumGetTextPP(slot_getattr(slot, cat->sup_att_kind, &isnull));
-		if (isnull)
-			continue;
-		if (TextEqualsCString(kind, "opt_out", 7))
-			c->kind = BLOCK_OPT_OUT;
-		else if (TextEqualsCString(kind, "dnd", 3))
-			c->kind = BLOCK_DND;
-		else if (TextEqualsCString(kind, "reassigned", 10))
-			c->kind = BLOCK_REASSIGNED; /* 1.1: since = disconnection date */
-		else
-			continue;			/* a kind of a later version */
-		d = slot_getattr(slot, cat->sup_att_scope, &isnull);
-		if (isnull)
-			continue;
-		c->scope = TextDatumGetCString(d);
-		d = slot_getattr(slot, cat->sup_att_permanent, &isnull);
-		c->permanent = !isnull && DatumGetBool(d);
-		d = slot_getattr(slot, cat->sup_att_keyword, &isnull);
-		c->keyword = isnull ? NULL : TextDatumGetCString(d);
-		d = slot_getattr(slot, cat->sup_att_since, &isnull);
-		c->since = isnull ? 0 : DatumGetTimestampTz(d);
-		if (cat->sup_att_category != InvalidAttrNumber)
-		{
-			d = slot_getattr(slot, cat->sup_att_category, &isnull);
-			c->category = isnull ? NULL : TextDatumGetCString(d);
-		}
-		ncandidates++;
-	}
+			channel = DatumGetTextPP(slot_getattr(slot, cat->sup_att_channel, &isnull));
+			if (isnull)
+				continue;
+			all = TextEqualsCString(channel, "all", 3);
+			if (!all && !TextEqualsCString(channel, family, familylen))
+				continue;
 
-	/*
-	 * Hold no buffer pin between lookups: a rescan releases the index AM's
-	 * (a hash scan keeps its bucket page pinned) and the heap fetch's.
-	 */
-	ExecDropSingleTupleTableSlot(slot);
-	oldcxt = MemoryContextSwitchTo(ss->cxt);
-	index_rescan(scan, &key, 1, NULL, 0);
-	MemoryContextSwitchTo(oldcxt);
-	ss->in_progress = false;
+			if (ncandidates == maxcandidates)
+			{
+				Candidate  *more = palloc(sizeof(Candidate) * maxcandidates * 2);
+
+				memcpy(more, candidates, sizeof(Candidate) * ncandidates);
+				candidates = more;
+				maxcandidates *= 2;
+			}
+			/*
+			 * 1.2: a suppression of category '*' blocks every row; one of
+			 * category C blocks rows of C and rows with no category (an
+			 * unlabelled message may be the kind the person refused).
+			 */
+			if (cat->sup_att_category != InvalidAttrNumber)
+			{
+				text	   *scat = DatumGetTextPP(slot_getattr(slot, cat->sup_att_category, &isnull));
+
+				if (!isnull && category != NULL && !TextEqualsCString(scat, "*", 1) &&
+					!TextEqualsCString(scat, category, strlen(category)))
+					continue;
+			}
+			c = &candidates[ncandidates];
+			memset(c, 0, sizeof(*c));
+			c->all_channels = all;
+			kind = DatumGetTextPP(slot_getattr(slot, cat->sup_att_kind, &isnull));
+			if (isnull)
+				continue;
+			if (TextEqualsCString(kind, "opt_out", 7))
+				c->kind = BLOCK_OPT_OUT;
+			else if (TextEqualsCString(kind, "dnd", 3))
+				c->kind = BLOCK_DND;
+			else if (TextEqualsCString(kind, "reassigned", 10))
+				c->kind = BLOCK_REASSIGNED; /* 1.1: since = disconnection date */
+			else
+				continue;			/* a kind of a later version */
+			d = slot_getattr(slot, cat->sup_att_scope, &isnull);
+			if (isnull)
+				continue;
+			c->scope = TextDatumGetCString(d);
+			d = slot_getattr(slot, cat->sup_att_permanent, &isnull);
+			c->permanent = !isnull && DatumGetBool(d);
+			d = slot_getattr(slot, cat->sup_att_keyword, &isnull);
+			c->keyword = isnull ? NULL : TextDatumGetCString(d);
+			d = slot_getattr(slot, cat->sup_att_since, &isnull);
+			c->since = isnull ? 0 : DatumGetTimestampTz(d);
+			if (cat->sup_att_category != InvalidAttrNumber)
+			{
+				d = slot_getattr(slot, cat->sup_att_category, &isnull);
+				c->category = isnull ? NULL : TextDatumGetCString(d);
+			}
+			ncandidates++;
+		}
+
+		/*
+		 * Hold no buffer pin between lookups: a rescan releases the index AM's
+		 * (a hash scan keeps its bucket page pinned) and the heap fetch's.
+		 */
+		ExecDropSingleTupleTableSlot(slot);
+		oldcxt = MemoryContextSwitchTo(ss->cxt);
+		index_rescan(scan, &key, 1, NULL, 0);
+		MemoryContextSwitchTo(oldcxt);
+		ss->in_progress = false;
+	}
 
 	/*
 	 * Only now, and only if it can matter: which scopes does this send go
@@ -474,6 +491,8 @@ LookupBlock(uint64 recipient, const char *family, const char *category,
 
 		if (!reassigned && !chain.requires_consent)
 			return false;
+		if (snapshot == NULL)
+			snapshot = GetLatestSnapshot();
 		if (HasValidConsent(cat, recipient, family, category, &chain, snapshot,
 							reassigned, reassigned_since))
 			return false;

@@ -45,6 +45,8 @@ typedef void (*ChainBuilder) (void *arg, struct ScopeChain *chain);
  * blocked?  Reads with snapshot.  The scope chain is only built (by
  * build_chain) when the recipient has a suppression on the family or on
  * 'all'.  Fills *info (allocated in the current context) when blocked.
+ * snapshot NULL: the latest committed state (a snapshot is only taken if
+ * the shared-memory filter cannot answer).
  */
 extern bool LookupBlock(uint64 recipient, const char *family,
 						const char *category, Snapshot snapshot,

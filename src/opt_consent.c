@@ -7,6 +7,7 @@
  */
 #include "opt_consent.h"
 #include "quiet.h"
+#include "filter.h"
 
 #include "access/nbtree.h"
 #include "access/xact.h"
@@ -268,6 +269,9 @@ _PG_init(void)
 							 NULL,
 							 NULL,
 							 NULL);
+
+	/* the shared-memory filter's settings (and memory, when preloading) */
+	FilterInit();
 
 	OC_MarkGUCPrefixReserved("opt_consent");
 

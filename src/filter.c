@@ -1,0 +1,775 @@
+/*-------------------------------------------------------------------------
+ *
+ * filter.c
+ *	  The shared-memory fast path: with opt_consent in
+ *	  shared_preload_libraries, a blocked Bloom filter per database answers
+ *	  "no suppression of this recipient can exist" from one cache line,
+ *	  without touching the suppressions index.  A possible hit (or no
+ *	  trusted filter) falls back to the index probe of lookup.c.
+ *
+ * The invariant: every suppression row that exists or is being inserted
+ * has its recipient in the filter before its transaction can commit.
+ *
+ *	- Writes: the C row trigger suppressions_filter (AFTER INSERT OR UPDATE
+ *	  FOR EACH ROW, so that it sees the row as stored, whatever BEFORE
+ *	  triggers did; ENABLE ALWAYS: it also fires for the apply worker of a
+ *	  spoke and under session_replication_role = replica) sets the
+ *	  recipient's bits at the end of the statement, before any commit.  Bits are only ever set, never cleared, except by a rebuild.
+ *	- Anything that could stop that trigger (ALTER TABLE on suppressions,
+ *	  which is how DISABLE TRIGGER and pg_restore --disable-triggers work,
+ *	  DROP/RENAME of a trigger, ALTER/DROP EXTENSION) marks the filter
+ *	  untrusted, before the command runs and again after it (the
+ *	  ProcessUtility hook of this library, which every backend has loaded).
+ *	- A rebuild (a background worker, or filter_rebuild()) takes
+ *	  ShareUpdateExclusiveLock on suppressions (so no ALTER TABLE runs
+ *	  meanwhile), checks that the trigger is enabled ALWAYS, marks the
+ *	  filter BUILDING and clears it, waits for every transaction that holds
+ *	  a write lock on suppressions to end (as CREATE INDEX CONCURRENTLY
+ *	  does: those could have set bits before the clear), then scans the
+ *	  table with a snapshot taken after that wait and sets the bits of
+ *	  every row.  A writer that started after the wait sets its own bits.
+ *	  The filter becomes VALID only if nothing invalidated it meanwhile
+ *	  (a generation count).
+ *	- Shared memory starts empty (after a start or a crash restart): every
+ *	  filter is INVALID until rebuilt.  A physical standby replays rows
+ *	  without triggers: during recovery the filter is never trusted.
+ *
+ * Reading with the latest committed state (the trigger), the filter is
+ * trusted once VALID.  Reading with an older snapshot (status(),
+ * is_blocked()), a row deleted before the rebuild's snapshot could still be
+ * visible, and is not in the filter: the filter is trusted only for
+ * snapshots whose xmin is at or after the rebuild snapshot's xmax.
+ *
+ * Deletions leave bits (false positives only).  A rebuild is requested
+ * when the estimated false-positive rate passes opt_consent.filter_max_fpr
+ * and the keys added since the last build are a quarter of those built.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "opt_consent.h"
+
+#include <math.h>
+
+#include "access/heapam.h"
+#include "access/relscan.h"
+#include "access/table.h"
+#include "access/tableam.h"
+#include "access/transam.h"
+#include "access/xact.h"
+#include "catalog/namespace.h"
+#include "catalog/pg_trigger.h"
+#include "commands/dbcommands.h"
+#include "commands/trigger.h"
+#include "executor/spi.h"
+#include "executor/tuptable.h"
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "nodes/parsenodes.h"
+#include "pgstat.h"
+#include "port/atomics.h"
+#include "postmaster/bgworker.h"
+#include "storage/ipc.h"
+#include "storage/lmgr.h"
+#include "storage/lock.h"
+#include "storage/shmem.h"
+#include "storage/spin.h"
+#include "utils/builtins.h"
+#include "utils/guc.h"
+#include "utils/lsyscache.h"
+#include "utils/rel.h"
+#include "utils/snapmgr.h"
+#include "utils/timestamp.h"
+
+#include "filter.h"
+
+PG_FUNCTION_INFO_V1(filter_add);
+PG_FUNCTION_INFO_V1(filter_status);
+PG_FUNCTION_INFO_V1(filter_rebuild);
+PG_FUNCTION_INFO_V1(filter_probe);
+
+PGDLLEXPORT void opt_consent_filter_worker(Datum main_arg);
+
+#define FILTER_TRIGGER "suppressions_filter"
+#define BLOCK_WORDS 8			/* 64 bytes: one cache line per key */
+#define BLOCK_BITS (BLOCK_WORDS * 64)
+#define NHASH 6					/* bits set per key, 9 bits of hash each */
+
+typedef enum FilterState
+{
+	FILTER_STATE_INVALID = 0,
+	FILTER_STATE_BUILDING,
+	FILTER_STATE_VALID
+} FilterState;
+
+typedef struct FilterSlot
+{
+	Oid			dboid;			/* InvalidOid: free (under mutex) */
+	pg_atomic_uint32 state;		/* FilterState */
+	uint32		gen;			/* bumped by every invalidation (mutex) */
+	bool		build_running;	/* a rebuild was started and has not ended */
+	TimestampTz build_requested;	/* rate limit of rebuild requests */
+	TransactionId build_xmax;	/* xmax of the rebuild's snapshot */
+	uint64		n_built;		/* keys the last rebuild set */
+	pg_atomic_uint64 n_added;	/* keys set by writers since */
+	TimestampTz built_at;
+	double		build_ms;
+	Size		bits_offset;	/* from the start of FilterShared */
+} FilterSlot;
+
+typedef struct FilterShared
+{
+	slock_t		mutex;
+	int			nslots;
+	uint64		nblocks;		/* per slot */
+	FilterSlot	slots[FLEXIBLE_ARRAY_MEMBER];
+} FilterShared;
+
+/* GUCs */
+static int	filter_size_kb = 16384;
+static int	filter_databases = 2;
+static double filter_max_fpr = 0.02;
+
+static FilterShared *shared = NULL;
+static bool preloaded = false;
+static FilterSlot *my_slot = NULL;	/* this database's, once known */
+
+#if PG_VERSION_NUM >= 150000
+static shmem_request_hook_type prev_shmem_request_hook = NULL;
+#endif
+static shmem_startup_hook_type prev_shmem_startup_hook = NULL;
+
+static uint64
+BlocksPerSlot(void)
+{
+	return ((uint64) filter_size_kb * 1024) / (BLOCK_WORDS * sizeof(pg_atomic_uint64));
+}
+
+static Size
+FilterShmemSize(void)
+{
+	Size		size = offsetof(FilterShared, slots) + sizeof(FilterSlot) * filter_databases;
+
+	size = CACHELINEALIGN(size) + PG_CACHE_LINE_SIZE;
+	size = add_size(size, mul_size(mul_size(BlocksPerSlot(), BLOCK_WORDS * sizeof(pg_atomic_uint64)),
+								   filter_databases));
+	return size;
+}
+
+static void
+FilterShmemRequest(void)
+{
+#if PG_VERSION_NUM >= 150000
+	if (prev_shmem_request_hook)
+		prev_shmem_request_hook();
+#endif
+	RequestAddinShmemSpace(FilterShmemSize());
+}
+
+static void
+FilterShmemStartup(void)
+{
+	bool		found;
+
+	if (prev_shmem_startup_hook)
+		prev_shmem_startup_hook();
+	LWLockAcquire(AddinShmemInitLock, LW_EXCLUSIVE);
+	shared = ShmemInitStruct("opt_consent filter", FilterShmemSize(), &found);
+	if (!found)
+	{
+		char	   *base = (char *) shared;
+		Size		bits = CACHELINEALIGN(offsetof(FilterShared, slots) +
+										  sizeof(FilterSlot) * filter_databases);
+		Size		slot_bytes = BlocksPerSlot() * BLOCK_WORDS * sizeof(pg_atomic_uint64);
+
+		/* the bits of each slot start on a cache line */
+		while (((uintptr_t) (base + bits)) % PG_CACHE_LINE_SIZE != 0)
+			bits++;
+		SpinLockInit(&shared->mutex);
+		shared->nslots = filter_databases;
+		shared->nblocks = BlocksPerSlot();
+		for (int i = 0; i < filter_databases; i++)
+		{
+			FilterSlot *slot = &shared->slots[i];
+			pg_atomic_uint64 *words;
+
+			memset(slot, 0, sizeof(FilterSlot));
+			slot->dboid = InvalidOid;
+			pg_atomic_init_u32(&slot->state, FILTER_STATE_INVALID);
+			pg_atomic_init_u64(&slot->n_added, 0);
+			slot->bits_offset = bits + i * slot_bytes;
+			words = (pg_atomic_uint64 *) (base + slot->bits_offset);
+			for (uint64 w = 0; w < shared->nblocks * BLOCK_WORDS; w++)
+				pg_atomic_init_u64(&words[w], 0);
+		}
+	}
+	LWLockRelease(AddinShmemInitLock);
+}
+
+void
+FilterInit(void)
+{
+	DefineCustomRealVariable("opt_consent.filter_max_fpr",
+							 "Sets the estimated false-positive rate at which the filter is rebuilt.",
+							 "Deleted suppressions leave their bits; a rebuild starts from the rows that exist. 0: never rebuild for that reason.",
+							 &filter_max_fpr,
+							 0.02, 0.0, 1.0,
+							 PGC_SIGHUP,
+							 0,
+							 NULL, NULL, NULL);
+	/* the filter is made by the postmaster: only when preloading */
+	if (!process_shared_preload_libraries_in_progress)
+		return;
+	DefineCustomIntVariable("opt_consent.filter_size",
+							"Sets the size of the shared-memory filter of suppressions, per database.",
+							"About 1.25 MB per million suppressions keeps false positives near 1%. 0 turns the filter off.",
+							&filter_size_kb,
+							16384, 0, 4 * 1024 * 1024,
+							PGC_POSTMASTER,
+							GUC_UNIT_KB,
+							NULL, NULL, NULL);
+	DefineCustomIntVariable("opt_consent.filter_databases",
+							"Sets how many databases can have a shared-memory filter.",
+							"Each takes opt_consent.filter_size of shared memory.",
+							&filter_databases,
+							2, 1, 64,
+							PGC_POSTMASTER,
+							0,
+							NULL, NULL, NULL);
+	if (filter_size_kb == 0)
+		return;
+	preloaded = true;
+#if PG_VERSION_NUM >= 150000
+	prev_shmem_request_hook = shmem_request_hook;
+	shmem_request_hook = FilterShmemRequest;
+#else
+	FilterShmemRequest();
+#endif
+	prev_shmem_startup_hook = shmem_startup_hook;
+	shmem_startup_hook = FilterShmemStartup;
+}
+
+/* A 64-bit mix (the finalizer of MurmurHash3) */
+static inline uint64
+Mix64(uint64 x)
+{
+	x ^= x >> 33;
+	x *= UINT64CONST(0xff51afd7ed558ccd);
+	x ^= x >> 33;
+	x *= UINT64CONST(0xc4ceb9fe1a85ec53);
+	x ^= x >> 33;
+	return x;
+}
+
+static inline pg_atomic_uint64 *
+SlotBlock(FilterSlot *slot, uint64 recipient, uint64 *h2)
+{
+	uint64		h1 = Mix64(recipient);
+
+	*h2 = Mix64(recipient ^ UINT64CONST(0x9e3779b97f4a7c15));
+	return (pg_atomic_uint64 *) ((char *) shared + slot->bits_offset) +
+		(h1 % shared->nblocks) * BLOCK_WORDS;
+}
+
+static void
+SlotAdd(FilterSlot *slot, uint64 recipient)
+{
+	uint64		h2;
+	pg_atomic_uint64 *block = SlotBlock(slot, recipient, &h2);
+
+	for (int i = 0; i < NHASH; i++)
+	{
+		int			b = (int) ((h2 >> (9 * i)) & (BLOCK_BITS - 1));
+
+		pg_atomic_fetch_or_u64(&block[b >> 6], UINT64CONST(1) << (b & 63));
+	}
+}
+
+static bool
+SlotMayContain(FilterSlot *slot, uint64 recipient)
+{
+	uint64		h2;
+	pg_atomic_uint64 *block = SlotBlock(slot, recipient, &h2);
+
+	for (int i = 0; i < NHASH; i++)
+	{
+		int			b = (int) ((h2 >> (9 * i)) & (BLOCK_BITS - 1));
+
+		if ((pg_atomic_read_u64(&block[b >> 6]) & (UINT64CONST(1) << (b & 63))) == 0)
+			return false;
+	}
+	return true;
+}
+
+/*
+ * The false-positive rate of a blocked Bloom filter of nblocks blocks of
+ * 512 bits holding n keys, NHASH bits each: keys per block are Poisson.
+ */
+static double
+EstimatedFpr(uint64 n, uint64 nblocks)
+{
+	double		lambda = (double) n / (double) nblocks;
+	double		p = exp(-lambda);	/* P(j = 0) */
+	double		fpr = 0.0;
+	int			jmax = (int) (lambda + 10 * sqrt(lambda) + 10);
+
+	for (int j = 0; j <= jmax; j++)
+	{
+		double		empty = pow(1.0 - 1.0 / BLOCK_BITS, (double) NHASH * j);
+
+		fpr += p * pow(1.0 - empty, NHASH);
+		p *= lambda / (j + 1);
+	}
+	return fpr;
+}
+
+/* This database's slot; create: take a free one if it has none */
+static FilterSlot *
+GetSlot(bool create)
+{
+	FilterSlot *found = NULL;
+
+	if (shared == NULL)
+		return NULL;
+	if (my_slot != NULL && my_slot->dboid == MyDatabaseId)
+		return my_slot;
+	SpinLockAcquire(&shared->mutex);
+	for (int i = 0; i < shared->nslots && found == NULL; i++)
+		if (shared->slots[i].dboid == MyDatabaseId)
+			found = &shared->slots[i];
+	for (int i = 0; i < shared->nslots && found == NULL && create; i++)
+		if (shared->slots[i].dboid == InvalidOid)
+		{
+			found = &shared->slots[i];
+			found->dboid = MyDatabaseId;
+			found->gen++;
+			found->build_running = false;
+			found->build_requested = 0;
+			pg_atomic_write_u32(&found->state, FILTER_STATE_INVALID);
+		}
+	SpinLockRelease(&shared->mutex);
+	my_slot = found;
+	return found;
+}
+
+/* Stop trusting a database's filter until it is rebuilt */
+static void
+Invalidate(FilterSlot *slot)
+{
+	SpinLockAcquire(&shared->mutex);
+	slot->gen++;
+	slot->build_requested = 0;
+	pg_atomic_write_u32(&slot->state, FILTER_STATE_INVALID);
+	SpinLockRelease(&shared->mutex);
+}
+
+/* Start a rebuild in a background worker, at most one a second */
+static void
+RequestRebuild(FilterSlot *slot)
+{
+	BackgroundWorker worker;
+	TimestampTz now = GetCurrentTimestamp();
+	bool		go = false;
+
+	if (RecoveryInProgress() || !IsUnderPostmaster)
+		return;
+	SpinLockAcquire(&shared->mutex);
+	if (slot->dboid == MyDatabaseId && !slot->build_running &&
+		now - slot->build_requested >= USECS_PER_SEC)
+	{
+		slot->build_requested = now;
+		go = true;
+	}
+	SpinLockRelease(&shared->mutex);
+	if (!go)
+		return;
+
+	memset(&worker, 0, sizeof(worker));
+	worker.bgw_flags = BGWORKER_SHMEM_ACCESS | BGWORKER_BACKEND_DATABASE_CONNECTION;
+	worker.bgw_start_time = BgWorkerStart_RecoveryFinished;
+	worker.bgw_restart_time = BGW_NEVER_RESTART;
+	strlcpy(worker.bgw_library_name, "opt_consent", sizeof(worker.bgw_library_name));
+	strlcpy(worker.bgw_function_name, "opt_consent_filter_worker",
+			sizeof(worker.bgw_function_name));
+	snprintf(worker.bgw_name, sizeof(worker.bgw_name),
+			 "opt_consent filter rebuild for database %u", MyDatabaseId);
+	strlcpy(worker.bgw_type, "opt_consent filter rebuild", sizeof(worker.bgw_type));
+	worker.bgw_main_arg = ObjectIdGetDatum(MyDatabaseId);
+	worker.bgw_notify_pid = 0;
+	if (!RegisterDynamicBackgroundWorker(&worker, NULL))
+		ereport(DEBUG1,
+				(errmsg("opt_consent: no background worker slot to rebuild the filter; the index answers until one is free")));
+}
+
+FilterAnswer
+FilterProbe(uint64 recipient, Snapshot snapshot)
+{
+	FilterSlot *slot;
+
+	if (!preloaded || shared == NULL)
+		return FILTER_UNKNOWN;
+	slot = GetSlot(true);
+	if (slot == NULL)
+		return FILTER_UNKNOWN;
+	if (pg_atomic_read_u32(&slot->state) != FILTER_STATE_VALID)
+	{
+		if (pg_atomic_read_u32(&slot->state) == FILTER_STATE_INVALID)
+			RequestRebuild(slot);
+		return FILTER_UNKNOWN;
+	}
+	/* what the rebuild wrote before VALID is seen below */
+	pg_read_barrier();
+	if (snapshot != NULL &&
+		!TransactionIdFollowsOrEquals(snapshot->xmin, slot->build_xmax))
+		return FILTER_UNKNOWN;
+	/* (a standby replays rows without triggers) */
+	if (RecoveryInProgress())
+		return FILTER_UNKNOWN;
+	return SlotMayContain(slot, recipient) ? FILTER_MAYBE : FILTER_ABSENT;
+}
+
+/*
+ * filter_add(): AFTER INSERT OR UPDATE ... FOR EACH ROW on suppressions
+ * (ENABLE ALWAYS).  Sets the recipient's bits; without the filter, does
+ * nothing.
+ */
+Datum
+filter_add(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+	HeapTuple	tuple;
+	FilterSlot *slot;
+	static Oid	relid = InvalidOid;
+	static int	attnum = 0;
+	bool		isnull;
+	Datum		d;
+
+	if (!CALLED_AS_TRIGGER(fcinfo) || !TRIGGER_FIRED_AFTER(trigdata->tg_event) ||
+		!TRIGGER_FIRED_FOR_ROW(trigdata->tg_event))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("opt_consent.filter_add() must be fired AFTER ... FOR EACH ROW")));
+	if (!TRIGGER_FIRED_BY_INSERT(trigdata->tg_event) &&
+		!TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
+		return PointerGetDatum(NULL);
+	tuple = TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ? trigdata->tg_newtuple :
+		trigdata->tg_trigtuple;
+	if (!preloaded || (slot = GetSlot(true)) == NULL)
+		return PointerGetDatum(NULL);
+	if (relid != RelationGetRelid(trigdata->tg_relation))
+	{
+		attnum = SPI_fnumber(RelationGetDescr(trigdata->tg_relation), "recipient");
+		if (attnum <= 0)
+			elog(ERROR, "opt_consent.filter_add(): table %s has no column recipient",
+				 RelationGetRelationName(trigdata->tg_relation));
+		relid = RelationGetRelid(trigdata->tg_relation);
+	}
+	d = heap_getattr(tuple, attnum, RelationGetDescr(trigdata->tg_relation), &isnull);
+	if (!isnull)
+	{
+		SlotAdd(slot, (uint64) DatumGetInt64(d));
+		if (pg_atomic_fetch_add_u64(&slot->n_added, 1) % 4096 == 4095 &&
+			filter_max_fpr > 0 &&
+			pg_atomic_read_u32(&slot->state) == FILTER_STATE_VALID)
+		{
+			uint64		added = pg_atomic_read_u64(&slot->n_added);
+
+			/* deletions leave bits: start over from the rows that exist */
+			if (added * 4 > slot->n_built &&
+				EstimatedFpr(slot->n_built + added, shared->nblocks) > filter_max_fpr)
+			{
+				Invalidate(slot);
+				RequestRebuild(slot);
+			}
+		}
+	}
+	return PointerGetDatum(NULL);
+}
+
+/*
+ * Rebuild this database's filter (see the header comment); in the caller's
+ * transaction.  Returns the keys set, or -1 if the filter cannot be
+ * trusted (the trigger is missing or not enabled ALWAYS, or it was
+ * invalidated meanwhile).
+ */
+static int64
+Rebuild(void)
+{
+	Oid			nsp = get_namespace_oid(OPT_CONSENT_SCHEMA, true);
+	Oid			relid = OidIsValid(nsp) ? get_relname_relid("suppressions", nsp) : InvalidOid;
+	FilterSlot *slot = GetSlot(true);
+	Relation	rel;
+	bool		trigger_ok = false;
+	uint32		my_gen;
+	LOCKTAG		tag;
+	Snapshot	snapshot;
+	TableScanDesc scan;
+	TupleTableSlot *tslot;
+	int			attnum;
+	int64		n = 0;
+	TimestampTz start = GetCurrentTimestamp();
+	bool		valid = false;
+	pg_atomic_uint64 *words;
+
+	if (slot == NULL || !OidIsValid(relid))
+		return -1;
+	/* no ALTER TABLE (DISABLE TRIGGER ...) while we build, one builder */
+	rel = table_open(relid, ShareUpdateExclusiveLock);
+	for (int i = 0; rel->trigdesc && i < rel->trigdesc->numtriggers; i++)
+	{
+		Trigger    *t = &rel->trigdesc->triggers[i];
+
+		if (strcmp(t->tgname, FILTER_TRIGGER) == 0 && t->tgenabled == TRIGGER_FIRES_ALWAYS &&
+			TRIGGER_FOR_ROW(t->tgtype) && TRIGGER_FOR_AFTER(t->tgtype) &&
+			TRIGGER_FOR_INSERT(t->tgtype) && TRIGGER_FOR_UPDATE(t->tgtype))
+			trigger_ok = true;
+	}
+	attnum = SPI_fnumber(RelationGetDescr(rel), "recipient");
+	if (!trigger_ok || attnum <= 0)
+	{
+		table_close(rel, NoLock);
+		Invalidate(slot);
+		/* readers ask again in 30 s, or at once after the next ALTER TABLE */
+		SpinLockAcquire(&shared->mutex);
+		slot->build_requested = GetCurrentTimestamp() + 30 * USECS_PER_SEC;
+		SpinLockRelease(&shared->mutex);
+		return -1;
+	}
+
+	SpinLockAcquire(&shared->mutex);
+	my_gen = slot->gen;
+	pg_atomic_write_u32(&slot->state, FILTER_STATE_BUILDING);
+	slot->build_running = true;
+	SpinLockRelease(&shared->mutex);
+
+	PG_TRY();
+	{
+		words = (pg_atomic_uint64 *) ((char *) shared + slot->bits_offset);
+		for (uint64 w = 0; w < shared->nblocks * BLOCK_WORDS; w++)
+			pg_atomic_write_u64(&words[w], 0);
+		pg_atomic_write_u64(&slot->n_added, 0);
+		pg_memory_barrier();
+
+		/* writers that could have set bits before the clear: wait them out */
+		SET_LOCKTAG_RELATION(tag, MyDatabaseId, relid);
+		WaitForLockers(tag, ShareLock, false);
+
+		snapshot = RegisterSnapshot(GetLatestSnapshot());
+		tslot = table_slot_create(rel, NULL);
+		scan = table_beginscan(rel, snapshot, 0, NULL);
+		while (table_scan_getnextslot(scan, ForwardScanDirection, tslot))
+		{
+			bool		isnull;
+			Datum		d = slot_getattr(tslot, attnum, &isnull);
+
+			if (!isnull)
+			{
+				SlotAdd(slot, (uint64) DatumGetInt64(d));
+				n++;
+			}
+			if ((n & 0xFFFF) == 0)
+				CHECK_FOR_INTERRUPTS();
+		}
+		table_endscan(scan);
+		ExecDropSingleTupleTableSlot(tslot);
+
+		pg_write_barrier();
+		SpinLockAcquire(&shared->mutex);
+		if (slot->gen == my_gen && slot->dboid == MyDatabaseId &&
+			pg_atomic_read_u32(&slot->state) == FILTER_STATE_BUILDING)
+		{
+			slot->build_xmax = snapshot->xmax;
+			slot->n_built = n;
+			slot->built_at = GetCurrentTimestamp();
+			slot->build_ms = (double) (slot->built_at - start) / 1000.0;
+			pg_atomic_write_u32(&slot->state, FILTER_STATE_VALID);
+			valid = true;
+		}
+		slot->build_running = false;
+		SpinLockRelease(&shared->mutex);
+		UnregisterSnapshot(snapshot);
+	}
+	PG_CATCH();
+	{
+		SpinLockAcquire(&shared->mutex);
+		slot->build_running = false;
+		if (pg_atomic_read_u32(&slot->state) == FILTER_STATE_BUILDING)
+			pg_atomic_write_u32(&slot->state, FILTER_STATE_INVALID);
+		SpinLockRelease(&shared->mutex);
+		PG_RE_THROW();
+	}
+	PG_END_TRY();
+	table_close(rel, NoLock);
+	return valid ? n : -1;
+}
+
+/* The background worker that rebuilds one database's filter */
+void
+opt_consent_filter_worker(Datum main_arg)
+{
+	Oid			dboid = DatumGetObjectId(main_arg);
+
+	BackgroundWorkerUnblockSignals();
+	BackgroundWorkerInitializeConnectionByOid(dboid, InvalidOid, 0);
+	SetCurrentStatementStartTimestamp();
+	StartTransactionCommand();
+	pgstat_report_activity(STATE_RUNNING, "opt_consent: rebuilding the filter of suppressions");
+	(void) Rebuild();
+	CommitTransactionCommand();
+	pgstat_report_activity(STATE_IDLE, NULL);
+	proc_exit(0);
+}
+
+/* filter_rebuild(): rebuild now, in this transaction; the keys set, or NULL */
+Datum
+filter_rebuild(PG_FUNCTION_ARGS)
+{
+	int64		n;
+
+	if (!preloaded || shared == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("the opt_consent filter is off"),
+				 errhint("Add opt_consent to shared_preload_libraries (and keep opt_consent.filter_size above 0), then restart the server.")));
+	if (RecoveryInProgress())
+		ereport(ERROR,
+				(errcode(ERRCODE_READ_ONLY_SQL_TRANSACTION),
+				 errmsg("the opt_consent filter is not used during recovery")));
+	n = Rebuild();
+	if (n < 0)
+		PG_RETURN_NULL();
+	PG_RETURN_INT64(n);
+}
+
+/*
+ * filter_probe(recipient): what the filter answers for the latest state:
+ * 'absent' (no suppression can exist), 'maybe', or 'unknown' (no trusted
+ * filter: the index answers).  For tests and diagnosis.
+ */
+Datum
+filter_probe(PG_FUNCTION_ARGS)
+{
+	static const char *const answers[] = {"unknown", "absent", "maybe"};
+
+	PG_RETURN_TEXT_P(cstring_to_text(answers[FilterProbe((uint64) PG_GETARG_INT64(0), NULL)]));
+}
+
+/* filter_status(): this database's filter */
+Datum
+filter_status(PG_FUNCTION_ARGS)
+{
+	TupleDesc	tupdesc;
+	Datum		values[9];
+	bool		nulls[9];
+	FilterSlot *slot = (preloaded && shared) ? GetSlot(false) : NULL;
+	static const char *const names[] = {"invalid", "building", "valid"};
+
+	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "return type must be a row type");
+	memset(nulls, true, sizeof(nulls));
+	values[0] = BoolGetDatum(preloaded && shared != NULL);
+	nulls[0] = false;
+	if (slot != NULL)
+	{
+		uint64		added = pg_atomic_read_u64(&slot->n_added);
+		uint32		state = pg_atomic_read_u32(&slot->state);
+
+		values[1] = CStringGetTextDatum(names[Min(state, 2)]);
+		values[2] = Int64GetDatum((int64) (shared->nblocks * BLOCK_WORDS * sizeof(uint64)));
+		values[3] = Int64GetDatum((int64) slot->n_built);
+		values[4] = Int64GetDatum((int64) added);
+		values[5] = Float8GetDatum(EstimatedFpr(slot->n_built + added, shared->nblocks));
+		if (slot->built_at != 0)
+		{
+			values[6] = TimestampTzGetDatum(slot->built_at);
+			values[7] = Float8GetDatum(slot->build_ms);
+			nulls[6] = nulls[7] = false;
+		}
+		values[8] = BoolGetDatum(slot->build_running);
+		for (int i = 1; i <= 5; i++)
+			nulls[i] = false;
+		nulls[8] = false;
+	}
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
+}
+
+/* Is the relation a RangeVar names opt_consent.suppressions? */
+static bool
+IsSuppressions(RangeVar *rv)
+{
+	Oid			nsp = get_namespace_oid(OPT_CONSENT_SCHEMA, true);
+	Oid			relid;
+
+	if (!OidIsValid(nsp) || rv == NULL)
+		return false;
+	relid = RangeVarGetRelid(rv, NoLock, true);
+	return OidIsValid(relid) && relid == get_relname_relid("suppressions", nsp);
+}
+
+/*
+ * Utility commands that could let a suppression in without the trigger, or
+ * change what the filter stands for: the filter of this database is
+ * untrusted until rebuilt.  Called before and after the command.
+ */
+void
+FilterNoteUtility(Node *parsetree)
+{
+	bool		invalidate = false;
+
+	if (!preloaded || shared == NULL || parsetree == NULL || !IsTransactionState())
+		return;
+	switch (nodeTag(parsetree))
+	{
+		case T_AlterTableStmt:
+			invalidate = IsSuppressions(((AlterTableStmt *) parsetree)->relation);
+			break;
+		case T_DropStmt:
+			{
+				ObjectType t = ((DropStmt *) parsetree)->removeType;
+
+				invalidate = (t == OBJECT_TRIGGER || t == OBJECT_EXTENSION ||
+							  t == OBJECT_TABLE || t == OBJECT_SCHEMA);
+				break;
+			}
+		case T_RenameStmt:
+			{
+				ObjectType t = ((RenameStmt *) parsetree)->renameType;
+
+				invalidate = (t == OBJECT_TRIGGER || t == OBJECT_TABLE ||
+							  t == OBJECT_COLUMN || t == OBJECT_SCHEMA);
+				break;
+			}
+		case T_AlterExtensionStmt:
+		case T_AlterExtensionContentsStmt:
+		case T_CreateExtensionStmt:
+		case T_AlterObjectSchemaStmt:
+			invalidate = true;
+			break;
+		case T_DropdbStmt:
+			{
+				Oid			dboid = get_database_oid(((DropdbStmt *) parsetree)->dbname, true);
+
+				if (OidIsValid(dboid))
+				{
+					SpinLockAcquire(&shared->mutex);
+					for (int i = 0; i < shared->nslots; i++)
+						if (shared->slots[i].dboid == dboid)
+						{
+							shared->slots[i].gen++;
+							pg_atomic_write_u32(&shared->slots[i].state, FILTER_STATE_INVALID);
+							shared->slots[i].dboid = InvalidOid;
+						}
+					SpinLockRelease(&shared->mutex);
+				}
+				break;
+			}
+		default:
+			break;
+	}
+	if (invalidate)
+	{
+		FilterSlot *slot = GetSlot(false);
+
+		if (slot != NULL)
+			Invalidate(slot);
+	}
+}
