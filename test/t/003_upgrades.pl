@@ -31,7 +31,7 @@ for my $t (@$quiet_tables)
 	$fresh{$t} = $node->safe_psql('fresh',
 		"SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') FROM opt_consent.$t t");
 }
-like($fresh{builtin_regions}, qr/^3283:/, 'a fresh install has the built-in regions');
+like($fresh{builtin_regions}, qr/^3279:/, 'a fresh install has the built-in regions');
 
 for my $from (@sources)
 {

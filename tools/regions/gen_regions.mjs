@@ -87,7 +87,26 @@ function readPrefixFile(file) {
 	return map
 }
 const geo = readPrefixFile(files[0]) // NANP only: prefixes start with 1
-const tz = new Map([...readPrefixFile(files[1])].map(([p, v]) => [p, v.split('&').filter(Boolean)]))
+// libphonenumber's time-zone file uses some names that tzdata keeps only as
+// backward-compatible links, which Debian 13 and later ship in the separate
+// package tzdata-legacy (not installed with PostgreSQL): a server there does
+// not know them.  They are written as the zones they link to (tzdata's file
+// "backward"); the current names exist in the tzdata of every Debian suite
+// with PostgreSQL 13-18 (bullseye's 2024a update and later).
+const LEGACY_ZONES = {
+	'Africa/Asmera': 'Africa/Asmara',
+	'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+	'America/Godthab': 'America/Nuuk',
+	'Asia/Calcutta': 'Asia/Kolkata',
+	'Asia/Choibalsan': 'Asia/Ulaanbaatar',
+	'Asia/Katmandu': 'Asia/Kathmandu',
+	'Asia/Rangoon': 'Asia/Yangon',
+	'Atlantic/Faeroe': 'Atlantic/Faroe',
+	'Pacific/Enderbury': 'Pacific/Kanton',
+	'Pacific/Ponape': 'Pacific/Pohnpei',
+	'Pacific/Truk': 'Pacific/Chuuk',
+}
+const tz = new Map([...readPrefixFile(files[1])].map(([p, v]) => [p, v.split('&').filter(Boolean).map((z) => LEGACY_ZONES[z] || z)]))
 for (const p of geo.keys()) if (!p.startsWith('1') || p.length < 4) die(`geocoding prefix ${p} is not 1 + area code (+ digits)`)
 
 const require = createRequire(path.join(here, '..', 'phone_metadata', 'package.json'))
