@@ -45,6 +45,7 @@
 #include "utils/timestamp.h"
 
 #include "e164.h"
+#include "filter.h"
 #include "lookup.h"
 #include "quiet.h"
 #include "scopes.h"
@@ -893,7 +894,10 @@ ReadRowSend(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc,
 	if (isnull)
 		send->recipient_null = true;
 	else if (cfg->recipient_is_e164)
+	{
 		send->recipient = (uint64) DatumGetInt64(d);
+		FilterPrefetch(send->recipient);
+	}
 	else
 	{
 		const char *str = ColumnChars(&cfg->recipient, d, &len);
@@ -909,7 +913,10 @@ ReadRowSend(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc,
 				   cfg->country[0] ? cfg->country : opt_consent_default_country_code,
 				   &send->parse);
 		if (send->parse.status == E164_OK)
+		{
 			send->recipient = send->parse.value;
+			FilterPrefetch(send->recipient);
+		}
 		else
 			send->recipient_invalid = true;
 	}

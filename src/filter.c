@@ -265,9 +265,31 @@ SlotBlock(FilterSlot *slot, uint64 recipient, uint64 *h2)
 {
 	uint64		h1 = Mix64(recipient);
 
+	uint64		block;
+
 	*h2 = Mix64(recipient ^ UINT64CONST(0x9e3779b97f4a7c15));
-	return (pg_atomic_uint64 *) ((char *) shared + slot->bits_offset) +
-		(h1 % shared->nblocks) * BLOCK_WORDS;
+#ifdef HAVE_INT128
+	/* (multiply-shift: no division on the way to the cache line) */
+	block = (uint64) (((uint128) h1 * shared->nblocks) >> 64);
+#else
+	block = h1 % shared->nblocks;
+#endif
+	return (pg_atomic_uint64 *) ((char *) shared + slot->bits_offset) + block * BLOCK_WORDS;
+}
+
+/*
+ * Start loading the recipient's cache line of the filter, so that the
+ * probe a little later finds it there (a filter of millions of keys is
+ * mostly not in the CPU's caches).
+ */
+void
+FilterPrefetch(uint64 recipient)
+{
+	uint64		h2;
+
+	if (my_slot == NULL || my_slot->dboid != MyDatabaseId)
+		return;
+	__builtin_prefetch(SlotBlock(my_slot, recipient, &h2));
 }
 
 static void

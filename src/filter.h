@@ -30,6 +30,9 @@ extern void FilterInit(void);
  */
 extern FilterAnswer FilterProbe(uint64 recipient, Snapshot snapshot);
 
+/* Start loading the recipient's line of the filter (before a probe) */
+extern void FilterPrefetch(uint64 recipient);
+
 /* ProcessUtility: commands that could let suppressions bypass the filter */
 extern void FilterNoteUtility(Node *parsetree);
 
