@@ -1,0 +1,417 @@
+# The shared-memory filter (issue 16, opt_consent in
+# shared_preload_libraries): every suppression row that exists or is being
+# inserted has its recipient in the filter before its transaction can
+# commit, so no check that starts after that commit can miss it.  For each
+# way a suppression can be written, the filter is first made valid, the
+# suppression is written, and then a send to that recipient must fail
+# (23610, or 23611 for Do Not Disturb) and filter_probe() must say 'maybe'
+# (or 'unknown' where the filter cannot be trusted), never 'absent'.
+use strict;
+use warnings;
+use PostgreSQL::Test::Cluster;
+use PostgreSQL::Test::Utils;
+use Test::More;
+
+my $SENDER = '+15550100100';
+
+# a node with the library preloaded (and room for four databases' filters)
+sub preloaded_node
+{
+	my ($name, %init) = @_;
+	my $node = PostgreSQL::Test::Cluster->new($name);
+	$node->init(%init);
+	$node->append_conf('postgresql.conf', qq{
+shared_preload_libraries = 'opt_consent'
+opt_consent.filter_databases = 4
+synchronous_commit = on
+});
+	$node->start;
+	return $node;
+}
+
+# the extension and a protected outbound table in a database
+sub setup_db
+{
+	my ($node, $db) = @_;
+	$node->safe_psql($db, q{
+		CREATE EXTENSION opt_consent;
+		CREATE TABLE outbound (id serial PRIMARY KEY, phone text, sender text);
+		SELECT opt_consent.protect('outbound', 'phone', 'sender');
+	});
+}
+
+# try a send: (psql's exit code, its stderr with the SQLSTATE)
+sub send_to
+{
+	my ($node, $db, $phone) = @_;
+	my ($ret, $out, $err) = $node->psql($db,
+		"\\set VERBOSITY verbose\n"
+		  . "INSERT INTO outbound (phone, sender) VALUES ('$phone', '$SENDER');");
+	return ($ret, $err);
+}
+
+# the send is refused with the given SQLSTATE (23610: opted out)
+sub blocked
+{
+	my ($node, $db, $phone, $name, $code) = @_;
+	$code //= '23610';
+	my ($ret, $err) = send_to($node, $db, $phone);
+	ok($ret != 0 && $err =~ /ERROR:\s+$code: opt_consent: attempt to send to unsubscribed recipient \Q$phone\E/,
+		"$name: the send to $phone is refused ($code)")
+	  or diag("exit code $ret, stderr: $err");
+}
+
+# the send goes through
+sub allowed
+{
+	my ($node, $db, $phone, $name) = @_;
+	my ($ret, $err) = send_to($node, $db, $phone);
+	is($ret, 0, "$name: the send to $phone goes through") or diag("stderr: $err");
+}
+
+sub probe
+{
+	my ($node, $db, $phone) = @_;
+	return $node->safe_psql($db, "SELECT opt_consent.filter_probe('$phone')");
+}
+
+sub state
+{
+	my ($node, $db) = @_;
+	return $node->safe_psql($db, "SELECT coalesce(state, 'none') FROM opt_consent.filter_status()");
+}
+
+# filter_rebuild(): the keys set, or 'NULL'
+sub rebuild
+{
+	my ($node, $db) = @_;
+	return $node->safe_psql($db, "SELECT coalesce(opt_consent.filter_rebuild()::text, 'NULL')");
+}
+
+sub suppression_count
+{
+	my ($node, $db) = @_;
+	return $node->safe_psql($db, 'SELECT count(*) FROM opt_consent.suppressions');
+}
+
+# (a) the filter is valid (rebuilt now) and says 'absent' for the recipients
+# about to be written: so what follows shows their write set the bits
+sub make_valid
+{
+	my ($node, $db, $name, @phones) = @_;
+	is(rebuild($node, $db), suppression_count($node, $db),
+		"$name: filter_rebuild() sets one key per suppression");
+	is(state($node, $db), 'valid', "$name: the filter is valid before the write");
+	if (@phones > 4)
+	{
+		is($node->safe_psql($db, 'SELECT count(*) FROM unnest(ARRAY[' . join(',', map { "'$_'" } @phones)
+			  . "]) p WHERE opt_consent.filter_probe(p::opt_consent.e164) = 'absent'"),
+			scalar(@phones), "$name: before the write the filter says absent for all " . scalar(@phones));
+		return;
+	}
+	is(probe($node, $db, $_), 'absent', "$name: before the write the filter says absent for $_")
+	  for @phones;
+}
+
+# (c) the filter is still trusted, says 'maybe', and the send is refused
+sub trusted_and_blocked
+{
+	my ($node, $db, $phone, $name, $code) = @_;
+	is(state($node, $db), 'valid', "$name: the filter is still valid");
+	is(probe($node, $db, $phone), 'maybe', "$name: the filter says maybe for $phone");
+	blocked($node, $db, $phone, $name, $code);
+}
+
+# the state of every trigger on suppressions, to put back after a case
+sub trigger_states
+{
+	my ($node, $db) = @_;
+	return $node->safe_psql($db, q{
+		SELECT string_agg(tgname || '=' || tgenabled::text, ',' ORDER BY tgname)
+		  FROM pg_trigger WHERE tgrelid = 'opt_consent.suppressions'::regclass AND NOT tgisinternal});
+}
+
+my $node = preloaded_node('filter', allows_streaming => 'logical');
+setup_db($node, 'postgres');
+my $db = 'postgres';
+my $triggers_at_start = trigger_states($node, $db);
+like($triggers_at_start, qr/suppressions_filter=A/, 'the filter trigger is ENABLE ALWAYS');
+is($node->safe_psql($db, 'SELECT enabled FROM opt_consent.filter_status()'), 't',
+	'preloaded: the filter is enabled');
+
+# --- the fast path: a recipient with no suppression -------------------------
+{
+	my $name = 'fast path';
+	$node->safe_psql($db, "SELECT opt_consent.opt_out('+15550100090')");
+	make_valid($node, $db, $name, '+15550100091');
+	allowed($node, $db, '+15550100091', $name);
+	is(probe($node, $db, '+15550100090'), 'maybe', "$name: an opted-out recipient is a maybe");
+	blocked($node, $db, '+15550100090', $name);
+	# with the filter valid, sends to clean recipients do not touch the
+	# suppressions' indexes at all; the refused send does (the counters of
+	# this transaction, before any flush)
+	my $scans = q{SELECT sum(pg_stat_get_xact_numscans(indexrelid)) FROM pg_index
+				   WHERE indrelid = 'opt_consent.suppressions'::regclass};
+	my $res = $node->safe_psql($db, qq{
+		BEGIN;
+		INSERT INTO outbound (phone, sender) VALUES ('+15550100091', '$SENDER');
+		INSERT INTO outbound (phone, sender) VALUES ('+15550100092', '$SENDER');
+		INSERT INTO outbound (phone, sender) VALUES ('+15550100093', '$SENDER');
+		$scans;
+		DO \$\$ BEGIN
+			INSERT INTO outbound (phone, sender) VALUES ('+15550100090', '$SENDER');
+		EXCEPTION WHEN SQLSTATE '23610' THEN NULL;
+		END \$\$;
+		$scans;
+		ROLLBACK;
+	});
+	my ($clean, $after_blocked) = split /\n/, $res;
+	is($clean, '0', "$name: three sends to clean recipients probe no index");
+	cmp_ok($after_blocked, '>', 0, "$name: the refused send probes the index");
+}
+
+# --- the write functions ------------------------------------------------------
+{
+	my $name = 'opt_out()';
+	make_valid($node, $db, $name, '+15550100001');
+	$node->safe_psql($db, "SELECT opt_consent.opt_out('+15550100001')");
+	trusted_and_blocked($node, $db, '+15550100001', $name);
+}
+{
+	my $name = 'set_dnd()';
+	make_valid($node, $db, $name, '+15550100002');
+	$node->safe_psql($db, "SELECT opt_consent.set_dnd('+15550100002')");
+	trusted_and_blocked($node, $db, '+15550100002', $name, '23611');
+}
+{
+	my $name = 'handle_inbound(STOP)';
+	make_valid($node, $db, $name, '+15550100003');
+	is($node->safe_psql($db,
+		"SELECT opt_consent.handle_inbound('+15550100003', '$SENDER', 'STOP')"),
+		'opt_out', "$name: STOP is an opt-out");
+	trusted_and_blocked($node, $db, '+15550100003', $name);
+}
+
+# --- direct writes by the owner --------------------------------------------
+{
+	my $name = 'owner INSERT';
+	make_valid($node, $db, $name, '+15550100005');
+	$node->safe_psql($db, q{
+		INSERT INTO opt_consent.suppressions (recipient, scope, channel, kind, source, since)
+		VALUES ('+15550100005', '*', 'sms', 'opt_out', 'test', now())});
+	trusted_and_blocked($node, $db, '+15550100005', $name);
+}
+{
+	my $name = 'UPDATE of recipient';
+	$node->safe_psql($db, "SELECT opt_consent.opt_out('+15550100006')");
+	make_valid($node, $db, $name, '+15550100016');
+	is($node->safe_psql($db, q{
+		UPDATE opt_consent.suppressions SET recipient = '+15550100016'
+		 WHERE recipient OPERATOR(opt_consent.=) '+15550100006' RETURNING recipient}),
+		'+15550100016', "$name: the row now names the new number");
+	trusted_and_blocked($node, $db, '+15550100016', $name);
+	allowed($node, $db, '+15550100006', "$name (old number)");
+}
+{
+	my $name = 'COPY FROM';
+	make_valid($node, $db, $name, '+15550100007', '+15550100017');
+	$node->safe_psql($db,
+		"COPY opt_consent.suppressions (recipient, scope, channel, kind, source, since) FROM STDIN;\n"
+		  . "+15550100007\t*\tsms\topt_out\tcopy\t2026-01-01 00:00:00+00\n"
+		  . "+15550100017\t*\tsms\topt_out\tcopy\t2026-01-01 00:00:00+00\n"
+		  . "\\.\n");
+	trusted_and_blocked($node, $db, '+15550100007', $name);
+	trusted_and_blocked($node, $db, '+15550100017', $name);
+}
+{
+	my $name = 'session_replication_role = replica';
+	make_valid($node, $db, $name, '+15550100008');
+	$node->safe_psql($db, q{
+		SET session_replication_role = replica;
+		INSERT INTO opt_consent.suppressions (recipient, scope, channel, kind, source, since)
+		VALUES ('+15550100008', '*', 'sms', 'opt_out', 'replica', now())});
+	trusted_and_blocked($node, $db, '+15550100008', $name);
+}
+
+# --- logical replication: the apply worker of a spoke -----------------------
+{
+	my $name = 'logical replication apply';
+	my $spoke = preloaded_node('spoke');
+	setup_db($spoke, $db);
+	$node->safe_psql($db, 'SELECT opt_consent.create_registry_publication()');
+	my $hub_connstr = 'host=' . $node->host . ' port=' . $node->port . " dbname=$db";
+	$spoke->safe_psql($db, "SELECT opt_consent.become_spoke('hub')");
+	$spoke->safe_psql($db,
+		"CREATE SUBSCRIPTION registry CONNECTION '$hub_connstr' PUBLICATION opt_consent_registry");
+	$spoke->wait_for_subscription_sync($node, 'registry');
+	is(suppression_count($spoke, $db), suppression_count($node, $db),
+		"$name: the spoke has the hub's suppressions");
+	# (a) this time the background worker rebuilds: a probe asks for it
+	ok($spoke->poll_query_until($db, q{
+		SELECT opt_consent.filter_probe('+15550100009') IS NOT NULL
+		   AND (SELECT state FROM opt_consent.filter_status()) = 'valid'}),
+		"$name: the worker makes the spoke's filter valid");
+	is($spoke->safe_psql($db, 'SELECT keys_built FROM opt_consent.filter_status()'),
+		suppression_count($spoke, $db), "$name: the worker set one key per suppression");
+	is(probe($spoke, $db, '+15550100001'), 'maybe', "$name: a synced opt-out is a maybe on the spoke");
+	blocked($spoke, $db, '+15550100001', "$name (synced)");
+	is(probe($spoke, $db, '+15550100009'), 'absent', "$name: before the STOP the spoke's filter says absent");
+	allowed($spoke, $db, '+15550100009', "$name (before the STOP)");
+	# (b) a STOP on the hub
+	$node->safe_psql($db, "SELECT opt_consent.handle_inbound('+15550100009', '$SENDER', 'STOP')");
+	$node->wait_for_catchup('registry');
+	# (c) on the spoke
+	trusted_and_blocked($spoke, $db, '+15550100009', $name);
+	$spoke->stop;
+	$node->safe_psql($db, "SELECT pg_drop_replication_slot('registry')");
+}
+
+# --- triggers disabled by a superuser -------------------------------------
+{
+	my $name = 'DISABLE TRIGGER ALL';
+	make_valid($node, $db, $name, '+15550100010', '+15550100011');
+	$node->safe_psql($db, 'ALTER TABLE opt_consent.suppressions DISABLE TRIGGER ALL');
+	is(state($node, $db), 'invalid', "$name: ALTER TABLE invalidates the filter");
+	$node->safe_psql($db, q{
+		INSERT INTO opt_consent.suppressions (recipient, scope, channel, kind, source, since)
+		VALUES ('+15550100010', '*', 'sms', 'opt_out', 'no triggers', now())});
+	is(probe($node, $db, '+15550100010'), 'unknown', "$name: the filter is not trusted");
+	is(state($node, $db), 'invalid', "$name: the filter stays invalid");
+	is(rebuild($node, $db), 'NULL', "$name: filter_rebuild() refuses (trigger disabled)");
+	blocked($node, $db, '+15550100010', $name);
+
+	# ENABLE TRIGGER ALL makes suppressions_filter fire on origin only
+	$name = 'ENABLE TRIGGER ALL';
+	$node->safe_psql($db, 'ALTER TABLE opt_consent.suppressions ENABLE TRIGGER ALL');
+	is($node->safe_psql($db, q{SELECT tgenabled FROM pg_trigger
+		WHERE tgrelid = 'opt_consent.suppressions'::regclass AND tgname = 'suppressions_filter'}),
+		'O', "$name: the filter trigger is now origin-enabled, not ALWAYS");
+	is(rebuild($node, $db), 'NULL', "$name: filter_rebuild() still refuses");
+	$node->safe_psql($db, "SELECT opt_consent.opt_out('+15550100011')");
+	is(probe($node, $db, '+15550100010'), 'unknown', "$name: the filter is still not trusted");
+	is(probe($node, $db, '+15550100011'), 'unknown', "$name: not for a new opt-out either");
+	isnt(state($node, $db), 'valid', "$name: the filter is not valid");
+	blocked($node, $db, '+15550100010', $name);
+	blocked($node, $db, '+15550100011', $name);
+
+	$name = 'ENABLE ALWAYS TRIGGER';
+	$node->safe_psql($db, q{
+		ALTER TABLE opt_consent.suppressions ENABLE ALWAYS TRIGGER suppressions_filter;
+		ALTER TABLE opt_consent.suppressions ENABLE ALWAYS TRIGGER suppressions_normalize});
+	is(trigger_states($node, $db), $triggers_at_start, "$name: the triggers are as they were");
+	is(rebuild($node, $db), suppression_count($node, $db),
+		"$name: filter_rebuild() rebuilds, the row written without triggers included");
+	trusted_and_blocked($node, $db, '+15550100010', $name);
+	trusted_and_blocked($node, $db, '+15550100011', $name);
+}
+
+# --- pg_restore --data-only --disable-triggers ------------------------------
+{
+	my $name = 'pg_restore --disable-triggers';
+	$node->safe_psql($db, 'CREATE DATABASE filter_src');
+	$node->safe_psql($db, 'CREATE DATABASE filter_dst');
+	$node->safe_psql('filter_src', qq{
+		CREATE EXTENSION opt_consent;
+		SELECT opt_consent.opt_out('+15550100021');
+		SELECT opt_consent.set_dnd('+15550100022');
+		SELECT opt_consent.handle_inbound('+15550100023', '$SENDER', 'STOP');
+		INSERT INTO opt_consent.suppressions (recipient, scope, channel, kind, source, since)
+		VALUES ('+15550100024', '*', 'sms', 'opt_out', 'test', now());
+	});
+	my $dump = $PostgreSQL::Test::Utils::tmp_check . '/filter_src.dump';
+	$node->command_ok([ 'pg_dump', '-Fc', '--data-only', '-f', $dump, '-d', $node->connstr('filter_src') ],
+		"$name: pg_dump --data-only of a database with opt-outs");
+	$node->safe_psql($db, 'DROP DATABASE filter_src');
+	setup_db($node, 'filter_dst');
+	my @phones = map { "+1555010002$_" } (1 .. 4);
+	make_valid($node, 'filter_dst', $name, @phones);
+	$node->command_ok(
+		[ 'pg_restore', '--exit-on-error', '--data-only', '--disable-triggers',
+		  '-d', $node->connstr('filter_dst'), $dump ],
+		"$name: the restore");
+	is(suppression_count($node, 'filter_dst'), '4', "$name: the four suppressions were restored");
+	for my $phone (@phones)
+	{
+		isnt(probe($node, 'filter_dst', $phone), 'absent', "$name: the filter does not say absent for $phone");
+		blocked($node, 'filter_dst', $phone, $name, $phone eq '+15550100022' ? '23611' : '23610');
+	}
+	isnt(state($node, 'filter_dst'), 'valid', "$name: the filter is not valid after the restore");
+	# pg_restore ends with ENABLE TRIGGER ALL: suppressions_filter is origin-only now
+	is(rebuild($node, 'filter_dst'), 'NULL',
+		"$name: filter_rebuild() refuses until the trigger is ENABLE ALWAYS again");
+	$node->safe_psql('filter_dst', q{
+		ALTER TABLE opt_consent.suppressions ENABLE ALWAYS TRIGGER suppressions_filter;
+		ALTER TABLE opt_consent.suppressions ENABLE ALWAYS TRIGGER suppressions_normalize});
+	is(rebuild($node, 'filter_dst'), '4', "$name: then filter_rebuild() sets the four keys");
+	for my $phone (@phones)
+	{
+		trusted_and_blocked($node, 'filter_dst', $phone, "$name (rebuilt)",
+			$phone eq '+15550100022' ? '23611' : '23610');
+	}
+	is(probe($node, 'filter_dst', '+15550100029'), 'absent', "$name: a clean recipient is absent");
+	$node->safe_psql($db, 'DROP DATABASE filter_dst');
+}
+
+# --- deletions leave bits ------------------------------------------------------
+{
+	my $name = 'opt_in() after opt_out()';
+	$node->safe_psql($db, "SELECT opt_consent.opt_out('+15550100030')");
+	make_valid($node, $db, $name);
+	is(probe($node, $db, '+15550100030'), 'maybe', "$name: the opt-out is a maybe");
+	$node->safe_psql($db, "SELECT opt_consent.opt_in('+15550100030')");
+	allowed($node, $db, '+15550100030', $name);
+	like(probe($node, $db, '+15550100030'), qr/^(maybe|absent)$/,
+		"$name: the filter stays trusted (its bit may stay)");
+	is(state($node, $db), 'valid', "$name: the filter is still valid");
+	rebuild($node, $db);
+	is(probe($node, $db, '+15550100030'), 'absent', "$name: a rebuild drops the deleted key");
+}
+{
+	my $name = 'TRUNCATE';
+	make_valid($node, $db, $name, '+15550100031');
+	$node->safe_psql($db, "SELECT opt_consent.opt_out('+15550100031')");
+	trusted_and_blocked($node, $db, '+15550100031', $name);
+	$node->safe_psql($db, 'TRUNCATE opt_consent.suppressions');
+	is(suppression_count($node, $db), '0', "$name: no suppression is left");
+	allowed($node, $db, $_, $name) for ('+15550100031', '+15550100001', '+15550100010');
+	like(probe($node, $db, '+15550100031'), qr/^(maybe|absent)$/, "$name: the filter stays trusted");
+	is(rebuild($node, $db), '0', "$name: a rebuild sets no key");
+	is(probe($node, $db, '+15550100031'), 'absent', "$name: then the filter says absent");
+	$node->safe_psql($db, "SELECT opt_consent.opt_out('+15550100031')");
+	trusted_and_blocked($node, $db, '+15550100031', "$name (opted out again)");
+}
+
+# --- a crash and restart: the filter starts empty and untrusted ------------
+{
+	my $name = 'crash restart';
+	my @phones = map { sprintf('+155501004%02d', $_) } (1 .. 20);
+	make_valid($node, $db, $name, @phones);
+	$node->safe_psql($db, "SELECT opt_consent.opt_out('$_')") for @phones;
+	trusted_and_blocked($node, $db, $phones[0], "$name (before the crash)");
+	$node->stop('immediate');
+	$node->start;
+	like(state($node, $db), qr/^(none|invalid)$/, "$name: the filter is not valid after the restart");
+	# the first send finds no trusted filter (it asks the worker to rebuild,
+	# and the index answers)
+	blocked($node, $db, $phones[1], "$name (before any rebuild)");
+	# the worker may or may not have finished by now
+	for my $phone (@phones[ 2 .. 4 ])
+	{
+		like(probe($node, $db, $phone), qr/^(unknown|maybe)$/, "$name: the filter does not say absent for $phone");
+		blocked($node, $db, $phone, "$name (rebuild under way)");
+	}
+	ok($node->poll_query_until($db, q{
+		SELECT opt_consent.filter_probe('+15550100499') IS NOT NULL
+		   AND (SELECT state FROM opt_consent.filter_status()) = 'valid'}),
+		"$name: the worker rebuilds the filter");
+	is($node->safe_psql($db, 'SELECT keys_built FROM opt_consent.filter_status()'),
+		suppression_count($node, $db), "$name: with every suppression");
+	is($node->safe_psql($db, 'SELECT count(*) FROM unnest(ARRAY[' . join(',', map { "'$_'" } @phones)
+		  . "]) p WHERE opt_consent.filter_probe(p::opt_consent.e164) = 'maybe'"),
+		scalar(@phones), "$name: after the rebuild the filter says maybe for every opt-out");
+	trusted_and_blocked($node, $db, $phones[5], "$name (rebuilt)");
+	is(probe($node, $db, '+15550100499'), 'absent', "$name: and absent for a clean recipient");
+}
+
+$node->stop;
+done_testing();
