@@ -826,6 +826,25 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 	  FROM pg_catalog.pg_trigger t
 	 WHERE t.tgfoid = 'opt_consent.enforce()'::regprocedure AND t.tgenabled IN ('D', 'R')
 	UNION ALL
+	-- the extension's own triggers that must fire everywhere, also for the
+	-- apply worker of a spoke and in replica mode (ENABLE ALWAYS): ALTER
+	-- TABLE ... ENABLE TRIGGER ALL, which pg_restore --disable-triggers ends
+	-- with, makes them fire in origin mode only; the shared-memory filter is
+	-- not trusted again until suppressions_filter is ENABLE ALWAYS
+	SELECT 'extension trigger not ENABLE ALWAYS', t.tgrelid::regclass::text,
+		   pg_catalog.format('trigger %s is %s; run ALTER TABLE %s ENABLE ALWAYS TRIGGER %s',
+				pg_catalog.quote_ident(t.tgname),
+				CASE t.tgenabled WHEN 'D' THEN 'disabled' WHEN 'R' THEN 'enabled for replicas only'
+					 ELSE 'enabled in origin mode only' END,
+				t.tgrelid::regclass, pg_catalog.quote_ident(t.tgname))
+	  FROM pg_catalog.pg_trigger t
+	  JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
+	 WHERE c.relnamespace = 'opt_consent'::regnamespace AND t.tgenabled <> 'A'
+	   AND (t.tgname IN ('suppressions_filter', 'suppressions_normalize', 'consents_normalize',
+						 'keywords_normalize', 'events_append_only', 'events_append_only_truncate',
+						 'scopes_check')
+			OR t.tgname LIKE '%\_invalidate' OR t.tgname LIKE '%\_invalidate\_truncate')
+	UNION ALL
 	-- protected tables that read national numbers with each session's setting
 	SELECT 'no default country', t.tgrelid::regclass::text,
 		   'national numbers are read with the session''s opt_consent.default_country_code; protect(..., default_country => ...) fixes it for the table'

@@ -102,6 +102,14 @@ SELECT opt_out('+4407400123456') > 0 AS old_key;
 SELECT * FROM lint()
  WHERE object IN ('public.lint_out', '+15550100277', 'MG-typo', 'MG-typo2', '+4407400123456') ORDER BY 1, 2;
 ALTER TABLE lint_out ENABLE TRIGGER opt_consent_enforce;
+-- ENABLE TRIGGER ALL (the end of pg_restore --disable-triggers) leaves the
+-- extension's ALWAYS triggers firing in origin mode only
+ALTER TABLE opt_consent.suppressions DISABLE TRIGGER ALL;
+ALTER TABLE opt_consent.suppressions ENABLE TRIGGER ALL;
+SELECT problem, object, detail FROM lint() WHERE problem = 'extension trigger not ENABLE ALWAYS' ORDER BY 3;
+ALTER TABLE opt_consent.suppressions ENABLE ALWAYS TRIGGER suppressions_filter;
+ALTER TABLE opt_consent.suppressions ENABLE ALWAYS TRIGGER suppressions_normalize;
+SELECT count(*) AS not_always FROM lint() WHERE problem = 'extension trigger not ENABLE ALWAYS';
 
 ------------------------------------------------------------------------------
 -- 9.4 roles by level, through login roles

@@ -51,6 +51,7 @@
 #include <math.h>
 
 #include "access/heapam.h"
+#include "access/parallel.h"
 #include "access/relscan.h"
 #include "access/table.h"
 #include "access/tableam.h"
@@ -392,7 +393,7 @@ RequestRebuild(FilterSlot *slot)
 	TimestampTz now = GetCurrentTimestamp();
 	bool		go = false;
 
-	if (RecoveryInProgress() || !IsUnderPostmaster)
+	if (RecoveryInProgress() || !IsUnderPostmaster || IsParallelWorker())
 		return;
 	SpinLockAcquire(&shared->mutex);
 	if (slot->dboid == MyDatabaseId && !slot->build_running &&
