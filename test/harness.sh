@@ -2,7 +2,9 @@
 # test/harness.sh -- build, install, start a throwaway cluster, run something.
 #
 #   bash test/harness.sh demo    run test/demo.sql and show its output
-#   bash test/harness.sh test    run every suite (pg_regress, isolation, TAP)
+#   bash test/harness.sh test    run every suite (pg_regress, isolation, TAP),
+#                                then pg_regress and isolation once more with
+#                                opt_consent in shared_preload_libraries
 #   bash test/harness.sh shell   start a cluster and open psql in it
 #   bash test/harness.sh bench   run the benchmarks (test/bench/run.sh)
 #   bash test/harness.sh valgrind  run the pg_regress suites with every
@@ -182,34 +184,108 @@ record() {
 	fi
 }
 
+# $1: pg_regress's output directory (results/ and regression.diffs), the
+# top of the tree unless given
 run_regress() {
-	log "pg_regress suites"
-	local status=0
-	make -s PG_CONFIG="$PG_CONFIG" installcheck || status=$?
-	if [ $status -ne 0 ] && [ -f regression.diffs ]; then
-		cat regression.diffs
+	local outdir=${1:-.} status=0
+	log "pg_regress suites${1:+ (output in $outdir)}"
+	mkdir -p "$outdir"
+	make -s PG_CONFIG="$PG_CONFIG" installcheck \
+		${1:+EXTRA_REGRESS_OPTS=--outputdir=$outdir} || status=$?
+	if [ $status -ne 0 ] && [ -f "$outdir/regression.diffs" ]; then
+		cat "$outdir/regression.diffs"
 	fi
 	[ $status -eq 0 ] || return 1
 }
 
+# $1: input directory (specs/ and expected/), $2: output directory
 run_isolation() {
-	[ -d test/isolation/specs ] || { skip_reason="no specs"; return 2; }
-	log "isolation specs"
+	local indir=${1:-test/isolation} outdir=${2:-test/isolation/output}
+	[ -d "$indir/specs" ] || { skip_reason="no specs"; return 2; }
+	log "isolation specs${1:+ (from $indir)}"
+	mkdir -p "$outdir"
 	local specs status=0
 	if [ ! -x "$pgxs_dir/test/isolation/pg_isolation_regress" ]; then
 		skip_reason="PostgreSQL $pg_major's development package has no pg_isolation_regress"
 		echo "skipped: $skip_reason"
 		return 2
 	fi
-	specs=$(cd test/isolation/specs && ls *.spec | sed 's/\.spec$//' | sort)
+	specs=$(cd "$indir/specs" && ls *.spec | sed 's/\.spec$//' | sort)
 	"$pgxs_dir/test/isolation/pg_isolation_regress" \
-		--bindir="$bindir" --inputdir=test/isolation \
-		--outputdir=test/isolation/output --load-extension=opt_consent \
+		--bindir="$bindir" --inputdir="$indir" \
+		--outputdir="$outdir" --load-extension=opt_consent \
 		--dbname=opt_consent_isolation $specs || status=$?
-	if [ $status -ne 0 ] && [ -f test/isolation/output/regression.diffs ]; then
-		cat test/isolation/output/regression.diffs
+	if [ $status -ne 0 ] && [ -f "$outdir/regression.diffs" ]; then
+		cat "$outdir/regression.diffs"
 	fi
 	[ $status -eq 0 ] || return 1
+}
+
+# The shared-memory filter (src/filter.c) exists only with opt_consent in
+# shared_preload_libraries: after the other suites, the same cluster is
+# restarted with it, and the pg_regress and isolation suites run once more.
+# Their output goes where git ignores it (results/preload,
+# test/isolation/output/preload), beside that of the first pass.
+preload_status=""
+preload_cluster() {
+	if [ -z "$preload_status" ]; then
+		log "restarting the cluster with shared_preload_libraries = 'opt_consent'"
+		preload_status=0
+		echo "shared_preload_libraries = 'opt_consent'" >>"$work/data/postgresql.conf"
+		as_server "$bindir/pg_ctl" -D "$work/data" -l "$work/server.log" -m fast -w \
+			restart >/dev/null || preload_status=1
+		if [ $preload_status = 0 ] &&
+			[ "$(psql -X -At -c "SHOW shared_preload_libraries")" != opt_consent ]; then
+			echo "the restarted server does not preload opt_consent"
+			preload_status=1
+		fi
+		[ $preload_status = 0 ] || { echo "--- last lines of the server log ---"; tail -n 30 "$work/server.log"; }
+	fi
+	return $preload_status
+}
+
+run_regress_preload() {
+	preload_cluster || return 1
+	local status=0 db=contrib_regression enabled
+	run_regress results/preload || status=1
+	# the pass counts only if the filter was really on in that cluster: ask
+	# in the tests' database (or a fresh one, if they dropped the extension)
+	if [ "$(psql -X -At -d "$db" -c "SELECT to_regprocedure('opt_consent.filter_status()') IS NOT NULL" 2>/dev/null)" != t ]; then
+		db=opt_consent_preload_check
+		psql -X -q -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null &&
+			psql -X -q -d "$db" -c "CREATE EXTENSION opt_consent" >/dev/null || return 1
+	fi
+	enabled=$(psql -X -At -d "$db" -c "SELECT enabled FROM opt_consent.filter_status()") || return 1
+	echo "filter in database $db: $(psql -X -At -F ', ' -d "$db" -c "SELECT 'enabled ' || enabled, 'state ' || coalesce(state, '-'), 'bytes ' || coalesce(bytes::text, '-'), 'keys ' || coalesce(keys_built::text, '-') || '+' || coalesce(keys_added::text, '-') FROM opt_consent.filter_status()")"
+	if [ "$enabled" != t ]; then
+		echo "error: opt_consent.filter_status() says the filter is off: this pass was not preloaded"
+		return 1
+	fi
+	return $status
+}
+
+# the isolation specs, and those of test/isolation/preload/specs (which
+# need the filter: they run only here), in one run; an expected file of
+# test/isolation/preload/expected takes the place of a main one of the
+# same name
+run_isolation_preload() {
+	[ -d test/isolation/specs ] || [ -d test/isolation/preload/specs ] ||
+		{ skip_reason="no specs"; return 2; }
+	if [ ! -x "$pgxs_dir/test/isolation/pg_isolation_regress" ]; then
+		skip_reason="PostgreSQL $pg_major's development package has no pg_isolation_regress"
+		echo "skipped: $skip_reason"
+		return 2
+	fi
+	preload_cluster || return 1
+	local indir="$work/isolation_preload" d
+	rm -rf "$indir"
+	mkdir -p "$indir/specs" "$indir/expected"
+	for d in test/isolation test/isolation/preload; do
+		[ -d "$d/specs" ] || continue
+		cp "$d"/specs/*.spec "$indir/specs/"
+		[ -d "$d/expected" ] && cp "$d"/expected/*.out "$indir/expected/" 2>/dev/null
+	done
+	run_isolation "$indir" test/isolation/output/preload
 }
 
 run_tap() {
@@ -321,10 +397,15 @@ case "$action" in
 		nfail=0
 		npass=0
 		nskip=0
-		for suite in regress isolation tap fuzz node python; do
+		timings=""
+		for suite in regress isolation tap fuzz node python regress_preload isolation_preload; do
 			status=0
 			skip_reason=""
+			t0=$(date +%s.%N)
 			"run_$suite" || status=$?
+			secs=$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf "%.0f", b - a }')
+			timings="$timings$suite $secs
+"
 			record "$suite" $status
 			case $status in
 				0) npass=$((npass + 1)) ;;
@@ -333,8 +414,15 @@ case "$action" in
 			esac
 		done
 		log "summary (PostgreSQL $pg_major)"
-		printf '%s' "$summary"
+		# the verdicts, with each suite's seconds (the restart with
+		# shared_preload_libraries is counted in regress_preload's)
+		printf '%s' "$summary" | awk -F'\t' -v t="$timings" '
+			BEGIN { n = split(t, l, "\n"); for (i = 1; i <= n; i++) { split(l[i], f, " "); s[f[1]] = f[2] } }
+			{ printf "%-18s %-6s %s\n", $1, s[$1] "s", $2 }'
 		echo "suites: $npass passed, $nfail failed, $nskip skipped"
+		awk -v t="$timings" 'BEGIN { n = split(t, l, "\n"); for (i = 1; i <= n; i++) { split(l[i], f, " ");
+			all += f[2]; if (f[1] ~ /_preload$/) pre += f[2] }
+			printf "time: %ds in the suites, of which %ds in the preloaded passes\n", all, pre }'
 		[ $nfail -eq 0 ] || exit 1
 		;;
 	shell)
