@@ -1,5 +1,7 @@
 -- opt_consent.enforce cannot be switched off by a placeholder that an
 -- ordinary role set before the library was loaded in its session
+-- (expected/enforce_guc_1.out: the library preloaded, so the setting exists
+-- in every session from the start and the ordinary role's SET fails at once)
 \set VERBOSITY terse
 CREATE TABLE guc_outbound (phone text);
 SELECT opt_consent.protect('guc_outbound', 'phone');

@@ -133,6 +133,7 @@ static double filter_max_fpr = 0.02;
 static FilterShared *shared = NULL;
 static bool preloaded = false;
 static FilterSlot *my_slot = NULL;	/* this database's, once known */
+static Oid	dropped_dboid = InvalidOid; /* DROP DATABASE: the one being dropped */
 
 #if PG_VERSION_NUM >= 150000
 static shmem_request_hook_type prev_shmem_request_hook = NULL;
@@ -217,25 +218,30 @@ FilterInit(void)
 							 PGC_SIGHUP,
 							 0,
 							 NULL, NULL, NULL);
-	/* the filter is made by the postmaster: only when preloading */
-	if (!process_shared_preload_libraries_in_progress)
-		return;
+	/*
+	 * The filter is made by the postmaster: its size is a server-start
+	 * setting when preloading.  Loaded later, the settings are still
+	 * defined (a postgresql.conf that sets them is not an error), but they
+	 * do nothing.
+	 */
 	DefineCustomIntVariable("opt_consent.filter_size",
 							"Sets the size of the shared-memory filter of suppressions, per database.",
-							"About 1.25 MB per million suppressions keeps false positives near 1%. 0 turns the filter off.",
+							"About 1.25 MB per million suppressions keeps false positives under 1%. Needs opt_consent in shared_preload_libraries; 0 turns the filter off.",
 							&filter_size_kb,
 							16384, 0, 4 * 1024 * 1024,
-							PGC_POSTMASTER,
+							process_shared_preload_libraries_in_progress ? PGC_POSTMASTER : PGC_SIGHUP,
 							GUC_UNIT_KB,
 							NULL, NULL, NULL);
 	DefineCustomIntVariable("opt_consent.filter_databases",
 							"Sets how many databases can have a shared-memory filter.",
-							"Each takes opt_consent.filter_size of shared memory.",
+							"Each takes opt_consent.filter_size of shared memory. Needs opt_consent in shared_preload_libraries.",
 							&filter_databases,
 							2, 1, 64,
-							PGC_POSTMASTER,
+							process_shared_preload_libraries_in_progress ? PGC_POSTMASTER : PGC_SIGHUP,
 							0,
 							NULL, NULL, NULL);
+	if (!process_shared_preload_libraries_in_progress)
+		return;
 	if (filter_size_kb == 0)
 		return;
 	preloaded = true;
@@ -728,15 +734,35 @@ IsSuppressions(RangeVar *rv)
 	return OidIsValid(relid) && relid == get_relname_relid("suppressions", nsp);
 }
 
+/* ... and a qualified name list (DROP TABLE/TRIGGER: the table's name) */
+static bool
+IsSuppressionsName(List *names)
+{
+	if (names == NIL)
+		return false;
+	return IsSuppressions(makeRangeVarFromNameList(names));
+}
+
+static bool
+IsOurName(const char *name)
+{
+	return name != NULL && strcmp(name, "opt_consent") == 0;
+}
+
 /*
  * Utility commands that could let a suppression in without the trigger, or
- * change what the filter stands for: the filter of this database is
- * untrusted until rebuilt.  Called before and after the command.
+ * change what the filter stands for: on opt_consent.suppressions (ALTER
+ * TABLE -- DISABLE TRIGGER, as pg_restore --disable-triggers does -- DROP,
+ * RENAME, SET SCHEMA; DROP or RENAME of one of its triggers), on the
+ * schema opt_consent, on the extension (CREATE, ALTER, DROP).  The filter
+ * of this database is untrusted until rebuilt.  Called before the command
+ * (after: false) and after it (true).
  */
 void
-FilterNoteUtility(Node *parsetree)
+FilterNoteUtility(Node *parsetree, bool after)
 {
 	bool		invalidate = false;
+	ListCell   *lc;
 
 	if (!preloaded || shared == NULL || parsetree == NULL || !IsTransactionState())
 		return;
@@ -747,42 +773,89 @@ FilterNoteUtility(Node *parsetree)
 			break;
 		case T_DropStmt:
 			{
-				ObjectType t = ((DropStmt *) parsetree)->removeType;
+				DropStmt   *stmt = (DropStmt *) parsetree;
 
-				invalidate = (t == OBJECT_TRIGGER || t == OBJECT_EXTENSION ||
-							  t == OBJECT_TABLE || t == OBJECT_SCHEMA);
+				foreach(lc, stmt->objects)
+				{
+					Node	   *obj = lfirst(lc);
+
+					switch (stmt->removeType)
+					{
+						case OBJECT_TABLE:
+							invalidate |= IsSuppressionsName(castNode(List, obj));
+							break;
+						case OBJECT_TRIGGER:
+							/* (the table's name, then the trigger's) */
+							invalidate |= IsSuppressionsName(list_truncate(list_copy(castNode(List, obj)),
+																		   list_length(castNode(List, obj)) - 1));
+							break;
+						case OBJECT_SCHEMA:
+						case OBJECT_EXTENSION:
+							invalidate |= IsOurName(strVal(obj));
+							break;
+						default:
+							break;
+					}
+				}
 				break;
 			}
 		case T_RenameStmt:
 			{
-				ObjectType t = ((RenameStmt *) parsetree)->renameType;
+				RenameStmt *stmt = (RenameStmt *) parsetree;
 
-				invalidate = (t == OBJECT_TRIGGER || t == OBJECT_TABLE ||
-							  t == OBJECT_COLUMN || t == OBJECT_SCHEMA);
+				if (stmt->renameType == OBJECT_TRIGGER || stmt->renameType == OBJECT_TABLE ||
+					stmt->renameType == OBJECT_COLUMN)
+					invalidate = IsSuppressions(stmt->relation);
+				else if (stmt->renameType == OBJECT_SCHEMA)
+					invalidate = IsOurName(stmt->subname);
 				break;
 			}
-		case T_AlterExtensionStmt:
-		case T_AlterExtensionContentsStmt:
-		case T_CreateExtensionStmt:
 		case T_AlterObjectSchemaStmt:
-			invalidate = true;
+			{
+				AlterObjectSchemaStmt *stmt = (AlterObjectSchemaStmt *) parsetree;
+
+				if (stmt->objectType == OBJECT_TABLE)
+					invalidate = IsSuppressions(stmt->relation);
+				else if (stmt->objectType == OBJECT_EXTENSION)
+					invalidate = IsOurName(strVal(stmt->object));
+				break;
+			}
+		case T_CreateExtensionStmt:
+			invalidate = IsOurName(((CreateExtensionStmt *) parsetree)->extname);
+			break;
+		case T_AlterExtensionStmt:
+			invalidate = IsOurName(((AlterExtensionStmt *) parsetree)->extname);
+			break;
+		case T_AlterExtensionContentsStmt:
+			invalidate = IsOurName(((AlterExtensionContentsStmt *) parsetree)->extname);
 			break;
 		case T_DropdbStmt:
 			{
-				Oid			dboid = get_database_oid(((DropdbStmt *) parsetree)->dbname, true);
+				Oid			dboid;
 
-				if (OidIsValid(dboid))
+				/*
+				 * Only once the database is gone (a DROP DATABASE that fails
+				 * leaves its sessions, and its filter, in place).
+				 */
+				dboid = get_database_oid(((DropdbStmt *) parsetree)->dbname, true);
+				if (!after)
 				{
-					SpinLockAcquire(&shared->mutex);
-					for (int i = 0; i < shared->nslots; i++)
-						if (shared->slots[i].dboid == dboid)
-						{
-							shared->slots[i].gen++;
-							pg_atomic_write_u32(&shared->slots[i].state, FILTER_STATE_INVALID);
-							shared->slots[i].dboid = InvalidOid;
-						}
-					SpinLockRelease(&shared->mutex);
+					dropped_dboid = dboid;
+					break;
 				}
+				if (OidIsValid(dboid))
+					break;		/* not dropped after all (IF EXISTS of another) */
+				SpinLockAcquire(&shared->mutex);
+				for (int i = 0; i < shared->nslots; i++)
+					if (shared->slots[i].dboid != InvalidOid &&
+						shared->slots[i].dboid == dropped_dboid)
+					{
+						shared->slots[i].gen++;
+						pg_atomic_write_u32(&shared->slots[i].state, FILTER_STATE_INVALID);
+						shared->slots[i].dboid = InvalidOid;
+					}
+				SpinLockRelease(&shared->mutex);
+				dropped_dboid = InvalidOid;
 				break;
 			}
 		default:

@@ -161,12 +161,12 @@ static void
 LookupProcessUtility(OC_PROCESS_UTILITY_PARAMS)
 {
 	/* (the filter: before the command runs, and again after it) */
-	FilterNoteUtility(pstmt->utilityStmt);
+	FilterNoteUtility(pstmt->utilityStmt, false);
 	if (prev_ProcessUtility)
 		prev_ProcessUtility(OC_PROCESS_UTILITY_ARGS);
 	else
 		standard_ProcessUtility(OC_PROCESS_UTILITY_ARGS);
-	FilterNoteUtility(pstmt->utilityStmt);
+	FilterNoteUtility(pstmt->utilityStmt, true);
 	if (sscan.active && !sscan.in_progress && IsTransactionState())
 		SuppressionScanClose();
 }
