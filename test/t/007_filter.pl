@@ -381,6 +381,29 @@ is($node->safe_psql($db, 'SELECT enabled FROM opt_consent.filter_status()'), 't'
 	trusted_and_blocked($node, $db, '+15550100031', "$name (opted out again)");
 }
 
+# --- the estimated false-positive rate passes filter_max_fpr: rebuilt --------
+{
+	my $name = 'false-positive rebuild';
+	make_valid($node, $db, $name);
+	my $before = $node->safe_psql($db, 'SELECT built_at FROM opt_consent.filter_status()');
+	# any key added makes the estimate pass this threshold
+	$node->safe_psql('postgres', 'ALTER SYSTEM SET opt_consent.filter_max_fpr = 1e-300');
+	$node->reload;
+	# (the estimate is looked at every 4,096 keys added)
+	$node->safe_psql($db, q{
+		INSERT INTO opt_consent.suppressions (recipient, scope, channel, kind, source, since)
+		SELECT ('+1555020' || lpad(k::text, 4, '0'))::opt_consent.e164, '*', 'sms', 'opt_out', 'test', now()
+		  FROM generate_series(1, 5000) k});
+	ok($node->poll_query_until($db, qq{
+		SELECT state = 'valid' AND built_at > '$before' FROM opt_consent.filter_status()}),
+		"$name: the worker rebuilt the filter");
+	is($node->safe_psql($db, 'SELECT keys_built FROM opt_consent.filter_status()'),
+		suppression_count($node, $db), "$name: with every suppression");
+	trusted_and_blocked($node, $db, '+15550204999', $name);
+	$node->safe_psql('postgres', 'ALTER SYSTEM RESET opt_consent.filter_max_fpr');
+	$node->reload;
+}
+
 # --- a crash and restart: the filter starts empty and untrusted ------------
 {
 	my $name = 'crash restart';
