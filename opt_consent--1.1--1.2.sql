@@ -917,12 +917,15 @@ BEGIN
 	IF TG_OP = 'UPDATE' AND NEW.id = OLD.id THEN
 		RETURN NEW;
 	END IF;
+	-- (quiet_hours and caps are created further down this script)
 	IF EXISTS (SELECT FROM opt_consent.suppressions s WHERE s.category = OLD.id) OR
 	   EXISTS (SELECT FROM opt_consent.consents c WHERE c.category = OLD.id) OR
-	   EXISTS (SELECT FROM opt_consent.keywords k WHERE k.category = OLD.id) THEN
+	   EXISTS (SELECT FROM opt_consent.keywords k WHERE k.category = OLD.id) OR
+	   EXISTS (SELECT FROM opt_consent.quiet_hours q WHERE q.category = OLD.id) OR
+	   EXISTS (SELECT FROM opt_consent.caps c WHERE c.category = OLD.id) THEN
 		RAISE EXCEPTION 'message category "%" is in use', OLD.id
 			USING ERRCODE = '23503',
-				  DETAIL = 'Opt-outs, consents or keywords of opt_consent name it.',
+				  DETAIL = 'Opt-outs, consents, keywords, quiet hours or caps of opt_consent name it.',
 				  HINT = 'Keep it; relabel it with label instead.';
 	END IF;
 	RETURN CASE TG_OP WHEN 'DELETE' THEN OLD ELSE NEW END;
@@ -4791,26 +4794,6 @@ BEGIN
 END
 $$;
 
--- a category named by a rule is in use too
-CREATE OR REPLACE FUNCTION opt_consent.category_in_use() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-BEGIN
-	IF TG_OP = 'UPDATE' AND NEW.id = OLD.id THEN
-		RETURN NEW;
-	END IF;
-	IF EXISTS (SELECT FROM opt_consent.suppressions s WHERE s.category = OLD.id) OR
-	   EXISTS (SELECT FROM opt_consent.consents c WHERE c.category = OLD.id) OR
-	   EXISTS (SELECT FROM opt_consent.keywords k WHERE k.category = OLD.id) OR
-	   EXISTS (SELECT FROM opt_consent.quiet_hours q WHERE q.category = OLD.id) OR
-	   EXISTS (SELECT FROM opt_consent.caps c WHERE c.category = OLD.id) THEN
-		RAISE EXCEPTION 'message category "%" is in use', OLD.id
-			USING ERRCODE = '23503',
-				  DETAIL = 'Opt-outs, consents, keywords, quiet hours or caps of opt_consent name it.',
-				  HINT = 'Keep it; relabel it with label instead.';
-	END IF;
-	RETURN CASE TG_OP WHEN 'DELETE' THEN OLD ELSE NEW END;
-END
-$$;
 
 CREATE FUNCTION opt_consent.region(recipient opt_consent.e164) RETURNS text
 	AS 'MODULE_PATHNAME', 'region_of'

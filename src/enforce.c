@@ -346,6 +346,23 @@ FindLaterTriggers(Trigger *trigger, Relation rel, TriggerConfig *cfg)
 	}
 }
 
+/* on_block=error|skip|mark, on_quiet=... also defer */
+static OnBlock
+ParseMode(Trigger *trigger, Relation rel, const char *key, const char *value, bool defer_ok)
+{
+	if (strcmp(value, "error") == 0)
+		return ON_BLOCK_ERROR;
+	if (strcmp(value, "skip") == 0)
+		return ON_BLOCK_SKIP;
+	if (strcmp(value, "mark") == 0)
+		return ON_BLOCK_MARK;
+	if (defer_ok && strcmp(value, "defer") == 0)
+		return ON_BLOCK_DEFER;
+	TriggerMisuse(trigger, rel,
+				  psprintf("%s is \"%s\"; it must be error, skip%s.", key, value,
+						   defer_ok ? ", mark or defer" : " or mark"));
+}
+
 /* Parse the trigger's arguments against its table */
 static void
 ParseTriggerConfig(Trigger *trigger, Relation rel, TriggerConfig *cfg)
@@ -436,17 +453,7 @@ ParseTriggerConfig(Trigger *trigger, Relation rel, TriggerConfig *cfg)
 		else if (strcmp(key, "blocked_status") == 0)
 			blocked_status = value;
 		else if (strcmp(key, "on_block") == 0)
-		{
-			if (strcmp(value, "error") == 0)
-				cfg->on_block = ON_BLOCK_ERROR;
-			else if (strcmp(value, "skip") == 0)
-				cfg->on_block = ON_BLOCK_SKIP;
-			else if (strcmp(value, "mark") == 0)
-				cfg->on_block = ON_BLOCK_MARK;
-			else
-				TriggerMisuse(trigger, rel,
-							  psprintf("on_block is \"%s\"; it must be error, skip or mark.", value));
-		}
+			cfg->on_block = ParseMode(trigger, rel, key, value, false);
 		else
 			TriggerMisuse(trigger, rel, psprintf("Unknown argument \"%s\".", key));
 	}
@@ -457,21 +464,7 @@ ParseTriggerConfig(Trigger *trigger, Relation rel, TriggerConfig *cfg)
 	cfg->recipient_is_e164 = (cfg->recipient.typid == cat->e164_typid);
 
 	/* on_quiet: error, skip, mark or defer; on_block's mode by default */
-	cfg->on_quiet = cfg->on_block;
-	if (on_quiet != NULL)
-	{
-		if (strcmp(on_quiet, "error") == 0)
-			cfg->on_quiet = ON_BLOCK_ERROR;
-		else if (strcmp(on_quiet, "skip") == 0)
-			cfg->on_quiet = ON_BLOCK_SKIP;
-		else if (strcmp(on_quiet, "mark") == 0)
-			cfg->on_quiet = ON_BLOCK_MARK;
-		else if (strcmp(on_quiet, "defer") == 0)
-			cfg->on_quiet = ON_BLOCK_DEFER;
-		else
-			TriggerMisuse(trigger, rel,
-						  psprintf("on_quiet is \"%s\"; it must be error, skip, mark or defer.", on_quiet));
-	}
+	cfg->on_quiet = on_quiet ? ParseMode(trigger, rel, "on_quiet", on_quiet, true) : cfg->on_block;
 	if (cfg->on_quiet == ON_BLOCK_DEFER && cfg->send_at.attnum == InvalidAttrNumber)
 		TriggerMisuse(trigger, rel, "on_quiet=defer needs send_at=<column>.");
 

@@ -983,6 +983,18 @@ Search(const QuietSend *send, const Subject *s, const TimestampTz *sends, int ns
 	return DT_NOEND;
 }
 
+/* A verdict that lets the send pass, and what it is subject to */
+static void
+QuietBegin(const QuietSend *send, Subject *s, QuietVerdict *v)
+{
+	memset(v, 0, sizeof(QuietVerdict));
+	v->outcome = QUIET_PASS;
+	v->next = send->at;
+	OptConsentCheckInvalidations();
+	LoadCache();
+	SubjectOf(send, s);
+}
+
 void
 QuietCheck(const QuietSend *send, bool count, bool count_deferred, QuietVerdict *v)
 {
@@ -991,12 +1003,7 @@ QuietCheck(const QuietSend *send, bool count, bool count_deferred, QuietVerdict 
 	int			nsends = 0;
 	const char *key = send->category ? send->category : "*";
 
-	memset(v, 0, sizeof(QuietVerdict));
-	v->outcome = QUIET_PASS;
-	v->next = send->at;
-	OptConsentCheckInvalidations();
-	LoadCache();
-	SubjectOf(send, &s);
+	QuietBegin(send, &s, v);
 	if (s.nrules == 0 && s.ncaps == 0)
 		return;
 	if (s.ncaps > 0)
@@ -1023,12 +1030,7 @@ QuietCheckHours(const QuietSend *send, QuietVerdict *v)
 {
 	Subject		s;
 
-	memset(v, 0, sizeof(QuietVerdict));
-	v->outcome = QUIET_PASS;
-	v->next = send->at;
-	OptConsentCheckInvalidations();
-	LoadCache();
-	SubjectOf(send, &s);
+	QuietBegin(send, &s, v);
 	s.ncaps = 0;
 	if (s.nrules > 0)
 		v->next = Search(send, &s, NULL, 0, send->at, v);

@@ -30,22 +30,8 @@ export PGOPTIONS="-c client_min_messages=warning"
 work=$(mktemp -d)
 chmod 755 "$work"
 trap 'rm -rf "$work"' EXIT
-git -C "$top" rev-parse --verify -q "$old_rev^{commit}" >/dev/null ||
-	{ echo "quiet_bench: $old_rev is not a commit of this repository" >&2; exit 2; }
 # the older code, as extension opt_consent_old
-git -C "$top" archive "$old_rev" | tar -x -C "$work"
-(
-	cd "$work"
-	for f in opt_consent--*.sql; do mv "$f" "${f/opt_consent/opt_consent_old}"; done
-	sed "s|module_pathname = '\$libdir/opt_consent'|module_pathname = '\$libdir/opt_consent_old'|" \
-		opt_consent.control >opt_consent_old.control
-	rm opt_consent.control
-	sed -i -e 's/^EXTENSION = opt_consent$/EXTENSION = opt_consent_old/' \
-		-e 's/^MODULE_big = opt_consent$/MODULE_big = opt_consent_old/' \
-		-e 's/opt_consent--/opt_consent_old--/g' Makefile
-	make -s PG_CONFIG="$pg_config" >/dev/null 2>&1
-	make -s PG_CONFIG="$pg_config" install >/dev/null 2>&1
-)
+bash "$top/test/bench/build_old.sh" "$old_rev" "$work"
 
 psqlq() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
 
