@@ -1322,6 +1322,8 @@ FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
 	bool		is_update = TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event);
 	RowSend		send;
 	BlockInfo	info;
+	bool		blocked;
+	QuietVerdict quiet;
 
 	if (!(is_update ? cfg->later_update : cfg->later_insert))
 		return;					/* the BEFORE check saw the final row */
@@ -1335,8 +1337,19 @@ FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
 	if (send.recipient_invalid)
 		E164ReportError(send.str, send.len, &send.parse);
 	/* one more probe of the index, on the values as stored */
-	if (SendBlocked(&send, &info, IsConfirmation(&send) && TakeChecked(cfg, &send), NULL,
-					is_update))
+	blocked = SendBlocked(&send, &info, IsConfirmation(&send) && TakeChecked(cfg, &send), NULL,
+						  is_update);
+	/* the quiet hours too (the cap slot was taken by the BEFORE check) */
+	quiet.outcome = QUIET_PASS;
+	if (!blocked && !IsConfirmation(&send) && QuietMayApply(send.category))
+	{
+		QuietSend	qs;
+
+		ReadQuietSend(cfg, tuple, tupdesc, &send, &qs);
+		if (!TIMESTAMP_NOT_FINITE(qs.at))
+			QuietCheckHours(&qs, &quiet);
+	}
+	if (blocked || quiet.outcome != QUIET_PASS)
 	{
 		ErrorContextCallback errcallback;
 
@@ -1344,29 +1357,9 @@ FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
 		errcallback.arg = (void *) cfg;
 		errcallback.previous = error_context_stack;
 		error_context_stack = &errcallback;
-		ReportBlocked(rel, cfg, send.recipient, &info);
-	}
-	/* the quiet hours too (the cap slot was taken by the BEFORE check) */
-	if (!IsConfirmation(&send) && QuietMayApply(send.category))
-	{
-		QuietSend	qs;
-		QuietVerdict v;
-
-		ReadQuietSend(cfg, tuple, tupdesc, &send, &qs);
-		if (!TIMESTAMP_NOT_FINITE(qs.at))
-		{
-			QuietCheckHours(&qs, &v);
-			if (v.outcome != QUIET_PASS)
-			{
-				ErrorContextCallback errcallback;
-
-				errcallback.callback = FinalCheckContext;
-				errcallback.arg = (void *) cfg;
-				errcallback.previous = error_context_stack;
-				error_context_stack = &errcallback;
-				ReportQuiet(rel, cfg, send.recipient, &v);
-			}
-		}
+		if (blocked)
+			ReportBlocked(rel, cfg, send.recipient, &info);
+		ReportQuiet(rel, cfg, send.recipient, &quiet);
 	}
 }
 

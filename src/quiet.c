@@ -766,12 +766,12 @@ HoursAllow(const Subject *s, TimestampTz t, TimestampTz *next, QuietVerdict *v)
 	bool		ok = true;
 
 	*next = t;
+	if (s->nrules == 0)
+		return true;
 	for (int z = 0; z < s->zones.n; z++)
 	{
 		LocalTime	lt;
 
-		if (s->nrules == 0)
-			break;
 		ToLocal(t, s->zones.tz[z], &lt);
 		for (int i = 0; i < s->nrules; i++)
 		{
@@ -1014,8 +1014,6 @@ QuietCheck(const QuietSend *send, bool count, bool count_deferred, QuietVerdict 
 		sends = ReadCounted(send->recipient, key, send->at - s.max_per, &nsends);
 	}
 	v->next = Search(send, &s, sends, nsends, send->at, v);
-	if (v->outcome == QUIET_PASS && v->next != send->at)
-		v->outcome = QUIET_HOURS;	/* (cannot happen: the first step decides) */
 	if (count && s.ncaps > 0)
 	{
 		if (v->outcome == QUIET_PASS)
