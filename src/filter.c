@@ -65,6 +65,7 @@
 #include "executor/tuptable.h"
 #include "funcapi.h"
 #include "miscadmin.h"
+#include "optimizer/plancat.h"
 #include "nodes/parsenodes.h"
 #include "pgstat.h"
 #include "port/atomics.h"
@@ -95,6 +96,7 @@ PGDLLEXPORT void opt_consent_filter_worker(Datum main_arg);
 #define BLOCK_WORDS 8			/* 64 bytes: one cache line per key */
 #define BLOCK_BITS (BLOCK_WORDS * 64)
 #define NHASH 6					/* bits set per key, 9 bits of hash each */
+#define BITS_PER_KEY 12			/* at a rebuild, for the estimated rows */
 
 typedef enum FilterState
 {
@@ -576,17 +578,25 @@ Rebuild(void)
 	PG_TRY();
 	{
 		/*
-		 * Use as much of the slot as the keys need, not all of it: a filter
-		 * of a few MB stays in the CPU's caches and TLB far better than one
-		 * of 64 MB.  Room for twice the rows the table may hold (its pages
-		 * times 128, more than a page of suppressions holds), 12 bits a
-		 * key: for a million rows 3.8 MB, a false-positive rate near
-		 * 0.01% now, 0.15% at twice as many keys, and a rebuild
-		 * (filter_max_fpr) when the estimate passes the threshold.
+		 * Use as much of the slot as the keys need, not all of it: the
+		 * smaller the filter, the more of it stays in the CPU's caches and
+		 * TLB, and a probe that misses them costs more than the insert's
+		 * own work on the row.  The planner's estimate of the table's rows
+		 * (never below the keys the filter held: a stale estimate must not
+		 * rebuild a filter as full as the one it replaces), room for a
+		 * quarter more, BITS_PER_KEY bits each.
 		 */
-		uint64		rows = (uint64) RelationGetNumberOfBlocks(rel) * (BLCKSZ / 64) + 16384;
-		uint64		want = (rows * 2 * 12 + BLOCK_BITS - 1) / BLOCK_BITS;
+		BlockNumber pages;
+		double		tuples;
+		double		allvisfrac;
+		double		rows;
+		uint64		want;
 
+		/* (it may write a width per column, 1 .. natts) */
+		estimate_rel_size(rel, palloc0(sizeof(int32) * (RelationGetNumberOfAttributes(rel) + 1)),
+						  &pages, &tuples, &allvisfrac);
+		rows = Max(tuples, (double) (slot->n_built + pg_atomic_read_u64(&slot->n_added)));
+		want = (uint64) ((rows * 1.25 + 16384) * BITS_PER_KEY / BLOCK_BITS) + 1;
 		pg_atomic_write_u64(&slot->nblocks, Min(want, shared->nblocks));
 		pg_memory_barrier();
 		words = (pg_atomic_uint64 *) ((char *) shared + slot->bits_offset);

@@ -723,7 +723,7 @@ mem_total=$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo
 	echo "rate from \`filter_status()\`, and measures false positives with"
 	echo "\`filter_probe()\` on $(thousands "$fpr_probes") numbers that are not suppressed. The shared"
 	echo "memory is reserved by \`opt_consent.filter_size\` (per database); a rebuild uses as much"
-	echo "of it as the table needs (room for twice its rows, 12 bits a key), which is what"
+	echo "of it as the table needs (its estimated rows plus a quarter, 12 bits a key), which is what"
 	echo "\`filter_status().bytes\` and this figure report."
 	echo
 	echo "Runs:"
