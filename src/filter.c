@@ -578,13 +578,13 @@ Rebuild(void)
 	PG_TRY();
 	{
 		/*
-		 * Use as much of the slot as the keys need, not all of it: the
-		 * smaller the filter, the more of it stays in the CPU's caches and
-		 * TLB, and a probe that misses them costs more than the insert's
-		 * own work on the row.  The planner's estimate of the table's rows
-		 * (never below the keys the filter held: a stale estimate must not
-		 * rebuild a filter as full as the one it replaces), room for a
-		 * quarter more, BITS_PER_KEY bits each.
+		 * Use as much of the slot as the keys need, not all of it (memory
+		 * touched; a larger filter measured no faster, as its probes miss
+		 * the caches either way).  The planner's estimate of the table's
+		 * rows (never below the keys the filter held: a stale estimate must
+		 * not rebuild a filter as full as the one it replaces), room for a
+		 * quarter more and for 16384 rows of an empty or new table,
+		 * BITS_PER_KEY bits each.
 		 */
 		BlockNumber pages;
 		double		tuples;
