@@ -67,7 +67,8 @@ if [ "$kind" = server ]; then
 	install="apt-get install -y -qq --no-install-recommends postgresql-$major"
 else
 	install="apt-get install -y -qq --no-install-recommends postgresql-$major postgresql-server-dev-$major \
-		libipc-run-perl make gcc libc6-dev perl ca-certificates debhelper dpkg-dev build-essential &&
+		libipc-run-perl make gcc libc6-dev perl ca-certificates debhelper dpkg-dev build-essential \
+		postgresql-server-dev-all &&
 	{ apt-get install -y -qq --no-install-recommends clang libclang-rt-dev >/dev/null 2>&1 ||
 	  apt-get install -y -qq --no-install-recommends clang >/dev/null 2>&1 || true; } &&
 	{ apt-get install -y -qq --no-install-recommends postgresql-contrib-$major >/dev/null 2>&1 || true; }"

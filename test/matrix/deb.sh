@@ -25,8 +25,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# 1. build in the development chroot (debhelper and dpkg-dev are installed
-#    there by chroot.sh; older cached chroots get them now)
+# 1. build in the development chroot (debhelper, dpkg-dev and the
+#    Build-Depends postgresql-server-dev-all are installed
+#    there by chroot.sh; chroots cached without them get them now)
 rm -rf "$dev/build/deb"
 mkdir -p "$dev/build/deb/opt_consent"
 (cd "$top" && git ls-files -co --exclude-standard -z |
@@ -36,9 +37,9 @@ mount -t proc proc "$dev/proc" && mounts+=("$dev/proc")
 chroot "$dev" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
 	DEBIAN_FRONTEND=noninteractive sh -c '
 	set -e
-	dpkg -s build-essential debhelper dpkg-dev >/dev/null 2>&1 ||
+	dpkg -s build-essential debhelper dpkg-dev postgresql-server-dev-all >/dev/null 2>&1 ||
 		{ apt-get update -qq && apt-get install -y -qq --no-install-recommends \
-			build-essential debhelper dpkg-dev >/dev/null; }
+			build-essential debhelper dpkg-dev postgresql-server-dev-all >/dev/null; }
 	cd /build/deb/opt_consent
 	pg_buildext updatecontrol
 	dpkg-buildpackage -b -us -uc' >"$dev/build/deb/build.log" 2>&1 ||
