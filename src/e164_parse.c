@@ -521,6 +521,30 @@ e164_parse(const char *str, size_t len, const char *default_cc,
 
 	memset(result, 0, sizeof(*result));
 
+	/*
+	 * The common case first: "+" and 7 to 15 digits, not starting with 0,
+	 * as e164_out writes it.  The general path below gives the same result
+	 * (the canonical branch); this one reads the digits once.
+	 */
+	if (len >= 1 + E164_MIN_DIGITS && len <= 1 + E164_MAX_DIGITS &&
+		str[0] == '+' && str[1] >= '1' && str[1] <= '9')
+	{
+		uint64_t	v = 0;
+		size_t		i;
+
+		for (i = 1; i < len && str[i] >= '0' && str[i] <= '9'; i++)
+			v = v * 10 + (uint64_t) (str[i] - '0');
+		if (i == len)
+		{
+			int			n = (int) len - 1;
+
+			result->status = E164_OK;
+			result->ndigits = n;
+			result->value = ((v * pow10_table[E164_MAX_DIGITS - n]) << 4) | (uint64_t) n;
+			return;
+		}
+	}
+
 	pos = skip_separators(str, len, 0);
 	if (has_tel_prefix(str, len, pos))
 	{

@@ -573,10 +573,24 @@ ColumnChars(const MappedColumn *col, Datum d, int *len)
 	return s;
 }
 
+/*
+ * A column of the row: from the trigger's slot when there is one (it holds
+ * the same row as the tuple, and deforms it once for all the columns read),
+ * else from the tuple.
+ */
+static inline Datum
+RowAttr(HeapTuple tuple, TupleTableSlot *slot, TupleDesc tupdesc,
+		AttrNumber attnum, bool *isnull)
+{
+	if (slot != NULL)
+		return slot_getattr(slot, attnum, isnull);
+	return heap_getattr(tuple, attnum, tupdesc, isnull);
+}
+
 /* A text column of the row as a string, or NULL (also when empty) */
 static char *
-GetTextColumn(const MappedColumn *col, HeapTuple tuple, TupleDesc tupdesc,
-			  int *len)
+GetRowTextColumn(const MappedColumn *col, HeapTuple tuple, TupleTableSlot *slot,
+				 TupleDesc tupdesc, int *len)
 {
 	bool		isnull;
 	Datum		d;
@@ -584,12 +598,19 @@ GetTextColumn(const MappedColumn *col, HeapTuple tuple, TupleDesc tupdesc,
 
 	if (col->attnum == InvalidAttrNumber)
 		return NULL;
-	d = heap_getattr(tuple, col->attnum, tupdesc, &isnull);
+	d = RowAttr(tuple, slot, tupdesc, col->attnum, &isnull);
 	if (isnull)
 		return NULL;
 	s = ColumnChars(col, d, len);
 	/* an empty sender, service or channel is "not given", like NULL */
 	return *len > 0 ? s : NULL;
+}
+
+static char *
+GetTextColumn(const MappedColumn *col, HeapTuple tuple, TupleDesc tupdesc,
+			  int *len)
+{
+	return GetRowTextColumn(col, tuple, NULL, tupdesc, len);
 }
 
 /* The chain of a row: its sender and service, canonicalized when needed */
@@ -872,10 +893,13 @@ typedef struct RowSend
 	const char *category;		/* NUL-terminated; NULL: none or not mapped */
 } RowSend;
 
-/* Read the mapped columns of a row (channel errors raise 22023) */
+/*
+ * Read the mapped columns of a row (channel errors raise 22023).  slot:
+ * the trigger's slot holding the same row, or NULL.
+ */
 static void
-ReadRowSend(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc,
-			RowSend *send)
+ReadRowSend(const TriggerConfig *cfg, HeapTuple tuple, TupleTableSlot *slot,
+			TupleDesc tupdesc, RowSend *send)
 {
 	bool		isnull;
 	Datum		d;
@@ -883,7 +907,7 @@ ReadRowSend(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc,
 	char	   *s;
 
 	memset(send, 0, sizeof(RowSend));
-	d = heap_getattr(tuple, cfg->recipient.attnum, tupdesc, &isnull);
+	d = RowAttr(tuple, slot, tupdesc, cfg->recipient.attnum, &isnull);
 	if (isnull)
 		send->recipient_null = true;
 	else if (cfg->recipient_is_e164)
@@ -915,16 +939,16 @@ ReadRowSend(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc,
 	}
 
 	/* the channel: its column, else the recipient's prefix, else sms */
-	s = GetTextColumn(&cfg->channel, tuple, tupdesc, &len);
+	s = GetRowTextColumn(&cfg->channel, tuple, slot, tupdesc, &len);
 	if (s != NULL)
 		send->family = ChannelFamily(s, len);
 	else if (send->family == NULL)
 		send->family = "sms";
 
-	send->rs.sender = GetTextColumn(&cfg->sender, tuple, tupdesc, &send->rs.sender_len);
-	send->rs.service = GetTextColumn(&cfg->service, tuple, tupdesc, &send->rs.service_len);
-	send->purpose = GetTextColumn(&cfg->purpose, tuple, tupdesc, &send->purpose_len);
-	s = GetTextColumn(&cfg->category, tuple, tupdesc, &len);
+	send->rs.sender = GetRowTextColumn(&cfg->sender, tuple, slot, tupdesc, &send->rs.sender_len);
+	send->rs.service = GetRowTextColumn(&cfg->service, tuple, slot, tupdesc, &send->rs.service_len);
+	send->purpose = GetRowTextColumn(&cfg->purpose, tuple, slot, tupdesc, &send->purpose_len);
+	s = GetRowTextColumn(&cfg->category, tuple, slot, tupdesc, &len);
 	if (s != NULL)
 	{
 		/* an unregistered category ('*' too) is an error in every mode (23503) */
@@ -1331,7 +1355,7 @@ FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
 		!MappedColumnsChanged(cfg, trigdata->tg_trigtuple, tuple, tupdesc) &&
 		!RecheckTriggered(cfg, trigdata->tg_trigtuple, tuple, tupdesc))
 		return;
-	ReadRowSend(cfg, tuple, tupdesc, &send);
+	ReadRowSend(cfg, tuple, NULL, tupdesc, &send);
 	if (RowIsMarked(cfg, tuple, tupdesc) || send.recipient_null)
 		return;
 	if (send.recipient_invalid)
@@ -1451,7 +1475,8 @@ enforce(PG_FUNCTION_ARGS)
 		!MappedColumnsChanged(cfg, trigdata->tg_trigtuple, tuple, tupdesc))
 		return PointerGetDatum(tuple);
 
-	ReadRowSend(cfg, tuple, tupdesc, &send);
+	ReadRowSend(cfg, tuple, is_update ? trigdata->tg_newslot : trigdata->tg_trigslot,
+				tupdesc, &send);
 
 	/* a NULL recipient passes */
 	if (send.recipient_null)

@@ -307,10 +307,35 @@ HasValidConsent(const OptConsentCatalog *cat, uint64 recipient,
 	return ok;
 }
 
+static bool LookupBlockSlow(uint64 recipient, const char *family,
+							const char *category, Snapshot snapshot, bool probe,
+							ChainBuilder build_chain, void *chain_arg,
+							BlockInfo *info);
+
 bool
 LookupBlock(uint64 recipient, const char *family, const char *category,
 			Snapshot snapshot, ChainBuilder build_chain, void *chain_arg,
 			BlockInfo *info)
+{
+	/*
+	 * The shared-memory filter (filter.c), when preloaded: "no suppression
+	 * of this recipient can exist" skips the probe of the index, and
+	 * without any scope that requires consent that answer is the whole
+	 * check (the hot path of the trigger: nothing else is done).
+	 */
+	bool		probe = FilterProbe(recipient, snapshot) != FILTER_ABSENT;
+
+	if (!probe && !AnyScopeRequiresConsent())
+		return false;
+	return LookupBlockSlow(recipient, family, category, snapshot, probe,
+						   build_chain, chain_arg, info);
+}
+
+/* LookupBlock() past the filter: probe is false when it answered "absent" */
+static pg_noinline bool
+LookupBlockSlow(uint64 recipient, const char *family, const char *category,
+				Snapshot snapshot, bool probe, ChainBuilder build_chain,
+				void *chain_arg, BlockInfo *info)
 {
 	const OptConsentCatalog *cat = OptConsentGetCatalog();
 	SuppressionScan *ss;
@@ -329,12 +354,8 @@ LookupBlock(uint64 recipient, const char *family, const char *category,
 	bool		reassigned = false;
 	TimestampTz reassigned_since = 0;
 
-	/*
-	 * The shared-memory filter (filter.c), when preloaded: "no suppression
-	 * of this recipient can exist" skips the probe.  Only then is the
-	 * latest committed state's snapshot (NULL) taken at all.
-	 */
-	if (FilterProbe(recipient, snapshot) != FILTER_ABSENT)
+	/* the latest committed state's snapshot (NULL) is taken only to probe */
+	if (probe)
 	{
 		if (snapshot == NULL)
 			snapshot = GetLatestSnapshot();
