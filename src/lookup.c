@@ -473,9 +473,10 @@ LookupBlockSlow(uint64 recipient, const char *family, const char *category,
 	/*
 	 * Only now, and only if it can matter: which scopes does this send go
 	 * through?  Without a suppression and without any scope that requires
-	 * consent, the probe above was the whole check.
+	 * consent, the probe above was the whole check.  (Without a probe,
+	 * LookupBlock has just seen that some scope requires consent: asked once.)
 	 */
-	if (ncandidates == 0 && !AnyScopeRequiresConsent())
+	if (ncandidates == 0 && probe && !AnyScopeRequiresConsent())
 		return false;
 	build_chain(chain_arg, &chain);
 
