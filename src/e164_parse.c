@@ -388,6 +388,13 @@ strip_national_prefix(const PhoneRegion *r, char *num, int *len, bool check_leng
 	return true;
 }
 
+/* The packed form of n digits whose value is v: padded to 15 digits, then n */
+static inline uint64_t
+pack_value(uint64_t v, int n)
+{
+	return ((v * pow10_table[E164_MAX_DIGITS - n]) << 4) | (uint64_t) n;
+}
+
 bool
 e164_pack(const char *digits, int ndigits, uint64_t *value)
 {
@@ -403,8 +410,7 @@ e164_pack(const char *digits, int ndigits, uint64_t *value)
 			return false;
 		v = v * 10 + (uint64_t) (digits[i] - '0');
 	}
-	v *= pow10_table[E164_MAX_DIGITS - ndigits];
-	*value = (v << 4) | (uint64_t) ndigits;
+	*value = pack_value(v, ndigits);
 	return true;
 }
 
@@ -540,7 +546,7 @@ e164_parse(const char *str, size_t len, const char *default_cc,
 
 			result->status = E164_OK;
 			result->ndigits = n;
-			result->value = ((v * pow10_table[E164_MAX_DIGITS - n]) << 4) | (uint64_t) n;
+			result->value = pack_value(v, n);
 			return;
 		}
 	}

@@ -587,10 +587,13 @@ RowAttr(HeapTuple tuple, TupleTableSlot *slot, TupleDesc tupdesc,
 	return heap_getattr(tuple, attnum, tupdesc, isnull);
 }
 
-/* A text column of the row as a string, or NULL (also when empty) */
+/*
+ * A text column of the row as a string, or NULL (also when empty).  slot:
+ * the trigger's slot holding the same row, or NULL (see RowAttr).
+ */
 static char *
-GetRowTextColumn(const MappedColumn *col, HeapTuple tuple, TupleTableSlot *slot,
-				 TupleDesc tupdesc, int *len)
+GetTextColumn(const MappedColumn *col, HeapTuple tuple, TupleTableSlot *slot,
+			  TupleDesc tupdesc, int *len)
 {
 	bool		isnull;
 	Datum		d;
@@ -604,13 +607,6 @@ GetRowTextColumn(const MappedColumn *col, HeapTuple tuple, TupleTableSlot *slot,
 	s = ColumnChars(col, d, len);
 	/* an empty sender, service or channel is "not given", like NULL */
 	return *len > 0 ? s : NULL;
-}
-
-static char *
-GetTextColumn(const MappedColumn *col, HeapTuple tuple, TupleDesc tupdesc,
-			  int *len)
-{
-	return GetRowTextColumn(col, tuple, NULL, tupdesc, len);
 }
 
 /* The chain of a row: its sender and service, canonicalized when needed */
@@ -939,16 +935,16 @@ ReadRowSend(const TriggerConfig *cfg, HeapTuple tuple, TupleTableSlot *slot,
 	}
 
 	/* the channel: its column, else the recipient's prefix, else sms */
-	s = GetRowTextColumn(&cfg->channel, tuple, slot, tupdesc, &len);
+	s = GetTextColumn(&cfg->channel, tuple, slot, tupdesc, &len);
 	if (s != NULL)
 		send->family = ChannelFamily(s, len);
 	else if (send->family == NULL)
 		send->family = "sms";
 
-	send->rs.sender = GetRowTextColumn(&cfg->sender, tuple, slot, tupdesc, &send->rs.sender_len);
-	send->rs.service = GetRowTextColumn(&cfg->service, tuple, slot, tupdesc, &send->rs.service_len);
-	send->purpose = GetRowTextColumn(&cfg->purpose, tuple, slot, tupdesc, &send->purpose_len);
-	s = GetRowTextColumn(&cfg->category, tuple, slot, tupdesc, &len);
+	send->rs.sender = GetTextColumn(&cfg->sender, tuple, slot, tupdesc, &send->rs.sender_len);
+	send->rs.service = GetTextColumn(&cfg->service, tuple, slot, tupdesc, &send->rs.service_len);
+	send->purpose = GetTextColumn(&cfg->purpose, tuple, slot, tupdesc, &send->purpose_len);
+	s = GetTextColumn(&cfg->category, tuple, slot, tupdesc, &len);
 	if (s != NULL)
 	{
 		/* an unregistered category ('*' too) is an error in every mode (23503) */
@@ -1206,7 +1202,7 @@ static char *
 GetTextColumnString(const MappedColumn *col, HeapTuple tuple, TupleDesc tupdesc)
 {
 	int			len;
-	char	   *s = GetTextColumn(col, tuple, tupdesc, &len);
+	char	   *s = GetTextColumn(col, tuple, NULL, tupdesc, &len);
 
 	return s ? pnstrdup(s, len) : NULL;
 }
