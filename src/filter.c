@@ -84,6 +84,7 @@
 #include "utils/timestamp.h"
 
 #include "filter.h"
+#include "mix64.h"
 
 PG_FUNCTION_INFO_V1(filter_add);
 PG_FUNCTION_INFO_V1(filter_status);
@@ -258,18 +259,6 @@ FilterInit(void)
 #endif
 	prev_shmem_startup_hook = shmem_startup_hook;
 	shmem_startup_hook = FilterShmemStartup;
-}
-
-/* A 64-bit mix (the finalizer of MurmurHash3) */
-static inline uint64
-Mix64(uint64 x)
-{
-	x ^= x >> 33;
-	x *= UINT64CONST(0xff51afd7ed558ccd);
-	x ^= x >> 33;
-	x *= UINT64CONST(0xc4ceb9fe1a85ec53);
-	x ^= x >> 33;
-	return x;
 }
 
 static inline pg_atomic_uint64 *

@@ -22,6 +22,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "mix64.h"		/* the filter's hash */
+
 #define READS 2000000L
 #define STREAM_BYTES ((size_t) 256 << 20)
 
@@ -32,18 +34,6 @@ now_ns(void)
 
 	clock_gettime(CLOCK_MONOTONIC, &t);
 	return t.tv_sec * 1e9 + t.tv_nsec;
-}
-
-/* the filter's hash (the finalizer of MurmurHash3) */
-static inline uint64_t
-mix64(uint64_t x)
-{
-	x ^= x >> 33;
-	x *= UINT64_C(0xff51afd7ed558ccd);
-	x ^= x >> 33;
-	x *= UINT64_C(0xc4ceb9fe1a85ec53);
-	x ^= x >> 33;
-	return x;
 }
 
 /* ns per read: a table of table_bytes, a pwrite every syscall_every reads
@@ -74,7 +64,7 @@ run(size_t table_bytes, int syscall_every, size_t stream_bytes, int fd,
 	t0 = now_ns();
 	for (long i = 0; i < READS; i++)
 	{
-		uint64_t	h = mix64((uint64_t) i * 7919 + (acc & 1));
+		uint64_t	h = Mix64((uint64_t) i * 7919 + (acc & 1));
 
 		acc += table[(h % lines) * 8 + (h & 7)];
 		if (stream_bytes > 0)

@@ -6,6 +6,6 @@ set -euo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-${CC:-gcc} -O2 -Wall -Wextra -Werror "$top/test/bench/probe_latency.c" -o "$work/probe_latency"
+${CC:-gcc} -O2 -Wall -Wextra -Werror -I"$top/src" "$top/test/bench/probe_latency.c" -o "$work/probe_latency"
 echo "$(uname -m), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
 "$work/probe_latency" "$work/pwrite.tmp"
