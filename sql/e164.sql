@@ -161,6 +161,16 @@ SELECT country, input, pg_temp.read_in(country, input) AS value FROM (VALUES
 	('DE', '030 123456'), ('FR', '06 12 34 56 78'), ('GB', '+44 20 7946 0958 ext. 12'),
 	('GB', '+44 20 7946 0958;ext=12')
 ) AS t(country, input);
+-- "00" is international in every country, also where the country's own
+-- exit code begins with 00 and goes on (a carrier's: 0015 in Australia,
+-- 0055 in Brazil, 001 in Korea); that exit code still reads when "00"
+-- alone would give no possible number (+1 144..., +211 5...)
+SELECT country, input, pg_temp.read_in(country, input) AS value FROM (VALUES
+	('AU', '0015550100199'), ('BR', '0015550100199'), ('KR', '0015550100199'),
+	('SG', '0015550100199'), ('TH', '00447700900123'), ('BR', '005511961234567'),
+	('AU', '0011 44 20 7946 0958'), ('KR', '001 44 20 7946 0958'),
+	('BR', '0021 1 555 010 0199'), ('BR', '0021 55 11 96123 4567')
+) AS t(country, input);
 -- ISO regions and known calling codes only
 SET opt_consent.default_country_code = 'gb';
 SHOW opt_consent.default_country_code;

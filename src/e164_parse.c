@@ -506,6 +506,44 @@ join_number(const PhoneRegion *r, const char *national, int nlen, char *out,
 	return true;
 }
 
+/*
+ * Digits written after an international prefix: a known country code (the
+ * shortest that is one: codes are prefix-free) and a national number of a
+ * length possible there, as written or without the country's trunk prefix
+ * ("00 44 0 20 ...").  valid: the national number must also match the
+ * country's pattern of numbers (libphonenumber's general description).
+ */
+static bool
+international_number(const char *d, int n, bool valid)
+{
+	const PhoneRegion *cr = NULL;
+	const RegionRx *rx;
+	int			cc = 0;
+	int			cclen;
+	char		national[NATIONAL_MAX];
+	int			nlen;
+
+	if (n <= 0 || d[0] == '0')
+		return false;
+	for (cclen = 1; cclen <= 3 && cclen <= n; cclen++)
+	{
+		cc = cc * 10 + (d[cclen - 1] - '0');
+		if ((cr = region_for_code(cc)) != NULL)
+			break;
+	}
+	if (cr == NULL || (rx = rules_of(cr)) == NULL)
+		return false;
+	nlen = n - cclen;
+	if (nlen <= 0 || nlen > (int) sizeof(national))
+		return false;
+	copy_digits(national, d + cclen, nlen);
+	if (test_length(cr, rx, nlen) != LENGTH_POSSIBLE &&
+		!(strip_national_prefix(cr, national, &nlen, true) &&
+		  test_length(cr, rx, nlen) == LENGTH_POSSIBLE))
+		return false;
+	return !valid || rx->nnp == NULL || phone_rx_full(rx->nnp, national, nlen);
+}
+
 void
 e164_parse(const char *str, size_t len, const char *default_cc,
 		   E164ParseResult *result)
@@ -630,7 +668,21 @@ e164_parse(const char *str, size_t len, const char *default_cc,
 			int			end = (rx && rx->idd) ?
 				phone_rx_prefix(rx->idd, d, ndigits, slots) : -1;
 
-			/* (a country code never starts with 0) */
+			/*
+			 * (a country code never starts with 0)  An exit code that
+			 * begins with "00" and goes on (a carrier's, "0015" in
+			 * Australia, "0055" in Brazil) yields to "00" itself (SPEC 1:
+			 * "00" is the international prefix) when what follows the
+			 * exit code is no valid number and what follows "00" is a
+			 * possible one: "0015550100199" is +1 555 010 0199 in every
+			 * country, while "0011 44 20 7946 0958" in Australia and
+			 * "001 592 609 1234" in Guyana (exit code 001) still read
+			 * through the exit code.
+			 */
+			if (end > 2 && d[0] == '0' && d[1] == '0' &&
+				!international_number(d + end, ndigits - end, true) &&
+				international_number(d + 2, ndigits - 2, false))
+				end = -1;
 			if (end > 0 && end < ndigits && d[end] != '0')
 			{
 				international = true;
