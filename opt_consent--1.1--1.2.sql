@@ -880,11 +880,12 @@ $$;
 REVOKE ALL ON FUNCTION opt_consent.lint() FROM PUBLIC;
 
 -- The DROP guard (SPEC 9.4): a C event trigger sees which objects a DROP
--- names
+-- names, and where a CASCADE would go (DROP EXTENSION plpgsql CASCADE too):
+-- every command, as a DROP of any kind of object can cascade to the
+-- extension (the function returns at once for the others)
 CREATE FUNCTION opt_consent.guard_drop() RETURNS event_trigger
 	AS 'MODULE_PATHNAME' LANGUAGE C;
 CREATE EVENT TRIGGER opt_consent_guard_drop ON ddl_command_start
-	WHEN TAG IN ('DROP EXTENSION', 'DROP SCHEMA', 'DROP OWNED')
 	EXECUTE FUNCTION opt_consent.guard_drop();
 
 ------------------------------------------------------------------------------

@@ -8,7 +8,15 @@ SET timezone = 'UTC';
 DROP EXTENSION opt_consent CASCADE;
 DROP SCHEMA opt_consent CASCADE;
 DROP OWNED BY CURRENT_USER;
+-- a cascade from what the extension depends on would drop it too
+DROP EXTENSION plpgsql CASCADE;
+DROP LANGUAGE plpgsql CASCADE;
 \set VERBOSITY terse
+-- a cascade that does not reach it is not refused
+CREATE SCHEMA oc_other;
+CREATE TYPE oc_other.t AS (a int);
+DROP SCHEMA oc_other CASCADE;
+SELECT count(*) AS extensions_left FROM pg_extension WHERE extname IN ('opt_consent', 'plpgsql');
 SET opt_consent.allow_drop = on;
 DROP EXTENSION opt_consent CASCADE;
 RESET opt_consent.allow_drop;

@@ -7,18 +7,33 @@
  *	  in the session: dropping would lose every opt-out and the evidence.
  *
  * An event trigger at ddl_command_start, written in C because only C sees
- * the statement's parse tree (which objects it drops).
+ * the statement's parse tree (which objects it drops).  A DROP ... CASCADE
+ * of anything else reaches the extension when the extension depends on
+ * what is dropped, directly or not (DROP EXTENSION plpgsql CASCADE, DROP
+ * LANGUAGE plpgsql CASCADE): those are found by following pg_depend from
+ * each named object, the way the drop itself will.
  *
  *-------------------------------------------------------------------------
  */
 #include "opt_consent.h"
 
+#include "access/genam.h"
+#include "access/table.h"
+#include "catalog/indexing.h"
+#include "catalog/objectaddress.h"
+#include "catalog/pg_depend.h"
+#include "catalog/pg_extension.h"
 #include "commands/event_trigger.h"
+#include "commands/extension.h"
 #include "executor/spi.h"
+#include "miscadmin.h"
 #include "nodes/parsenodes.h"
 #include "nodes/value.h"
 #include "utils/acl.h"
 #include "utils/builtins.h"
+#include "utils/fmgroids.h"
+#include "utils/hsearch.h"
+#include "utils/rel.h"
 
 PG_FUNCTION_INFO_V1(guard_drop);
 
@@ -37,6 +52,150 @@ DropsOptConsent(DropStmt *stmt)
 		Node	   *obj = (Node *) lfirst(lc);
 
 		if (IsA(obj, String) && strcmp(strVal(obj), OPT_CONSENT_SCHEMA) == 0)
+			return true;
+	}
+	return false;
+}
+
+typedef struct DependKey
+{
+	Oid			classid;
+	Oid			objid;
+} DependKey;
+
+/* Add an object to the walk, once */
+static void
+Visit(HTAB *seen, DependKey **queue, int *nqueue, int *maxqueue, Oid classid, Oid objid)
+{
+	DependKey	key;
+	bool		found;
+
+	key.classid = classid;
+	key.objid = objid;
+	hash_search(seen, &key, HASH_ENTER, &found);
+	if (found)
+		return;
+	if (*nqueue == *maxqueue)
+	{
+		*maxqueue *= 2;
+		*queue = repalloc(*queue, sizeof(DependKey) * *maxqueue);
+	}
+	(*queue)[(*nqueue)++] = key;
+}
+
+/*
+ * Would dropping obj with CASCADE drop the extension?  As the drop finds
+ * what it removes: everything that depends on obj, and on that, ...; and
+ * an object that a cascade reaches takes along what owns it (an extension
+ * its member, an object its internal parts' owner).
+ */
+static bool
+CascadeReaches(const ObjectAddress *obj, Oid extoid)
+{
+	Relation	depRel;
+	HASHCTL		ctl;
+	HTAB	   *seen;
+	DependKey  *queue;
+	int			nqueue;
+	int			maxqueue = 64;
+	bool		reached = false;
+
+	memset(&ctl, 0, sizeof(ctl));
+	ctl.keysize = sizeof(DependKey);
+	ctl.entrysize = sizeof(DependKey);
+	ctl.hcxt = CurrentMemoryContext;
+	seen = hash_create("opt_consent cascade", 256, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+	queue = palloc(sizeof(DependKey) * maxqueue);
+	nqueue = 0;
+	Visit(seen, &queue, &nqueue, &maxqueue, obj->classId, obj->objectId);
+
+	depRel = table_open(DependRelationId, AccessShareLock);
+	for (int i = 0; i < nqueue && !reached; i++)
+	{
+		DependKey	cur = queue[i];
+		ScanKeyData key[2];
+		SysScanDesc scan;
+		HeapTuple	tup;
+
+		if (cur.classid == ExtensionRelationId && cur.objid == extoid)
+		{
+			reached = true;
+			break;
+		}
+		CHECK_FOR_INTERRUPTS();
+		ScanKeyInit(&key[0], Anum_pg_depend_refclassid, BTEqualStrategyNumber,
+					F_OIDEQ, ObjectIdGetDatum(cur.classid));
+		ScanKeyInit(&key[1], Anum_pg_depend_refobjid, BTEqualStrategyNumber,
+					F_OIDEQ, ObjectIdGetDatum(cur.objid));
+		/* what depends on it */
+		scan = systable_beginscan(depRel, DependReferenceIndexId, true, NULL, 2, key);
+		while (HeapTupleIsValid(tup = systable_getnext(scan)))
+		{
+			Form_pg_depend dep = (Form_pg_depend) GETSTRUCT(tup);
+
+			Visit(seen, &queue, &nqueue, &maxqueue, dep->classid, dep->objid);
+		}
+		systable_endscan(scan);
+		/* what owns it */
+		ScanKeyInit(&key[0], Anum_pg_depend_classid, BTEqualStrategyNumber,
+					F_OIDEQ, ObjectIdGetDatum(cur.classid));
+		ScanKeyInit(&key[1], Anum_pg_depend_objid, BTEqualStrategyNumber,
+					F_OIDEQ, ObjectIdGetDatum(cur.objid));
+		scan = systable_beginscan(depRel, DependDependerIndexId, true, NULL, 2, key);
+		while (HeapTupleIsValid(tup = systable_getnext(scan)))
+		{
+			Form_pg_depend dep = (Form_pg_depend) GETSTRUCT(tup);
+
+			if (dep->deptype == DEPENDENCY_EXTENSION || dep->deptype == DEPENDENCY_INTERNAL)
+				Visit(seen, &queue, &nqueue, &maxqueue, dep->refclassid, dep->refobjid);
+		}
+		systable_endscan(scan);
+	}
+	table_close(depRel, AccessShareLock);
+	hash_destroy(seen);
+	pfree(queue);
+	return reached;
+}
+
+/*
+ * Does a DROP ... CASCADE of other objects reach the extension?  Relations
+ * are not followed: no member of the extension depends on a relation
+ * outside it (and naming one here would lock it before the drop checks
+ * its owner).  The objects are locked as the drop will lock them.
+ */
+static bool
+CascadeDropsOptConsent(DropStmt *stmt)
+{
+	Oid			extoid;
+	ListCell   *lc;
+
+	if (stmt->behavior != DROP_CASCADE)
+		return false;
+	switch (stmt->removeType)
+	{
+		case OBJECT_TABLE:
+		case OBJECT_VIEW:
+		case OBJECT_MATVIEW:
+		case OBJECT_INDEX:
+		case OBJECT_SEQUENCE:
+		case OBJECT_FOREIGN_TABLE:
+			return false;
+		default:
+			break;
+	}
+	extoid = get_extension_oid(OPT_CONSENT_SCHEMA, true);
+	if (!OidIsValid(extoid))
+		return false;
+	foreach(lc, stmt->objects)
+	{
+		Relation	rel = NULL;
+		ObjectAddress addr;
+
+		addr = get_object_address(stmt->removeType, (Node *) lfirst(lc), &rel,
+								  AccessExclusiveLock, true);
+		if (rel != NULL)
+			table_close(rel, NoLock);
+		if (OidIsValid(addr.objectId) && CascadeReaches(&addr, extoid))
 			return true;
 	}
 	return false;
@@ -83,7 +242,7 @@ DropsOwnerObjects(DropOwnedStmt *stmt)
 	return false;
 }
 
-/* guard_drop(): event trigger, ddl_command_start, DROP EXTENSION/SCHEMA/OWNED */
+/* guard_drop(): event trigger, ddl_command_start, every DROP */
 Datum
 guard_drop(PG_FUNCTION_ARGS)
 {
@@ -101,7 +260,8 @@ guard_drop(PG_FUNCTION_ARGS)
 		PG_RETURN_VOID();
 	if (IsA(trigdata->parsetree, DropStmt))
 	{
-		if (!DropsOptConsent((DropStmt *) trigdata->parsetree))
+		if (!DropsOptConsent((DropStmt *) trigdata->parsetree) &&
+			!CascadeDropsOptConsent((DropStmt *) trigdata->parsetree))
 			PG_RETURN_VOID();
 	}
 	else if (IsA(trigdata->parsetree, DropOwnedStmt))
