@@ -4716,6 +4716,30 @@ INSERT INTO opt_consent.builtin_caps VALUES
 	('US-MD', 'solicitation', 3, '24 hours',
 	 'Md. Code, Com. Law 14-4501 et seq. (Stop the Spam Calls Act of 2023, SB 90, ch. 413)', '2024-01-01');
 
+-- The built-in tables are read-only, as builtin_keywords is (the hint
+-- names the table that overrides them)
+CREATE OR REPLACE FUNCTION opt_consent.reject_write() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+	RAISE EXCEPTION 'opt_consent.% is read-only', TG_TABLE_NAME
+		USING ERRCODE = '42501',
+			  HINT = CASE WHEN TG_NARGS > 0 THEN TG_ARGV[0]
+						  ELSE 'Add or override keywords in opt_consent.keywords.' END;
+END
+$$;
+CREATE TRIGGER builtin_regions_read_only
+	BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON opt_consent.builtin_regions
+	FOR EACH STATEMENT
+	EXECUTE FUNCTION opt_consent.reject_write('Add or override prefixes in opt_consent.regions.');
+CREATE TRIGGER builtin_quiet_hours_read_only
+	BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON opt_consent.builtin_quiet_hours
+	FOR EACH STATEMENT
+	EXECUTE FUNCTION opt_consent.reject_write('Add your own windows in opt_consent.quiet_hours.');
+CREATE TRIGGER builtin_caps_read_only
+	BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON opt_consent.builtin_caps
+	FOR EACH STATEMENT
+	EXECUTE FUNCTION opt_consent.reject_write('Add your own caps in opt_consent.caps.');
+
 -- Your rules: region 'US', 'US-FL' or '*'; category an id, '*' or
 -- 'solicitation' (every category flagged so)
 CREATE TABLE opt_consent.quiet_hours (

@@ -76,6 +76,24 @@ SELECT next_allowed('+13055550100', 'promo_q', '2026-11-01 05:00Z') AS fl_fall,
 SELECT next_allowed('+16025550100', 'promo_q', '2026-03-08 10:00Z') AS az_spring,
 	   next_allowed('+16025550100', 'promo_q', '2026-11-01 10:00Z') AS az_fall,
 	   next_allowed('+16025550100', 'promo_q', '2026-03-09 03:59Z') AS az_2059;
+-- a user window that opens inside the hour that spring forward skips opens
+-- at the change (07:00Z is 03:00 EDT, after 02:30); one that opens in the
+-- hour that fall back repeats, at its first pass (05:30Z is 01:30 EDT); a
+-- window that closed at 01:30 opens again when 02:00 EDT turns back to
+-- 01:00 EST (06:00Z)
+BEGIN;
+INSERT INTO quiet_hours (region, category, allowed_from, allowed_until) VALUES ('*', '*', '02:30', '23:00');
+SELECT next_allowed('+12125550100', NULL, '2026-03-08 06:59:59Z') AS gap_0230,
+	   next_allowed('+12125550100', NULL, '2026-03-08 07:00Z') AS at_change;
+ROLLBACK;
+BEGIN;
+INSERT INTO quiet_hours (region, category, allowed_from, allowed_until) VALUES ('*', '*', '01:30', '23:00');
+SELECT next_allowed('+12125550100', NULL, '2026-11-01 05:29Z') AS first_0130;
+ROLLBACK;
+BEGIN;
+INSERT INTO quiet_hours (region, category, allowed_from, allowed_until) VALUES ('*', '*', '00:00', '01:30');
+SELECT next_allowed('+12125550100', NULL, '2026-11-01 05:40Z') AS again_at_0100_est;
+ROLLBACK;
 -- several zones: inside the window in every one of them (northern Idaho:
 -- Boise and Los Angeles): 08:00 in Los Angeles
 SELECT timezones('+12085550100'),
@@ -286,6 +304,82 @@ SELECT count(*) AS counted_while_queued FROM cap_sends WHERE recipient = '+13055
 -- the worker dispatches all four: three go, the fourth is deferred and stays queued
 UPDATE q_outbox SET status = 'sending' WHERE recipient = '+13055550180' RETURNING id, status, send_at;
 SELECT count(*) AS counted FROM cap_sends WHERE recipient = '+13055550180';
+
+-- one slot per message: dispatch values in turn (sending -> sent) take no
+-- second one, and a row's own slot does not count against it
+TRUNCATE q_outbox;
+DELETE FROM cap_sends;
+SELECT protect('q_outbox', 'recipient', category_column => 'category', send_at_column => 'send_at',
+			   status_column => 'status', recheck => 'status:sending|sent', on_quiet => 'defer');
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550183', 'promo_q', '2026-12-01 15:00Z'),
+	('+13055550183', 'promo_q', '2026-12-01 15:10Z'), ('+13055550183', 'promo_q', '2026-12-01 15:20Z');
+UPDATE q_outbox SET status = 'sending' WHERE recipient = '+13055550183';
+UPDATE q_outbox SET status = 'sent' WHERE recipient = '+13055550183' RETURNING status, send_at;
+SELECT sent_at FROM cap_sends WHERE recipient = '+13055550183' ORDER BY sent_at;
+-- out of the dispatch values and back (a retry): the first slot stays (the
+-- message may have gone out), the retry takes one: the cap is full, so it
+-- is deferred and stays queued
+UPDATE q_outbox SET status = 'queued' WHERE send_at = '2026-12-01 15:20Z';
+UPDATE q_outbox SET status = 'sending' WHERE send_at = '2026-12-01 15:20Z' RETURNING status, send_at;
+SELECT count(*) AS counted FROM cap_sends WHERE recipient = '+13055550183';
+
+-- without recheck= every written row is a send that holds its slot: an
+-- UPDATE of its time, recipient or category moves it (and does not count
+-- it against itself); one that no cap counts any more gives it up
+TRUNCATE q_outbox;
+DELETE FROM cap_sends;
+SELECT protect('q_outbox', 'recipient', category_column => 'category', send_at_column => 'send_at');
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550184', 'promo_q', '2026-12-01 15:00Z'),
+	('+13055550184', 'promo_q', '2026-12-01 15:10Z'), ('+13055550184', 'promo_q', '2026-12-01 15:20Z');
+UPDATE q_outbox SET send_at = '2026-12-01 15:25Z' WHERE send_at = '2026-12-01 15:20Z';
+UPDATE q_outbox SET status = 'x' WHERE send_at = '2026-12-01 15:25Z';
+UPDATE q_outbox SET send_at = '2026-12-05 15:00Z' WHERE send_at = '2026-12-01 15:00Z';
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550184', 'promo_q', '2026-12-01 16:00Z');
+UPDATE q_outbox SET recipient = '+13055550185' WHERE send_at = '2026-12-01 16:00Z';
+SELECT recipient, sent_at FROM cap_sends ORDER BY recipient, sent_at;
+-- into a capped category from one no cap counts: takes a slot
+INSERT INTO categories (id, solicitation) VALUES ('notice_q', false);
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550186', 'notice_q', '2026-12-01 15:00Z');
+UPDATE q_outbox SET category = 'promo_q' WHERE recipient = '+13055550186';
+-- out of it: gives the slot up (also to a time never sent, infinity)
+UPDATE q_outbox SET category = 'notice_q' WHERE recipient = '+13055550185';
+UPDATE q_outbox SET send_at = 'infinity' WHERE send_at = '2026-12-05 15:00Z';
+SELECT recipient, category, sent_at FROM cap_sends ORDER BY recipient, sent_at;
+-- -infinity is the statement's time, not "no time": a cap counts it
+INSERT INTO caps (region, category, max_messages, per) VALUES ('GB', '*', 1, '1 hour');
+INSERT INTO q_outbox (recipient, send_at) VALUES ('+442071234568', '-infinity');
+INSERT INTO q_outbox (recipient, send_at) VALUES ('+442071234568', '-infinity');
+SELECT count(*) AS counted, bool_and(sent_at > now() - interval '1 hour') AS now FROM cap_sends
+ WHERE recipient = '+442071234568';
+DELETE FROM caps;
+DELETE FROM q_outbox WHERE recipient = '+13055550186';
+DELETE FROM categories WHERE id = 'notice_q';
+
+-- every applying rule counts, however many there are
+BEGIN;
+INSERT INTO quiet_hours (region, category, days, allowed_from, allowed_until)
+	SELECT '*', '*', '{1,2,3,4,5,6,7}'::int[] || array_fill(7, ARRAY[i]), '00:00', '24:00'
+	  FROM generate_series(1, 130) i;
+INSERT INTO quiet_hours (region, category, allowed_from, allowed_until) VALUES ('*', '*', '10:00', '11:00');
+SELECT next_allowed('+447700900100', NULL, '2026-12-10 15:00Z');
+ROLLBACK;
+-- and every zone of a region (Russia has 17)
+SELECT cardinality(ARRAY(SELECT DISTINCT z FROM builtin_regions, unnest(timezones) z WHERE region = 'RU')) AS ru_zones;
+BEGIN;
+INSERT INTO quiet_hours (region, category, allowed_from, allowed_until) VALUES ('RU', '*', '09:00', '20:00');
+-- 06:00Z is 09:00 in Moscow, 18:00 in Kamchatka: not inside in every zone
+SELECT next_allowed('+79123456789', NULL, '2026-12-10 06:00Z', region => 'RU');
+ROLLBACK;
+
+------------------------------------------------------------------------------
+-- the built-in tables are read-only
+------------------------------------------------------------------------------
+\set VERBOSITY default
+DELETE FROM builtin_quiet_hours WHERE region = 'US-FL';
+\set VERBOSITY terse
+UPDATE builtin_caps SET max_messages = 100;
+INSERT INTO builtin_regions VALUES ('999', 'US-FL', NULL);
+TRUNCATE builtin_regions;
 
 ------------------------------------------------------------------------------
 -- an application role (no privilege on opt_consent's tables) takes slots

@@ -1220,10 +1220,58 @@ ReadQuietSend(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc,
 	qs->category = send->category;
 	if (cfg->send_at.attnum != InvalidAttrNumber)
 		d = heap_getattr(tuple, cfg->send_at.attnum, tupdesc, &isnull);
-	/* NULL or unmapped: the statement's time */
+	/*
+	 * NULL or unmapped: the statement's time; so is -infinity, which a
+	 * worker's "send_at <= now()" takes at once ('infinity' is never sent)
+	 */
 	qs->at = isnull ? GetCurrentStatementStartTimestamp() : DatumGetTimestampTz(d);
+	if (TIMESTAMP_IS_NOBEGIN(qs->at))
+		qs->at = GetCurrentStatementStartTimestamp();
+	qs->at_default = isnull || TIMESTAMP_IS_NOBEGIN(DatumGetTimestampTz(d));
 	qs->region = GetTextColumnString(&cfg->region, tuple, tupdesc);
 	qs->timezone = GetTextColumnString(&cfg->timezone, tuple, tupdesc);
+}
+
+/*
+ * The send that an UPDATE's old row was counted as, when it could hold a
+ * cap slot: a valid recipient, not marked, not an opt-out confirmation, a
+ * send time that is one.
+ */
+static bool
+ReadHeldSend(const TriggerConfig *cfg, HeapTuple oldtup, TupleDesc tupdesc, QuietSend *held)
+{
+	bool		isnull;
+	Datum		d;
+	int			len;
+	const char *purpose;
+	RowSend		send;
+
+	d = heap_getattr(oldtup, cfg->recipient.attnum, tupdesc, &isnull);
+	if (isnull || RowIsMarked(cfg, oldtup, tupdesc))
+		return false;
+	memset(&send, 0, sizeof(RowSend));
+	if (cfg->recipient_is_e164)
+		send.recipient = (uint64) DatumGetInt64(d);
+	else
+	{
+		const char *str = ColumnChars(&cfg->recipient, d, &len);
+		int			plen = ChannelPrefixLength(str, len);
+		E164ParseResult parse;
+
+		e164_parse(str + plen, len - plen,
+				   cfg->country[0] ? cfg->country : opt_consent_default_country_code,
+				   &parse);
+		if (parse.status != E164_OK)
+			return false;
+		send.recipient = parse.value;
+	}
+	purpose = GetTextColumn(&cfg->purpose, oldtup, NULL, tupdesc, &len);
+	if (purpose != NULL && len == strlen(CONFIRMATION_PURPOSE) &&
+		memcmp(purpose, CONFIRMATION_PURPOSE, len) == 0)
+		return false;
+	send.category = GetTextColumnString(&cfg->category, oldtup, tupdesc);
+	ReadQuietSend(cfg, oldtup, tupdesc, &send, held);
+	return !TIMESTAMP_NOT_FINITE(held->at);
 }
 
 static OC_NORETURN void ReportQuiet(Relation rel, const TriggerConfig *cfg,
@@ -1263,23 +1311,55 @@ QuietEnforce(Relation rel, const TriggerConfig *cfg, HeapTuple oldtup, HeapTuple
 {
 	TupleDesc	tupdesc = RelationGetDescr(rel);
 	QuietSend	qs;
+	QuietSend	held;
+	QuietSend  *heldp = NULL;
 	QuietVerdict v;
 	bool		count;
 
-	if (IsConfirmation(send) || !QuietMayApply(send->category))
+	bool		applies = !IsConfirmation(send) && QuietMayApply(send->category);
+
+	if (oldtup == NULL && !applies)
 		return tuple;
-	ReadQuietSend(cfg, tuple, tupdesc, send, &qs);
-	if (TIMESTAMP_NOT_FINITE(qs.at))
-		return tuple;			/* never sent (infinity), or -infinity: not a time */
+	if (applies)
+		ReadQuietSend(cfg, tuple, tupdesc, send, &qs);
+	if (!applies || TIMESTAMP_NOT_FINITE(qs.at))
+	{
+		/*
+		 * No rule applies, or it is never sent (infinity): an UPDATE of a
+		 * row that holds a slot gives it up
+		 */
+		if (oldtup != NULL &&
+			(cfg->recheck.attnum == InvalidAttrNumber ||
+			 (IsRecheckValue(cfg, tuple, tupdesc) && IsRecheckValue(cfg, oldtup, tupdesc))) &&
+			ReadHeldSend(cfg, oldtup, tupdesc, &held) && QuietMayApply(held.category))
+			QuietGiveUp(&held);
+		return tuple;
+	}
+	/*
+	 * A row holds one slot while it is written with values that count (it
+	 * is dispatched, or there is no recheck= and writing it is the send):
+	 * an INSERT takes one; an UPDATE that dispatches a row not dispatched
+	 * before takes one; an UPDATE of a row that holds one (its send_at,
+	 * recipient or category changed, or one dispatch value to another:
+	 * sending -> sent) moves it, and its own slot does not count against
+	 * it.  An UPDATE out of the dispatch values leaves the slot where it is
+	 * (the message may have gone out).
+	 */
+	count = cfg->recheck.attnum == InvalidAttrNumber || IsRecheckValue(cfg, tuple, tupdesc);
 	if (oldtup != NULL)
-		count = dispatch;
-	else
-		count = cfg->recheck.attnum == InvalidAttrNumber || IsRecheckValue(cfg, tuple, tupdesc);
+	{
+		bool		holds = cfg->recheck.attnum == InvalidAttrNumber ||
+			IsRecheckValue(cfg, oldtup, tupdesc);
+
+		count = count && (dispatch || holds);
+		if (count && holds && ReadHeldSend(cfg, oldtup, tupdesc, &held))
+			heldp = &held;
+	}
 	/*
 	 * A deferred row takes its slot at the new time, unless it was being
 	 * dispatched: then it stays queued, and its dispatch will take one.
 	 */
-	QuietCheck(&qs, count, cfg->on_quiet == ON_BLOCK_DEFER && !dispatch, &v);
+	QuietCheck(&qs, count, cfg->on_quiet == ON_BLOCK_DEFER && !dispatch, heldp, &v);
 	if (v.outcome == QUIET_PASS)
 		return tuple;
 

@@ -47,7 +47,6 @@ PG_FUNCTION_INFO_V1(timezones_of);
 PG_FUNCTION_INFO_V1(next_allowed);
 PG_FUNCTION_INFO_V1(valid_timezones);
 
-#define MAX_ZONES 16			/* per number; the most in the data is 4 */
 #define MAX_PREFIX 15
 #define HORIZON (INT64CONST(370) * USECS_PER_DAY)	/* how far next is sought */
 #define MAX_STEPS 4000
@@ -59,8 +58,9 @@ PG_FUNCTION_INFO_V1(valid_timezones);
 typedef struct ZoneSet
 {
 	int			n;
-	pg_tz	   *tz[MAX_ZONES];
-	const char *name[MAX_ZONES];
+	int			room;			/* allocated entries of tz and name */
+	pg_tz	  **tz;
+	const char **name;
 } ZoneSet;
 
 typedef struct PrefixEntry
@@ -165,12 +165,17 @@ ReadZones(Datum d, bool isnull, ZoneSet *zs)
 	bool	   *nulls;
 	int			n;
 
-	zs->n = 0;
+	memset(zs, 0, sizeof(ZoneSet));
 	if (isnull)
 		return;
 	arr = DatumGetArrayTypeP(d);
 	deconstruct_array(arr, TEXTOID, -1, false, TYPALIGN_INT, &elems, &nulls, &n);
-	for (int i = 0; i < n && zs->n < MAX_ZONES; i++)
+	if (n == 0)
+		return;
+	zs->room = n;
+	zs->tz = palloc(sizeof(pg_tz *) * n);
+	zs->name = palloc(sizeof(char *) * n);
+	for (int i = 0; i < n; i++)
 	{
 		char	   *name;
 		pg_tz	   *tz;
@@ -186,6 +191,20 @@ ReadZones(Datum d, bool isnull, ZoneSet *zs)
 	}
 }
 
+/* A set of one zone (in the current memory context) */
+static ZoneSet
+OneZone(pg_tz *tz, const char *name)
+{
+	ZoneSet		zs;
+
+	zs.n = zs.room = 1;
+	zs.tz = palloc(sizeof(pg_tz *));
+	zs.name = palloc(sizeof(char *));
+	zs.tz[0] = tz;
+	zs.name[0] = name;
+	return zs;
+}
+
 static void
 AddRegionZones(const char *region, const ZoneSet *zs)
 {
@@ -196,14 +215,26 @@ AddRegionZones(const char *region, const ZoneSet *zs)
 		return;
 	rz = hash_search(cache.region_zones, region, HASH_ENTER, &found);
 	if (!found)
-		rz->zones.n = 0;
+		memset(&rz->zones, 0, sizeof(ZoneSet));
 	for (int i = 0; i < zs->n; i++)
 	{
 		bool		dup = false;
 
 		for (int j = 0; j < rz->zones.n; j++)
 			dup |= strcmp(rz->zones.name[j], zs->name[i]) == 0;
-		if (!dup && rz->zones.n < MAX_ZONES)
+		if (dup)
+			continue;
+		if (rz->zones.n == rz->zones.room)
+		{
+			/* (in the regions' context, where the entry is) */
+			rz->zones.room = Max(4, rz->zones.room * 2);
+			rz->zones.tz = rz->zones.tz ?
+				repalloc(rz->zones.tz, sizeof(pg_tz *) * rz->zones.room) :
+				palloc(sizeof(pg_tz *) * rz->zones.room);
+			rz->zones.name = rz->zones.name ?
+				repalloc(rz->zones.name, sizeof(char *) * rz->zones.room) :
+				palloc(sizeof(char *) * rz->zones.room);
+		}
 		{
 			rz->zones.tz[rz->zones.n] = zs->tz[i];
 			rz->zones.name[rz->zones.n++] = zs->name[i];
@@ -551,12 +582,12 @@ ToLocal(TimestampTz t, pg_tz *tz, LocalTime *lt)
 }
 
 /*
- * The instant of a local date and time in a zone.  A time that the zone
- * skips (spring forward) is read as standard time, i.e. just after the
- * gap; one that it repeats (fall back), as the later of the two.
+ * The instant of a local date and time in a zone, as PostgreSQL reads one
+ * (a time that the zone skips with the offset before the change, one that
+ * it repeats as the later of the two).
  */
 static TimestampTz
-FromLocal(int jdate, TimeADT tod, pg_tz *tz)
+PgFromLocal(int jdate, TimeADT tod, pg_tz *tz)
 {
 	struct pg_tm tm;
 	int			tzoff;
@@ -572,6 +603,55 @@ FromLocal(int jdate, TimeADT tod, pg_tz *tz)
 				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 				 errmsg("timestamp out of range")));
 	return result;
+}
+
+/* The next change of the zone's UTC offset after t, or DT_NOEND */
+static TimestampTz
+NextOffsetChange(TimestampTz t, pg_tz *tz, long *before, long *after)
+{
+	pg_time_t	from = timestamptz_to_time_t(t);
+	pg_time_t	boundary;
+	int			before_isdst;
+	int			after_isdst;
+
+	if (pg_next_dst_boundary(&from, before, &before_isdst, &boundary, after,
+							 &after_isdst, tz) != 1)
+		return DT_NOEND;
+	return time_t_to_timestamptz(boundary);
+}
+
+/*
+ * The first instant at which the local time in a zone is a date and time
+ * or later that day: a time that the zone skips (spring forward) opens at
+ * the end of the gap, the moment of the change; one that it repeats (fall
+ * back), at the first of the two.
+ */
+static TimestampTz
+FromLocal(int jdate, TimeADT tod, pg_tz *tz)
+{
+	TimestampTz r = PgFromLocal(jdate, tod, tz);
+	Timestamp	wall = (Timestamp) (jdate - POSTGRES_EPOCH_JDATE) * USECS_PER_DAY + tod;
+	long		before;
+	long		after;
+	TimestampTz b = NextOffsetChange(r - USECS_PER_DAY, tz, &before, &after);
+	TimestampTz with_before;
+	TimestampTz with_after;
+	bool		before_ok;
+	bool		after_ok;
+
+	if (b == DT_NOEND || b > r + USECS_PER_DAY)
+		return r;				/* no change of offset near it */
+	with_before = wall - (TimestampTz) before * USECS_PER_SEC;
+	with_after = wall - (TimestampTz) after * USECS_PER_SEC;
+	before_ok = with_before < b;
+	after_ok = with_after >= b;
+	if (before_ok && after_ok)
+		return Min(with_before, with_after);	/* repeated: the first */
+	if (before_ok)
+		return with_before;
+	if (after_ok)
+		return with_after;
+	return b;					/* skipped: the end of the gap */
 }
 
 static bool
@@ -656,9 +736,9 @@ RuleText(const Rule *r)
 typedef struct Subject
 {
 	const char *category;
-	const Rule *rules[64];
+	const Rule **rules;			/* every row that applies */
 	int			nrules;
-	const Rule *caps[16];
+	const Rule **caps;
 	int			ncaps;
 	ZoneSet		zones;
 	int64		max_per;
@@ -693,6 +773,8 @@ SubjectOf(const QuietSend *send, Subject *s)
 	if (region != NULL)
 		strlcpy(country, region, sizeof(country));
 
+	s->rules = palloc(sizeof(Rule *) * Max(cache.nrules, 1));
+	s->caps = palloc(sizeof(Rule *) * Max(cache.nrules, 1));
 	for (int i = 0; i < cache.nrules; i++)
 	{
 		const Rule *r = &cache.rules[i];
@@ -705,13 +787,10 @@ SubjectOf(const QuietSend *send, Subject *s)
 			continue;
 		if (r->is_cap)
 		{
-			if (s->ncaps < (int) lengthof(s->caps))
-			{
-				s->caps[s->ncaps++] = r;
-				s->max_per = Max(s->max_per, r->per);
-			}
+			s->caps[s->ncaps++] = r;
+			s->max_per = Max(s->max_per, r->per);
 		}
-		else if (s->nrules < (int) lengthof(s->rules))
+		else
 			s->rules[s->nrules++] = r;
 	}
 	if (s->nrules == 0 && s->ncaps == 0)
@@ -727,9 +806,7 @@ SubjectOf(const QuietSend *send, Subject *s)
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("time zone \"%s\" not recognized", send->timezone),
 					 errhint("Use an IANA time zone name such as America/Chicago.")));
-		s->zones.n = 1;
-		s->zones.tz[0] = tz;
-		s->zones.name[0] = send->timezone;
+		s->zones = OneZone(tz, send->timezone);
 		return;
 	}
 	if (place == NULL && region != NULL)
@@ -750,9 +827,7 @@ SubjectOf(const QuietSend *send, Subject *s)
 	if (s->zones.n == 0)
 	{
 		/* nothing known: the session's time zone */
-		s->zones.n = 1;
-		s->zones.tz[0] = session_timezone;
-		s->zones.name[0] = pg_get_timezone_name(session_timezone);
+		s->zones = OneZone(session_timezone, pg_get_timezone_name(session_timezone));
 	}
 }
 
@@ -790,6 +865,24 @@ HoursAllow(const Subject *s, TimestampTz t, TimestampTz *next, QuietVerdict *v)
 			ok = false;
 			opens = WindowOpens(r, &lt, s->zones.tz[z]);
 			*next = Max(*next, opens);
+		}
+	}
+	/*
+	 * Up to a change of a zone's offset the local times run on evenly and
+	 * the windows open where computed; past it they may repeat (a window
+	 * that closed at 01:30 opens again when 02:00 turns back to 01:00):
+	 * look again at the change.
+	 */
+	if (!ok)
+	{
+		for (int z = 0; z < s->zones.n; z++)
+		{
+			long		before;
+			long		after;
+			TimestampTz change = NextOffsetChange(t, s->zones.tz[z], &before, &after);
+
+			if (change > t && change < *next)
+				*next = change;
 		}
 	}
 	if (!ok && *next <= t)
@@ -937,6 +1030,76 @@ CountSend(uint64 recipient, const char *category, TimestampTz at)
 	OwnerSpiEnd(&spi);
 }
 
+/*
+ * The slot that a row's earlier version holds: a counted send of its
+ * recipient and category at its send_at (held->at_default: it had none, so
+ * it took one at its statement's time: the latest one up to now).  Found:
+ * its ctid and time.
+ */
+static bool
+FindHeldSlot(const QuietSend *held, const char *key, ItemPointerData *tid, TimestampTz *at)
+{
+	const OptConsentCatalog *cat = OptConsentGetCatalog();
+	Oid			argtypes[4] = {cat->e164_typid, TEXTOID, TIMESTAMPTZOID, BOOLOID};
+	Datum		values[4];
+	OwnerSpi	spi;
+	bool		found = false;
+
+	values[0] = Int64GetDatum((int64) held->recipient);
+	values[1] = CStringGetTextDatum(key);
+	values[2] = TimestampTzGetDatum(held->at);
+	values[3] = BoolGetDatum(held->at_default);
+	OwnerSpiBegin(&spi);
+	OwnerSpiReadLatest("SELECT ctid, sent_at FROM opt_consent.cap_sends"
+					   " WHERE recipient OPERATOR(opt_consent.=) $1"
+					   "   AND category OPERATOR(pg_catalog.=) $2"
+					   "   AND CASE WHEN $4 THEN sent_at OPERATOR(pg_catalog.<=) $3"
+					   "            ELSE sent_at OPERATOR(pg_catalog.=) $3 END"
+					   " ORDER BY sent_at DESC LIMIT 1", 4, argtypes, values, 1,
+					   "opt_consent.cap_sends");
+	if (SPI_processed == 1)
+	{
+		bool		isnull;
+
+		*tid = *(ItemPointer) DatumGetPointer(SPI_getbinval(SPI_tuptable->vals[0],
+												  SPI_tuptable->tupdesc, 1, &isnull));
+		*at = DatumGetTimestampTz(SPI_getbinval(SPI_tuptable->vals[0],
+												SPI_tuptable->tupdesc, 2, &isnull));
+		found = true;
+	}
+	OwnerSpiEnd(&spi);
+	return found;
+}
+
+/* Move a held slot to another send (key NULL: give it up) */
+static void
+MoveSlot(ItemPointer tid, uint64 recipient, const char *key, TimestampTz at)
+{
+	const OptConsentCatalog *cat = OptConsentGetCatalog();
+	Oid			argtypes[4] = {TIDOID, cat->e164_typid, TEXTOID, TIMESTAMPTZOID};
+	Datum		values[4];
+	OwnerSpi	spi;
+	int			rc;
+
+	values[0] = PointerGetDatum(tid);
+	values[1] = Int64GetDatum((int64) recipient);
+	values[2] = key ? CStringGetTextDatum(key) : (Datum) 0;
+	values[3] = TimestampTzGetDatum(at);
+	OwnerSpiBegin(&spi);
+	if (key != NULL)
+		rc = SPI_execute_with_args("UPDATE opt_consent.cap_sends"
+								   "   SET recipient = $2, category = $3, sent_at = $4"
+								   " WHERE ctid OPERATOR(pg_catalog.=) $1",
+								   4, argtypes, values, NULL, false, 0);
+	else
+		rc = SPI_execute_with_args("DELETE FROM opt_consent.cap_sends"
+								   " WHERE ctid OPERATOR(pg_catalog.=) $1",
+								   1, argtypes, values, NULL, false, 0);
+	if (rc != (key ? SPI_OK_UPDATE : SPI_OK_DELETE))
+		elog(ERROR, "could not move a slot of opt_consent.cap_sends");
+	OwnerSpiEnd(&spi);
+}
+
 static void
 LockCapKey(uint64 recipient, const char *category)
 {
@@ -996,31 +1159,78 @@ QuietBegin(const QuietSend *send, Subject *s, QuietVerdict *v)
 }
 
 void
-QuietCheck(const QuietSend *send, bool count, bool count_deferred, QuietVerdict *v)
+QuietCheck(const QuietSend *send, bool count, bool count_deferred, const QuietSend *held,
+		   QuietVerdict *v)
 {
 	Subject		s;
 	TimestampTz *sends = NULL;
 	int			nsends = 0;
 	const char *key = send->category ? send->category : "*";
+	const char *heldkey = NULL;
+	ItemPointerData heldtid;
+	TimestampTz heldat = 0;
+	bool		has_held = false;
+	bool		goes;
 
 	QuietBegin(send, &s, v);
-	if (s.nrules == 0 && s.ncaps == 0)
+	/* the slot the row's earlier version holds, if it still has one */
+	if (count && held != NULL)
+	{
+		heldkey = held->category ? held->category : "*";
+		LockCapKey(held->recipient, heldkey);
+		has_held = FindHeldSlot(held, heldkey, &heldtid, &heldat);
+	}
+	if (s.nrules > 0 || s.ncaps > 0)
+	{
+		if (s.ncaps > 0)
+		{
+			/* concurrent takers of the last slot: one waits for the other */
+			if (count)
+				LockCapKey(send->recipient, key);
+			sends = ReadCounted(send->recipient, key, send->at - s.max_per, &nsends);
+			/* the row's own slot does not count against it */
+			if (has_held && held->recipient == send->recipient && strcmp(heldkey, key) == 0)
+			{
+				for (int i = 0; i < nsends; i++)
+					if (sends[i] == heldat)
+					{
+						memmove(&sends[i], &sends[i + 1], sizeof(TimestampTz) * (nsends - i - 1));
+						nsends--;
+						break;
+					}
+			}
+		}
+		v->next = Search(send, &s, sends, nsends, send->at, v);
+	}
+	if (!count)
 		return;
+	/* the row is written, as it is or deferred: it takes (or moves) its slot */
+	goes = v->outcome == QUIET_PASS || (count_deferred && v->next != DT_NOEND);
+	if (!goes)
+		return;					/* (refused, skipped or marked: a held slot stays) */
 	if (s.ncaps > 0)
 	{
-		/* concurrent takers of the last slot: one waits for the other */
-		if (count)
-			LockCapKey(send->recipient, key);
-		sends = ReadCounted(send->recipient, key, send->at - s.max_per, &nsends);
+		TimestampTz at = v->outcome == QUIET_PASS ? send->at : v->next;
+
+		if (has_held)
+			MoveSlot(&heldtid, send->recipient, key, at);
+		else
+			CountSend(send->recipient, key, at);
 	}
-	v->next = Search(send, &s, sends, nsends, send->at, v);
-	if (count && s.ncaps > 0)
-	{
-		if (v->outcome == QUIET_PASS)
-			CountSend(send->recipient, key, send->at);
-		else if (count_deferred && v->next != DT_NOEND)
-			CountSend(send->recipient, key, v->next);
-	}
+	else if (has_held)
+		MoveSlot(&heldtid, 0, NULL, 0);	/* no cap counts the send any more */
+}
+
+void
+QuietGiveUp(const QuietSend *held)
+{
+	const char *key = held->category ? held->category : "*";
+	ItemPointerData tid;
+	TimestampTz at;
+
+	LockCapKey(held->recipient, key);
+	if (FindHeldSlot(held, key, &tid, &at))
+		MoveSlot(&tid, 0, NULL, 0);
 }
 
 void
@@ -1053,13 +1263,14 @@ Datum
 timezones_of(PG_FUNCTION_ARGS)
 {
 	PrefixEntry *e;
-	Datum		elems[MAX_ZONES];
+	Datum	   *elems;
 
 	OptConsentCheckInvalidations();
 	LoadCache();
 	e = NumberPlace((uint64) PG_GETARG_INT64(0));
 	if (e == NULL || e->zones.n == 0)
 		PG_RETURN_NULL();
+	elems = palloc(sizeof(Datum) * e->zones.n);
 	for (int i = 0; i < e->zones.n; i++)
 		elems[i] = CStringGetTextDatum(e->zones.name[i]);
 	PG_RETURN_ARRAYTYPE_P(construct_array(elems, e->zones.n, TEXTOID, -1, false, TYPALIGN_INT));
@@ -1092,7 +1303,7 @@ next_allowed(PG_FUNCTION_ARGS)
 		PG_RETURN_TIMESTAMPTZ(send.at);
 	send.region = PG_ARGISNULL(3) ? NULL : text_to_cstring(PG_GETARG_TEXT_PP(3));
 	send.timezone = PG_ARGISNULL(4) ? NULL : text_to_cstring(PG_GETARG_TEXT_PP(4));
-	QuietCheck(&send, false, false, &v);
+	QuietCheck(&send, false, false, NULL, &v);
 	PG_RETURN_TIMESTAMPTZ(v.next);
 }
 
