@@ -721,10 +721,12 @@ BEGIN
 	END IF;
 	v_role := pg_catalog.quote_ident(role);
 	-- reader: every table and sequence of the schema, and history (enough
-	-- for reports and for pg_dump of a database that has the extension)
+	-- for reports and for pg_dump of a database that has the extension);
+	-- SELECT on the sequence (pg_dump reads it), not USAGE: nextval() would
+	-- leave gaps in the ledger's ids
 	EXECUTE pg_catalog.format('GRANT USAGE ON SCHEMA opt_consent TO %s', v_role);
 	EXECUTE pg_catalog.format('GRANT SELECT ON ALL TABLES IN SCHEMA opt_consent TO %s', v_role);
-	EXECUTE pg_catalog.format('GRANT SELECT, USAGE ON ALL SEQUENCES IN SCHEMA opt_consent TO %s', v_role);
+	EXECUTE pg_catalog.format('GRANT SELECT ON ALL SEQUENCES IN SCHEMA opt_consent TO %s', v_role);
 	EXECUTE pg_catalog.format('GRANT EXECUTE ON FUNCTION opt_consent.history(opt_consent.e164) TO %s', v_role);
 	IF v_level IN ('app', 'admin') THEN
 		FOR r IN

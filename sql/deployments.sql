@@ -124,6 +124,9 @@ SET ROLE oc_reader;
 SELECT count(*) > 0 AS reads_ledger FROM events;
 SELECT count(*) >= 0 AS reads_history FROM history('+15550101010');
 SELECT opt_out('+15550101040');
+-- the ledger's sequence can be read (pg_dump), not advanced
+SELECT last_value > 0 AS reads_sequence FROM events_id_seq;
+SELECT nextval('events_id_seq');
 RESET ROLE;
 SET ROLE oc_appl;
 SELECT handle_inbound('+15550101041', '+15550100100', 'STOP', 'MG-hook') AS app_inbound;
