@@ -139,6 +139,12 @@ BEGIN
 		END IF;
 		v_recheck_col := pg_catalog.split_part(recheck, ':', 1);
 		v_recheck_values := pg_catalog.substr(recheck, pg_catalog.strpos(recheck, ':') + 1);
+		-- 'status: sending | sent' would never match 'sending' or 'sent'
+		IF v_recheck_values ~ '(^|\|)\s|\s($|\|)' THEN
+			RAISE EXCEPTION 'invalid recheck "%": a value begins or ends with a space', recheck
+				USING ERRCODE = '22023',
+					  HINT = 'Write the values as they are stored, without spaces around ":" and "|": status:sending|sent.';
+		END IF;
 	END IF;
 	IF v_mode NOT IN ('error', 'skip', 'mark') THEN
 		RAISE EXCEPTION 'invalid on_block "%"', on_block

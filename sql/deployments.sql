@@ -46,8 +46,15 @@ INSERT INTO queue (id, to_number, status) VALUES (1, '+15550101001', 'queued')
 SELECT protect('queue', 'to_number', recheck => 'status');
 SELECT protect('queue', 'to_number', recheck => 'nope:sending');
 SELECT protect('queue', 'to_number', recheck => 'error_code:1');
+-- a value with a space around it would never match: refused
+SELECT protect('queue', 'to_number', recheck => 'status:sending | sent');
+SELECT protect('queue', 'to_number', recheck => 'status: sending');
 CREATE TRIGGER hand BEFORE UPDATE ON queue FOR EACH ROW
 	EXECUTE FUNCTION enforce('recipient=to_number', 'recheck=status:');
+UPDATE queue SET status = 'x' WHERE id = 2;
+DROP TRIGGER hand ON queue;
+CREATE TRIGGER hand BEFORE UPDATE ON queue FOR EACH ROW
+	EXECUTE FUNCTION enforce('recipient=to_number', 'recheck=status:sending |sent');
 UPDATE queue SET status = 'x' WHERE id = 2;
 DROP TRIGGER hand ON queue;
 

@@ -438,7 +438,15 @@ ParseTriggerConfig(Trigger *trigger, Relation rel, TriggerConfig *cfg)
 			vals = pstrdup(colon + 1);
 			cfg->recheck_values = palloc(sizeof(char *) * (strlen(vals) + 1));
 			for (tok = strtok_r(vals, "|", &save); tok; tok = strtok_r(NULL, "|", &save))
+			{
+				/* "sending | sent" would never match: refuse it */
+				if (isspace((unsigned char) tok[0]) ||
+					isspace((unsigned char) tok[strlen(tok) - 1]))
+					TriggerMisuse(trigger, rel,
+								  psprintf("recheck is \"%s\"; the value \"%s\" begins or ends with a space and would never match.",
+										   value, tok));
 				cfg->recheck_values[cfg->recheck_nvalues++] = tok;
+			}
 			MemoryContextSwitchTo(oldcxt);
 			if (cfg->recheck_nvalues == 0)
 				TriggerMisuse(trigger, rel, "recheck names no value.");
