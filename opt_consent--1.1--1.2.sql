@@ -865,13 +865,15 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 			   AND a.attname = pg_catalog.substring(pg_catalog.encode(t.tgargs, 'escape'), 'recipient=([^\\]*)')) <> 'opt_consent.e164'::regtype
 	UNION ALL
 	-- a number registered under one service while the opt-outs it received
-	-- were recorded at a scope outside its chain
+	-- (those still in suppressions) were recorded at a scope outside its chain
 	SELECT 'number under another service', e.sender,
 		   pg_catalog.format('registered under %s, but %s opt-out(s) it received were recorded at %s, which its sends do not look at',
 				coalesce(s.parent, 'no parent'), pg_catalog.count(*), pg_catalog.string_agg(DISTINCT e.scope, ', '))
 	  FROM opt_consent.events e
 	  JOIN opt_consent.scopes s ON s.id = e.sender
 	 WHERE e.action = 'opt_out' AND e.sender IS NOT NULL
+	   AND e.id IN (SELECT p.event_id FROM opt_consent.suppressions p
+					 WHERE p.kind = 'opt_out' AND p.event_id IS NOT NULL)
 	   AND e.scope NOT IN (SELECT c FROM opt_consent.scope_chain(e.sender) AS c)
 	 GROUP BY e.sender, s.parent
 	UNION ALL

@@ -109,6 +109,9 @@ SELECT opt_out('+4407400123456') > 0 AS old_key;
 SELECT * FROM lint()
  WHERE object IN ('public.lint_out', '+15550100277', 'MG-typo', 'MG-typo2', '+4407400123456') ORDER BY 1, 2;
 ALTER TABLE lint_out ENABLE TRIGGER opt_consent_enforce;
+-- an opt-out that was taken back is no longer a problem
+SELECT handle_inbound('+15550101030', '+15550100277', 'START', 'MG-hook');
+SELECT count(*) AS under_another_service FROM lint() WHERE object = '+15550100277';
 -- ENABLE TRIGGER ALL (the end of pg_restore --disable-triggers) leaves the
 -- extension's ALWAYS triggers firing in origin mode only
 ALTER TABLE opt_consent.suppressions DISABLE TRIGGER ALL;
