@@ -45,6 +45,13 @@ INSERT INTO categories (id) VALUES ('solicitation');
 ------------------------------------------------------------------------------
 -- next_allowed()
 ------------------------------------------------------------------------------
+-- a row of yours with a region and no zones: the region's zones, not the
+-- session's time zone (21:00 in Texas is not allowed, whatever TimeZone is)
+INSERT INTO regions (prefix, region, timezones) VALUES ('1305555', 'US-TX', NULL);
+SET timezone = 'Asia/Tokyo';
+SELECT timezones('+13055550100'), next_allowed('+13055550100', 'promo_q', '2026-12-10 03:00Z') AT TIME ZONE 'UTC' AS next_utc;
+SET timezone = 'UTC';
+DELETE FROM regions;
 -- Florida, Tuesday 2026-12-01 01:00 EST: 8:00-20:00 -> 08:00 EST
 SELECT next_allowed('+13055550100', 'promo_q', '2026-12-01 06:00Z');
 -- 20:30 EST: the next morning

@@ -744,6 +744,23 @@ typedef struct Subject
 	int64		max_per;
 } Subject;
 
+/*
+ * The zones of a number's place: its row's, else (a prefix of yours with a
+ * region and no zones) those of its region
+ */
+static ZoneSet
+PlaceZones(const PrefixEntry *place)
+{
+	RegionZones *rz;
+
+	if (place->zones.n > 0 || place->region == NULL)
+		return place->zones;
+	LoadRegions();
+	rz = strlen(place->region) < sizeof(rz->region) ?
+		hash_search(cache.region_zones, place->region, HASH_FIND, NULL) : NULL;
+	return rz != NULL ? rz->zones : place->zones;
+}
+
 static void
 SubjectOf(const QuietSend *send, Subject *s)
 {
@@ -823,7 +840,7 @@ SubjectOf(const QuietSend *send, Subject *s)
 			place = NumberPlace(send->recipient);
 	}
 	if (s->zones.n == 0 && place != NULL)
-		s->zones = place->zones;
+		s->zones = PlaceZones(place);
 	if (s->zones.n == 0)
 	{
 		/* nothing known: the session's time zone */
@@ -1263,17 +1280,21 @@ Datum
 timezones_of(PG_FUNCTION_ARGS)
 {
 	PrefixEntry *e;
+	ZoneSet		zones;
 	Datum	   *elems;
 
 	OptConsentCheckInvalidations();
 	LoadCache();
 	e = NumberPlace((uint64) PG_GETARG_INT64(0));
-	if (e == NULL || e->zones.n == 0)
+	if (e == NULL)
 		PG_RETURN_NULL();
-	elems = palloc(sizeof(Datum) * e->zones.n);
-	for (int i = 0; i < e->zones.n; i++)
-		elems[i] = CStringGetTextDatum(e->zones.name[i]);
-	PG_RETURN_ARRAYTYPE_P(construct_array(elems, e->zones.n, TEXTOID, -1, false, TYPALIGN_INT));
+	zones = PlaceZones(e);
+	if (zones.n == 0)
+		PG_RETURN_NULL();
+	elems = palloc(sizeof(Datum) * zones.n);
+	for (int i = 0; i < zones.n; i++)
+		elems[i] = CStringGetTextDatum(zones.name[i]);
+	PG_RETURN_ARRAYTYPE_P(construct_array(elems, zones.n, TEXTOID, -1, false, TYPALIGN_INT));
 }
 
 /*
