@@ -311,6 +311,11 @@ SELECT count(*) AS counted_while_queued FROM cap_sends WHERE recipient = '+13055
 -- the worker dispatches all four: three go, the fourth is deferred and stays queued
 UPDATE q_outbox SET status = 'sending' WHERE recipient = '+13055550180' RETURNING id, status, send_at;
 SELECT count(*) AS counted FROM cap_sends WHERE recipient = '+13055550180';
+-- a late worker moves send_at to when it really sends (README's dispatcher,
+-- with 23:00 EST for now()): checked then, and deferred to the morning
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550187', 'promo_q', '2026-12-01 20:00Z');
+UPDATE q_outbox SET status = 'sending', send_at = greatest(send_at, '2026-12-02 04:00Z')
+ WHERE recipient = '+13055550187' RETURNING status, send_at;
 
 -- one slot per message: dispatch values in turn (sending -> sent) take no
 -- second one, and a row's own slot does not count against it
