@@ -420,6 +420,24 @@ INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+12125550182', 'pro
 INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+12125550182', 'otp_q', '2026-12-01 15:00Z')
 	RETURNING send_at;
 DROP TRIGGER zz_move ON q_outbox;
+-- a later BEFORE trigger that drops rows: the final check, which sees only
+-- rows stored, takes the slots, so dropped rows take none
+CREATE FUNCTION q_drop_tests() RETURNS trigger LANGUAGE plpgsql AS
+$$ BEGIN IF NEW.status = 'test' THEN RETURN NULL; END IF; RETURN NEW; END $$;
+CREATE TRIGGER zz_drop BEFORE INSERT OR UPDATE ON q_outbox FOR EACH ROW EXECUTE FUNCTION q_drop_tests();
+INSERT INTO q_outbox (recipient, category, send_at, status) VALUES ('+13055550188', 'promo_q', '2026-12-01 15:00Z', 'test'),
+	('+13055550188', 'promo_q', '2026-12-01 15:10Z', 'test'), ('+13055550188', 'promo_q', '2026-12-01 15:20Z', 'test');
+SELECT count(*) AS counted_for_dropped FROM cap_sends WHERE recipient = '+13055550188';
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550188', 'promo_q', '2026-12-01 15:00Z'),
+	('+13055550188', 'promo_q', '2026-12-01 15:10Z'), ('+13055550188', 'promo_q', '2026-12-01 15:20Z');
+SELECT count(*) AS counted FROM cap_sends WHERE recipient = '+13055550188';
+-- the fourth: refused by the BEFORE check (on_quiet's mode), as before
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550188', 'promo_q', '2026-12-01 15:30Z');
+-- an UPDATE that moves a stored row: its slot moves in the final check
+UPDATE q_outbox SET send_at = '2026-12-01 15:25Z' WHERE recipient = '+13055550188' AND send_at = '2026-12-01 15:20Z';
+SELECT sent_at FROM cap_sends WHERE recipient = '+13055550188' ORDER BY sent_at;
+DROP TRIGGER zz_drop ON q_outbox;
+DROP FUNCTION q_drop_tests();
 
 DROP TABLE q_outbox;
 DROP FUNCTION q_move_to_night();

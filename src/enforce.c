@@ -1282,6 +1282,68 @@ ReadHeldSend(const TriggerConfig *cfg, HeapTuple oldtup, TupleDesc tupdesc, Quie
 	return !TIMESTAMP_NOT_FINITE(held->at);
 }
 
+/*
+ * Does the send take (or move) a cap slot?  A row holds one slot while it
+ * is written with values that count (it is dispatched, or there is no
+ * recheck= and writing it is the send): an INSERT takes one; an UPDATE
+ * that dispatches a row not dispatched before takes one; an UPDATE of a
+ * row that holds one (its send_at, recipient or category changed, or one
+ * dispatch value to another: sending -> sent) moves it, and its own slot
+ * does not count against it (*heldp: the send it was counted as).  An
+ * UPDATE out of the dispatch values leaves the slot where it is (the
+ * message may have gone out).
+ */
+static bool
+SlotPlan(const TriggerConfig *cfg, HeapTuple oldtup, HeapTuple tuple, TupleDesc tupdesc,
+		 bool dispatch, QuietSend *held, QuietSend **heldp)
+{
+	bool		count = cfg->recheck.attnum == InvalidAttrNumber ||
+		IsRecheckValue(cfg, tuple, tupdesc);
+
+	*heldp = NULL;
+	if (oldtup != NULL)
+	{
+		bool		holds = cfg->recheck.attnum == InvalidAttrNumber ||
+			IsRecheckValue(cfg, oldtup, tupdesc);
+
+		count = count && (dispatch || holds);
+		if (count && holds && ReadHeldSend(cfg, oldtup, tupdesc, held))
+			*heldp = held;
+	}
+	return count;
+}
+
+/*
+ * The quiet hours and caps of a send (v), and its cap slot when take (see
+ * SlotPlan and QuietCheck): false when no rule applies to it or it is
+ * never sent, and then an UPDATE's row gives up the slot it held.
+ */
+static bool
+QuietSlots(const TriggerConfig *cfg, HeapTuple oldtup, HeapTuple tuple, TupleDesc tupdesc,
+		   const RowSend *send, bool dispatch, bool take, bool count_deferred,
+		   QuietVerdict *v)
+{
+	QuietSend	qs;
+	QuietSend	held;
+	QuietSend  *heldp;
+	bool		count;
+	bool		applies = !IsConfirmation(send) && QuietMayApply(send->category);
+
+	if (oldtup == NULL && !applies)
+		return false;			/* (the hot path of an INSERT) */
+	if (applies)
+		ReadQuietSend(cfg, tuple, tupdesc, send, &qs);
+	count = SlotPlan(cfg, oldtup, tuple, tupdesc, dispatch, &held, &heldp);
+	if (!applies || TIMESTAMP_NOT_FINITE(qs.at))
+	{
+		if (take && heldp != NULL && QuietMayApply(held.category))
+			QuietGiveUp(&held);
+		return false;
+	}
+	QuietCheck(&qs, count && take, count_deferred, heldp, v);
+	return true;
+}
+
 static OC_NORETURN void ReportQuiet(Relation rel, const TriggerConfig *cfg,
 									uint64 recipient, const QuietVerdict *v);
 
@@ -1315,59 +1377,21 @@ ReportQuiet(Relation rel, const TriggerConfig *cfg, uint64 recipient,
  */
 static HeapTuple
 QuietEnforce(Relation rel, const TriggerConfig *cfg, HeapTuple oldtup, HeapTuple tuple,
-			 const RowSend *send, bool dispatch)
+			 const RowSend *send, bool dispatch, bool later)
 {
 	TupleDesc	tupdesc = RelationGetDescr(rel);
-	QuietSend	qs;
-	QuietSend	held;
-	QuietSend  *heldp = NULL;
 	QuietVerdict v;
-	bool		count;
 
-	bool		applies = !IsConfirmation(send) && QuietMayApply(send->category);
-
-	if (oldtup == NULL && !applies)
-		return tuple;
-	if (applies)
-		ReadQuietSend(cfg, tuple, tupdesc, send, &qs);
-	if (!applies || TIMESTAMP_NOT_FINITE(qs.at))
-	{
-		/*
-		 * No rule applies, or it is never sent (infinity): an UPDATE of a
-		 * row that holds a slot gives it up
-		 */
-		if (oldtup != NULL &&
-			(cfg->recheck.attnum == InvalidAttrNumber ||
-			 (IsRecheckValue(cfg, tuple, tupdesc) && IsRecheckValue(cfg, oldtup, tupdesc))) &&
-			ReadHeldSend(cfg, oldtup, tupdesc, &held) && QuietMayApply(held.category))
-			QuietGiveUp(&held);
-		return tuple;
-	}
-	/*
-	 * A row holds one slot while it is written with values that count (it
-	 * is dispatched, or there is no recheck= and writing it is the send):
-	 * an INSERT takes one; an UPDATE that dispatches a row not dispatched
-	 * before takes one; an UPDATE of a row that holds one (its send_at,
-	 * recipient or category changed, or one dispatch value to another:
-	 * sending -> sent) moves it, and its own slot does not count against
-	 * it.  An UPDATE out of the dispatch values leaves the slot where it is
-	 * (the message may have gone out).
-	 */
-	count = cfg->recheck.attnum == InvalidAttrNumber || IsRecheckValue(cfg, tuple, tupdesc);
-	if (oldtup != NULL)
-	{
-		bool		holds = cfg->recheck.attnum == InvalidAttrNumber ||
-			IsRecheckValue(cfg, oldtup, tupdesc);
-
-		count = count && (dispatch || holds);
-		if (count && holds && ReadHeldSend(cfg, oldtup, tupdesc, &held))
-			heldp = &held;
-	}
 	/*
 	 * A deferred row takes its slot at the new time, unless it was being
 	 * dispatched: then it stays queued, and its dispatch will take one.
+	 * With BEFORE triggers of the table's that fire after this one, the
+	 * final check takes it, on the row as stored: one of them could still
+	 * drop the row.
 	 */
-	QuietCheck(&qs, count, cfg->on_quiet == ON_BLOCK_DEFER && !dispatch, heldp, &v);
+	if (!QuietSlots(cfg, oldtup, tuple, tupdesc, send, dispatch, !later,
+					cfg->on_quiet == ON_BLOCK_DEFER && !dispatch, &v))
+		return tuple;
 	if (v.outcome == QUIET_PASS)
 		return tuple;
 
@@ -1404,6 +1428,15 @@ QuietEnforce(Relation rel, const TriggerConfig *cfg, HeapTuple oldtup, HeapTuple
 			ReportQuiet(rel, cfg, send->recipient, &v);
 	}
 	return NULL;				/* keep compiler quiet */
+}
+
+static void
+FinalCapContext(void *arg)
+{
+	const TriggerConfig *cfg = (const TriggerConfig *) arg;
+
+	errcontext("final check of opt_consent: the row as stored, after trigger \"%s\" (which fires after the enforcement trigger and could have dropped it), takes its cap slot here, and the cap is full",
+			   cfg->later_name ? cfg->later_name : "");
 }
 
 static void
@@ -1447,21 +1480,22 @@ FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
 	/* one more probe of the index, on the values as stored */
 	blocked = SendBlocked(&send, &info, IsConfirmation(&send) && TakeChecked(cfg, &send), NULL,
 						  is_update);
-	/* the quiet hours too (the cap slot was taken by the BEFORE check) */
+	/*
+	 * the quiet hours and caps too, and the cap slot of the row as stored
+	 * (the BEFORE check left it to this one, as a later trigger could have
+	 * dropped the row)
+	 */
 	quiet.outcome = QUIET_PASS;
-	if (!blocked && !IsConfirmation(&send) && QuietMayApply(send.category))
-	{
-		QuietSend	qs;
-
-		ReadQuietSend(cfg, tuple, tupdesc, &send, &qs);
-		if (!TIMESTAMP_NOT_FINITE(qs.at))
-			QuietCheckHours(&qs, &quiet);
-	}
+	if (!blocked)
+		QuietSlots(cfg, is_update ? trigdata->tg_trigtuple : NULL, tuple, tupdesc, &send,
+				   is_update && RecheckTriggered(cfg, trigdata->tg_trigtuple, tuple, tupdesc),
+				   true, false, &quiet);
 	if (blocked || quiet.outcome != QUIET_PASS)
 	{
 		ErrorContextCallback errcallback;
 
-		errcallback.callback = FinalCheckContext;
+		errcallback.callback = !blocked && quiet.outcome == QUIET_CAP ?
+			FinalCapContext : FinalCheckContext;
 		errcallback.arg = (void *) cfg;
 		errcallback.previous = error_context_stack;
 		error_context_stack = &errcallback;
@@ -1589,7 +1623,7 @@ enforce(PG_FUNCTION_ARGS)
 			RememberChecked(cfg, &send);
 		/* allowed to this recipient: now when, and how often (SPEC 10) */
 		return PointerGetDatum(QuietEnforce(rel, cfg, is_update ? trigdata->tg_trigtuple : NULL,
-											tuple, &send, dispatch));
+											tuple, &send, dispatch, later));
 	}
 
 	switch (cfg->on_block)

@@ -1191,10 +1191,11 @@ QuietCheck(const QuietSend *send, bool count, bool count_deferred, const QuietSe
 
 	QuietBegin(send, &s, v);
 	/* the slot the row's earlier version holds, if it still has one */
-	if (count && held != NULL)
+	if (held != NULL)
 	{
 		heldkey = held->category ? held->category : "*";
-		LockCapKey(held->recipient, heldkey);
+		if (count)
+			LockCapKey(held->recipient, heldkey);
 		has_held = FindHeldSlot(held, heldkey, &heldtid, &heldat);
 	}
 	if (s.nrules > 0 || s.ncaps > 0)
@@ -1248,17 +1249,6 @@ QuietGiveUp(const QuietSend *held)
 	LockCapKey(held->recipient, key);
 	if (FindHeldSlot(held, key, &tid, &at))
 		MoveSlot(&tid, 0, NULL, 0);
-}
-
-void
-QuietCheckHours(const QuietSend *send, QuietVerdict *v)
-{
-	Subject		s;
-
-	QuietBegin(send, &s, v);
-	s.ncaps = 0;
-	if (s.nrules > 0)
-		v->next = Search(send, &s, NULL, 0, send->at, v);
 }
 
 /* region(e164): ISO 3166-2 for NANP area codes, the country otherwise */

@@ -50,19 +50,16 @@ extern bool QuietMayApply(const char *category);
  * the send takes a cap slot (at send->at, or at the deferred instant when
  * defer) -- a transaction lock per (recipient, category) serializes takers.
  * count_deferred: when refused, the slot is taken at v->next instead (the
- * row is deferred to then).  held (with count): the send an UPDATE's old
- * row was counted as; its slot, if there is one, is not counted against
- * the row and moves to the new send (or is given up when no cap counts
- * that) instead of a new one being taken.
+ * row is deferred to then).  held: the send an UPDATE's old row was
+ * counted as; its slot, if there is one, is not counted against the row,
+ * and with count it moves to the new send (or is given up when no cap
+ * counts that) instead of a new one being taken.
  */
 extern void QuietCheck(const QuietSend *send, bool count, bool count_deferred,
 					   const QuietSend *held, QuietVerdict *v);
 
 /* Give up the slot that a send holds, if it has one */
 extern void QuietGiveUp(const QuietSend *held);
-
-/* The quiet hours alone, read-only (the final check of a stored row) */
-extern void QuietCheckHours(const QuietSend *send, QuietVerdict *v);
 
 /* Relcache callback: a table the rules are read from changed */
 extern void QuietCacheInvalidate(Oid relid);
