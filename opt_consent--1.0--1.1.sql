@@ -221,6 +221,15 @@ BEGIN
 END
 $$;
 
+-- A base type of PostgreSQL's own (no domain, no type of a user's): a
+-- value can be cast to it without running anyone's code (also made by the
+-- 1.0 script of this release; a 1.0 installed from an earlier one lacks it)
+CREATE OR REPLACE FUNCTION opt_consent.is_builtin_base_type(typ oid) RETURNS boolean
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+	SELECT coalesce((SELECT t.typtype = 'b' AND t.typnamespace = 'pg_catalog'::regnamespace
+					   FROM pg_catalog.pg_type t WHERE t.oid = typ), false)
+$$;
+
 -- protect gains purpose_column (the one opt-out confirmation message)
 DROP FUNCTION opt_consent.protect(regclass, name, name, name, name, text, name, name, text);
 CREATE FUNCTION opt_consent.protect(tbl regclass, recipient_column name,
@@ -287,6 +296,13 @@ BEGIN
 					USING ERRCODE = '42804', HINT = 'It must be a text type.';
 			END IF;
 		ELSIF v_col.key = 'status' THEN
+			-- (SPEC 11, every version's code) nothing of a user-defined type or
+			-- domain is cast as the definer: its CHECK or input function would
+			-- run the caller's code with the extension owner's rights
+			IF NOT opt_consent.is_builtin_base_type(v_type) THEN
+				RAISE EXCEPTION 'status column "%" has type %', v_col.colname, pg_catalog.format_type(v_type, v_typmod)
+					USING ERRCODE = '42804', HINT = 'It must be a built-in string type such as text.';
+			END IF;
 			-- the blocked status must be a value of the column's type
 			BEGIN
 				EXECUTE pg_catalog.format('SELECT %L::%s', v_status, pg_catalog.format_type(v_type, v_typmod));
@@ -295,6 +311,10 @@ BEGIN
 					USING ERRCODE = '22023', DETAIL = SQLERRM;
 			END;
 		ELSIF v_col.key = 'error_code' THEN
+			IF NOT opt_consent.is_builtin_base_type(v_type) THEN
+				RAISE EXCEPTION 'error code column "%" has type %', v_col.colname, pg_catalog.format_type(v_type, v_typmod)
+					USING ERRCODE = '42804', HINT = 'It must be a built-in integer type such as integer.';
+			END IF;
 			BEGIN
 				EXECUTE pg_catalog.format('SELECT %L::%s', '21610', pg_catalog.format_type(v_type, v_typmod));
 			EXCEPTION WHEN OTHERS THEN

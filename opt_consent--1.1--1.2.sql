@@ -88,6 +88,8 @@ CREATE TEMPORARY TABLE opt_consent_protect_grants AS
 	   AND a.privilege_type = 'EXECUTE' AND a.grantee <> p.proowner;
 DROP FUNCTION opt_consent.protect(regclass, name, name, name, name, text, name, name, text, name);
 DROP FUNCTION opt_consent.is_text_type(oid);
+-- (made by the 1.0 and 1.0--1.1 scripts of this release; not by earlier ones)
+DROP FUNCTION IF EXISTS opt_consent.is_builtin_base_type(oid);
 
 CREATE FUNCTION opt_consent.protect_impl(tbl regclass, recipient_column name,
 	sender_column name DEFAULT NULL, service_column name DEFAULT NULL,

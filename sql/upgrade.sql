@@ -42,6 +42,36 @@ CREATE TEMP TABLE before_ev AS SELECT * FROM events;
 CREATE TEMP TABLE before_kw AS SELECT * FROM keywords;
 CREATE TEMP TABLE before_sc AS SELECT * FROM scopes;
 
+-- SPEC 11 applies to every version's code: the protect() of 1.0 and of 1.1
+-- casts nothing of a domain as its definer (the domain's CHECK would run
+-- the caller's function as the extension owner, a superuser)
+CREATE ROLE oc_up_evil;
+GRANT CREATE ON SCHEMA public TO oc_up_evil;
+GRANT EXECUTE ON FUNCTION protect TO oc_up_evil;
+SET ROLE oc_up_evil;
+CREATE FUNCTION oc_up_pwn(text) RETURNS boolean LANGUAGE plpgsql AS
+$$ BEGIN RAISE NOTICE 'ran as % (superuser: %)', current_user,
+	(SELECT rolsuper FROM pg_roles WHERE rolname = current_user); RETURN true; END $$;
+CREATE DOMAIN oc_up_dom AS text CHECK (oc_up_pwn(VALUE));
+CREATE DOMAIN oc_up_int AS integer CHECK (oc_up_pwn(VALUE::text));
+CREATE TABLE oc_up_t (r text, st oc_up_dom, s text, code oc_up_int);
+\set VERBOSITY default
+SELECT protect('oc_up_t', 'r', on_block => 'mark', status_column => 'st');
+SELECT protect('oc_up_t', 'r', on_block => 'mark', status_column => 's', error_code_column => 'code');
+\set VERBOSITY terse
+RESET ROLE;
+ALTER EXTENSION opt_consent UPDATE TO '1.1';
+GRANT EXECUTE ON FUNCTION protect TO oc_up_evil;
+SET ROLE oc_up_evil;
+SELECT protect('oc_up_t', 'r', on_block => 'mark', status_column => 'st');
+SELECT protect('oc_up_t', 'r', on_block => 'mark', status_column => 's', error_code_column => 'code');
+RESET ROLE;
+DROP TABLE oc_up_t;
+DROP DOMAIN oc_up_dom;
+DROP DOMAIN oc_up_int;
+DROP FUNCTION oc_up_pwn(text);
+REVOKE CREATE ON SCHEMA public FROM oc_up_evil;
+
 ALTER EXTENSION opt_consent UPDATE;
 SELECT extversion FROM pg_extension WHERE extname = 'opt_consent';
 -- every row kept
@@ -74,3 +104,5 @@ SELECT grant_consent('+15550100607', 'MG1') > (SELECT max(id) FROM before_ev) AS
 SELECT x.oid::regclass FROM pg_extension e, unnest(e.extconfig) AS x(oid)
  WHERE e.extname = 'opt_consent' ORDER BY x.oid::regclass::text;
 DROP TABLE outbound;
+DROP OWNED BY oc_up_evil;
+DROP ROLE oc_up_evil;
