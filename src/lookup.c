@@ -539,6 +539,31 @@ LookupBlockSlow(uint64 recipient, const char *family, const char *category,
 	return true;
 }
 
+/*
+ * LookupBlock() for a query, like any query (SPEC 5): with the statement's
+ * snapshot, for the scopes too when the transaction keeps one snapshot
+ * (see ScopeSetStatementSnapshot)
+ */
+static bool
+LookupAsQuery(uint64 recipient, const char *family, const char *category,
+			  SenderService *ss, BlockInfo *info)
+{
+	bool		prev = ScopeSetStatementSnapshot(IsolationUsesXactSnapshot());
+	volatile bool blocked = false;
+
+	PG_TRY();
+	{
+		blocked = LookupBlock(recipient, family, category, GetActiveSnapshot(),
+							  BuildChainFromIds, ss, info);
+	}
+	PG_FINALLY();
+	{
+		ScopeSetStatementSnapshot(prev);
+	}
+	PG_END_TRY();
+	return blocked;
+}
+
 /* Arguments common to status() and is_blocked() */
 static bool
 LookupFromArgs(FunctionCallInfo fcinfo, BlockInfo *info)
@@ -571,8 +596,7 @@ LookupFromArgs(FunctionCallInfo fcinfo, BlockInfo *info)
 		return false;
 	recipient = (uint64) PG_GETARG_INT64(0);
 
-	return LookupBlock(recipient, family, category, GetActiveSnapshot(),
-					   BuildChainFromIds, &ss, info);
+	return LookupAsQuery(recipient, family, category, &ss, info);
 }
 
 /* status(recipient, sender, service, channel) RETURNS TABLE (...) */

@@ -126,12 +126,26 @@ EnsureScopeCache(void)
  * for the catalogs.  In a parallel query (status() in a WHERE clause over a
  * big table) no new snapshot may be taken: read with the statement's
  * snapshot and keep nothing, since a cache filled from an older snapshot
- * could miss a change whose invalidation was already processed.
+ * could miss a change whose invalidation was already processed.  So do
+ * status(), is_blocked() and scope_chain() in a transaction whose snapshot
+ * is the transaction's (SPEC 5: they read like any query), and they do not
+ * use what the caches hold either.
  */
+static bool statement_snapshot = false;
+
+bool
+ScopeSetStatementSnapshot(bool on)
+{
+	bool		prev = statement_snapshot;
+
+	statement_snapshot = on;
+	return prev;
+}
+
 static bool
 CacheMayFill(void)
 {
-	return !IsInParallelMode();
+	return !IsInParallelMode() && !statement_snapshot;
 }
 
 static Snapshot
@@ -213,7 +227,7 @@ GetScopeNode(const char *id)
 
 	if (strlen(id) > SCOPE_ID_MAX)
 		return NULL;
-	node = hash_search(scope_nodes, id, HASH_FIND, NULL);
+	node = statement_snapshot ? NULL : hash_search(scope_nodes, id, HASH_FIND, NULL);
 	if (node != NULL)
 		return node;
 	if (!CacheMayFill() || hash_get_num_entries(scope_nodes) >= SCOPE_NODE_CACHE_MAX)
@@ -249,7 +263,7 @@ AnyScopeRequiresConsent(void)
 	bool		found = false;
 
 	EnsureScopeCache();
-	if (any_requires_consent >= 0)
+	if (any_requires_consent >= 0 && !statement_snapshot)
 		return any_requires_consent == 1;
 	cat = OptConsentGetCatalog();
 	if (cat->scopes_att_require_consent == InvalidAttrNumber)
@@ -446,6 +460,23 @@ channel_family(PG_FUNCTION_ARGS)
 	PG_RETURN_TEXT_P(cstring_to_text(ChannelFamily(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t))));
 }
 
+/* ScopeChainBuild() for a query (see ScopeSetStatementSnapshot) */
+static void
+ScopeChainBuildAsQuery(const char *sender, const char *service, ScopeChain *chain)
+{
+	bool		prev = ScopeSetStatementSnapshot(IsolationUsesXactSnapshot());
+
+	PG_TRY();
+	{
+		ScopeChainBuild(sender, service, chain);
+	}
+	PG_FINALLY();
+	{
+		ScopeSetStatementSnapshot(prev);
+	}
+	PG_END_TRY();
+}
+
 /* scope_chain(sender text, service text) RETURNS SETOF text */
 Datum
 scope_chain(PG_FUNCTION_ARGS)
@@ -464,7 +495,7 @@ scope_chain(PG_FUNCTION_ARGS)
 		sender = ScopeArgument(PG_ARGISNULL(0) ? NULL : PG_GETARG_TEXT_PP(0));
 		service = ScopeArgument(PG_ARGISNULL(1) ? NULL : PG_GETARG_TEXT_PP(1));
 		chain = palloc(sizeof(ScopeChain));
-		ScopeChainBuild(sender, service, chain);
+		ScopeChainBuildAsQuery(sender, service, chain);
 		funcctx->user_fctx = chain;
 		funcctx->max_calls = chain->n;
 		MemoryContextSwitchTo(oldcxt);

@@ -28,6 +28,13 @@ typedef struct ScopeChain
 extern bool AnyScopeRequiresConsent(void);
 
 /*
+ * Read the registry with the statement's snapshot, past the caches (on:
+ * status(), is_blocked() and scope_chain() in a REPEATABLE READ or
+ * SERIALIZABLE transaction, SPEC 5); returns the previous setting.
+ */
+extern bool ScopeSetStatementSnapshot(bool on);
+
+/*
  * Resolve the chain of sender and service (canonical ids or NULL) from the
  * backend's scope cache.  Strings are palloc'd in the current context.
  */
