@@ -242,6 +242,11 @@ SELECT count(*) FILTER (WHERE (st).allowed)
 SELECT count(*) FILTER (WHERE c = 'opt_out')
   FROM (SELECT opt_consent.classify('STOP', sender) AS c FROM many OFFSET 0) s;
 SELECT count(*) FROM (SELECT opt_consent.scope_chain(sender) AS c FROM many OFFSET 0) s;
+-- where numbers are, in the leader and in the workers (the regions read in
+-- parallel mode are kept for the statement's snapshot)
+SELECT r, count(*) FROM (SELECT opt_consent.region(('+1305' || right(phone::text, 7))::opt_consent.e164) AS r
+  FROM many OFFSET 0) s GROUP BY r;
+SELECT count(*) FROM many WHERE opt_consent.region(('+1212' || right(phone::text, 7))::opt_consent.e164) = 'US-NY';
 -- and in a WHERE clause (no parallel plan then: restricted)
 SELECT count(*) FROM many WHERE NOT opt_consent.is_blocked(phone, sender);
 RESET parallel_setup_cost;

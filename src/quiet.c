@@ -107,14 +107,34 @@ typedef struct Rule
 	DateADT		effective;
 } Rule;
 
+/*
+ * What a read in parallel mode saw: the statement's snapshot (no new one
+ * may be taken there).  What it read is kept for later calls under the
+ * same snapshot only (a region() in a parallel plan would otherwise read
+ * the 3,000 rows of builtin_regions for every row).
+ */
+typedef struct SnapshotKey
+{
+	bool		set;
+	TransactionId xmin;
+	TransactionId xmax;
+	CommandId	curcid;
+	uint32		xcnt;
+	int32		subxcnt;
+	bool		suboverflowed;
+	uint32		xiphash;
+} SnapshotKey;
+
 typedef struct QuietCache
 {
 	/* the rules (small: read at the first use of any rule) */
 	bool		valid;
+	SnapshotKey valid_for;		/* not valid: still for calls with this snapshot */
 	MemoryContext cxt;
 	Oid			relids[7];		/* [0], [1]: the regions tables */
 	/* where numbers are (3,000+ rows: read when a rule first applies) */
 	bool		regions_valid;
+	SnapshotKey regions_valid_for;
 	MemoryContext regions_cxt;
 	HTAB	   *user_prefixes;
 	HTAB	   *builtin_prefixes;
@@ -135,18 +155,68 @@ QuietCacheInvalidate(Oid relid)
 {
 	if (relid == InvalidOid)
 	{
-		cache.valid = false;
-		cache.regions_valid = false;
+		cache.valid = cache.valid_for.set = false;
+		cache.regions_valid = cache.regions_valid_for.set = false;
 		return;
 	}
 	for (int i = 0; i < (int) lengthof(cache.relids); i++)
 		if (cache.relids[i] == relid)
 		{
 			if (i < 2)
-				cache.regions_valid = false;
+				cache.regions_valid = cache.regions_valid_for.set = false;
 			else
-				cache.valid = false;
+				cache.valid = cache.valid_for.set = false;
 		}
+}
+
+/* The statement's snapshot, as a SnapshotKey */
+static void
+ActiveSnapshotKey(SnapshotKey *k)
+{
+	Snapshot	snap = GetActiveSnapshot();
+
+	memset(k, 0, sizeof(SnapshotKey));
+	k->set = true;
+	k->xmin = snap->xmin;
+	k->xmax = snap->xmax;
+	k->curcid = snap->curcid;
+	k->xcnt = snap->xcnt;
+	k->subxcnt = snap->subxcnt;
+	k->suboverflowed = snap->suboverflowed;
+	if (snap->xcnt > 0)
+		k->xiphash = hash_bytes((const unsigned char *) snap->xip,
+								sizeof(TransactionId) * snap->xcnt);
+	if (snap->subxcnt > 0)
+		k->xiphash ^= hash_bytes((const unsigned char *) snap->subxip,
+								 sizeof(TransactionId) * snap->subxcnt) * 31;
+}
+
+/*
+ * Is a fill still good?  Outside parallel mode: when valid.  In it: when
+ * made under the same snapshot (the same rows are visible).
+ */
+static bool
+FillGood(bool valid, const SnapshotKey *valid_for)
+{
+	SnapshotKey now;
+
+	if (valid)
+		return true;
+	if (!valid_for->set || !IsInParallelMode() || !ActiveSnapshotSet())
+		return false;
+	ActiveSnapshotKey(&now);
+	return memcmp(&now, valid_for, sizeof(SnapshotKey)) == 0;
+}
+
+/* After a fill: valid, or (parallel mode) good for this snapshot only */
+static void
+FillDone(bool *valid, SnapshotKey *valid_for)
+{
+	*valid = !IsInParallelMode();
+	if (*valid || !ActiveSnapshotSet())
+		valid_for->set = false;
+	else
+		ActiveSnapshotKey(valid_for);
 }
 
 bool
@@ -376,7 +446,7 @@ LoadCache(void)
 	const OptConsentCatalog *cat = OptConsentGetCatalog();
 	OwnerSpi	spi;
 
-	if (cache.valid)
+	if (FillGood(cache.valid, &cache.valid_for))
 		return;
 	for (int i = 0; i < (int) lengthof(tables); i++)
 	{
@@ -417,8 +487,8 @@ LoadCache(void)
 													 SPI_tuptable->tupdesc, 2, &isnull));
 	}
 	OwnerSpiEnd(&spi);
-	/* (a read in parallel mode used an older snapshot: not kept) */
-	cache.valid = !IsInParallelMode();
+	/* (a read in parallel mode used the statement's snapshot: kept for it) */
+	FillDone(&cache.valid, &cache.valid_for);
 }
 
 /* Where numbers are: both regions tables (after LoadCache) */
@@ -427,7 +497,7 @@ LoadRegions(void)
 {
 	OwnerSpi	spi;
 
-	if (cache.regions_valid)
+	if (FillGood(cache.regions_valid, &cache.regions_valid_for))
 		return;
 	if (cache.regions_cxt == NULL)
 		cache.regions_cxt = AllocSetContextCreate(TopMemoryContext, "opt_consent regions",
@@ -446,7 +516,7 @@ LoadRegions(void)
 	LoadPrefixes("builtin_regions", cache.builtin_prefixes, &cache.builtin_maxlen);
 	LoadPrefixes("regions", cache.user_prefixes, &cache.user_maxlen);
 	OwnerSpiEnd(&spi);
-	cache.regions_valid = !IsInParallelMode();
+	FillDone(&cache.regions_valid, &cache.regions_valid_for);
 }
 
 static bool
