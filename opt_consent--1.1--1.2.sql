@@ -979,6 +979,11 @@ ALTER TABLE opt_consent.keywords ADD COLUMN category text;
 -- STOP, START and HELP cannot be narrowed to one category either (23514)
 ALTER TABLE opt_consent.keywords ADD CONSTRAINT keywords_protected_category_check
 	CHECK (category IS NULL OR keyword NOT IN ('STOP', 'START', 'HELP'));
+-- a keyword is a word or a few, not a text: classify()'s contains mode
+-- looks for every keyword at every word of a body, and its work grows with
+-- the longest (a 100,000-character keyword made a 48 KB body take minutes)
+ALTER TABLE opt_consent.keywords ADD CONSTRAINT keywords_keyword_length_check
+	CHECK (pg_catalog.char_length(keyword) <= 160);
 CREATE TRIGGER suppressions_category BEFORE INSERT OR UPDATE OF category ON opt_consent.suppressions
 	FOR EACH ROW EXECUTE FUNCTION opt_consent.check_category();
 CREATE TRIGGER consents_category BEFORE INSERT OR UPDATE OF category ON opt_consent.consents

@@ -89,3 +89,14 @@ SELECT proname, prosecdef, proconfig FROM pg_proc
 -- keywords is dumped, builtin_keywords and language_packs are not
 SELECT c.relname FROM pg_extension e, unnest(e.extconfig) AS x(oid) JOIN pg_class c ON c.oid = x.oid
  WHERE e.extname = 'opt_consent' AND (c.relname LIKE '%keyword%' OR c.relname = 'language_packs') ORDER BY 1;
+
+-- a keyword is at most 160 characters (classify's contains mode tries
+-- every keyword at every word of a body); a long body can be cancelled
+INSERT INTO keywords (scope, keyword, class) VALUES ('*', repeat('x', 161), 'opt_out');
+INSERT INTO keywords (scope, keyword, class)
+	VALUES ('*', rtrim(repeat('hello world ', 13)) || ' zzz', 'opt_out');
+SELECT max(char_length(keyword)) AS longest FROM keywords;
+SET statement_timeout = '300ms';
+SELECT opt_consent.classify(repeat('hello world ', 2000000), NULL, 'contains');
+RESET statement_timeout;
+DELETE FROM keywords;

@@ -519,7 +519,11 @@ ClassifyBody(KeywordSet *set, const char *body, int len, ClassifyMode mode,
 		normalize_text(body, len, encoding, NORMALIZE_WORDS, -1, NULL, &r);
 		for (int start = 0; start < r.len && e == NULL; start++)
 			if (start == 0 || r.text[start - 1] == ' ')
+			{
+				/* (a long body: every word is a start) */
+				CHECK_FOR_INTERRUPTS();
 				e = OptOutAt(set, r.text, r.len, start, true);
+			}
 		pfree(r.text);
 	}
 

@@ -34,6 +34,16 @@
 		abort(); \
 	} while (0)
 
+/* ---- interrupts (CHECK_FOR_INTERRUPTS: none is ever pending here) -------- */
+
+volatile sig_atomic_t InterruptPending = false;
+
+void
+ProcessInterrupts(void)
+{
+	UNREACHABLE("ProcessInterrupts");
+}
+
 /* ---- error reporting ---------------------------------------------------- */
 
 static int	pending_elevel = 0;
