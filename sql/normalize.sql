@@ -20,6 +20,7 @@ SELECT input_note, normalize_keyword(body) AS normalized, length(normalize_keywo
 	('zero-width inside', U&'ST\200BOP'),
 	('zero-width around', U&'\200B\FEFFSTOP\200D'),
 	('soft hyphen', U&'UN\00ADSUBSCRIBE'),
+	('hangul fillers', U&'\3164ST\115FOP\FFA0'),
 	('no-break spaces', U&'\00A0STOP\00A0NOW\00A0'),
 	('ideographic space', U&'\3000stop\3000'),
 	('em space inside', U&'opt\2003out'),

@@ -100,7 +100,10 @@ is_invisible(pg_wchar c)
 	return c == 0x00AD ||		/* soft hyphen */
 		c == 0x034F ||			/* combining grapheme joiner */
 		c == 0x061C ||			/* Arabic letter mark */
+		c == 0x115F || c == 0x1160 ||	/* Hangul choseong, jungseong fillers */
+		c == 0x17B4 || c == 0x17B5 ||	/* Khmer inherent vowels */
 		c == 0x180E ||			/* Mongolian vowel separator */
+		c == 0x3164 || c == 0xFFA0 ||	/* Hangul filler, half-width */
 		(c >= 0x200B && c <= 0x200F) || /* ZWSP, ZWNJ, ZWJ, LRM, RLM */
 		(c >= 0x202A && c <= 0x202E) || /* bidi embeddings */
 		(c >= 0x2060 && c <= 0x2064) || /* word joiner, invisible operators */
