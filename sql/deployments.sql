@@ -57,6 +57,10 @@ CREATE TRIGGER hand BEFORE UPDATE ON queue FOR EACH ROW
 	EXECUTE FUNCTION enforce('recipient=to_number', 'recheck=status:sending |sent');
 UPDATE queue SET status = 'x' WHERE id = 2;
 DROP TRIGGER hand ON queue;
+CREATE TRIGGER hand BEFORE UPDATE ON queue FOR EACH ROW
+	EXECUTE FUNCTION enforce('recipient=to_number', 'recheck=status:sending||sent');
+UPDATE queue SET status = 'x' WHERE id = 2;
+DROP TRIGGER hand ON queue;
 
 ------------------------------------------------------------------------------
 -- 9.3 webhooks: OptOutType, retries by message_id

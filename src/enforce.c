@@ -434,6 +434,10 @@ ParseTriggerConfig(Trigger *trigger, Relation rel, TriggerConfig *cfg)
 							  psprintf("recheck is \"%s\"; it must be <column>:<value>[|<value>...], such as status:sending.", value));
 			MapColumn(trigger, rel, key, pnstrdup(value, colon - value), COLUMN_STATUS,
 					  &cfg->recheck);
+			/* (as protect() requires: no empty value) */
+			if (colon[1] == '|' || value[strlen(value) - 1] == '|' || strstr(colon, "||") != NULL)
+				TriggerMisuse(trigger, rel,
+							  psprintf("recheck is \"%s\"; a value between \"|\" is empty.", value));
 			oldcxt = MemoryContextSwitchTo(cfg->cxt);
 			vals = pstrdup(colon + 1);
 			cfg->recheck_values = palloc(sizeof(char *) * (strlen(vals) + 1));
