@@ -357,7 +357,10 @@ UPDATE q_outbox SET category = 'promo_q' WHERE recipient = '+13055550186';
 UPDATE q_outbox SET category = 'notice_q' WHERE recipient = '+13055550185';
 UPDATE q_outbox SET send_at = 'infinity' WHERE send_at = '2026-12-05 15:00Z';
 SELECT recipient, category, sent_at FROM cap_sends ORDER BY recipient, sent_at;
--- -infinity is the statement's time, not "no time": a cap counts it
+-- -infinity is the statement's time, not "no time": a cap counts it, and
+-- next_allowed() reads it as now()
+SELECT next_allowed('+442071234568', NULL, '-infinity') = now() AS now,
+	   next_allowed('+442071234568', NULL, 'infinity') AS never;
 INSERT INTO caps (region, category, max_messages, per) VALUES ('GB', '*', 1, '1 hour');
 INSERT INTO q_outbox (recipient, send_at) VALUES ('+442071234568', '-infinity');
 INSERT INTO q_outbox (recipient, send_at) VALUES ('+442071234568', '-infinity');

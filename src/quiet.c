@@ -1380,8 +1380,11 @@ next_allowed(PG_FUNCTION_ARGS)
 		send.category = text_to_cstring(c);
 	}
 	send.at = PG_ARGISNULL(2) ? GetCurrentTransactionStartTimestamp() : PG_GETARG_TIMESTAMPTZ(2);
+	/* -infinity: now, as the trigger reads a send_at of -infinity */
+	if (TIMESTAMP_IS_NOBEGIN(send.at))
+		send.at = GetCurrentTransactionStartTimestamp();
 	if (TIMESTAMP_NOT_FINITE(send.at))
-		PG_RETURN_TIMESTAMPTZ(send.at);
+		PG_RETURN_TIMESTAMPTZ(send.at);	/* infinity: never sent */
 	send.region = PG_ARGISNULL(3) ? NULL : text_to_cstring(PG_GETARG_TEXT_PP(3));
 	send.timezone = PG_ARGISNULL(4) ? NULL : text_to_cstring(PG_GETARG_TEXT_PP(4));
 	QuietCheck(&send, false, false, NULL, &v);
