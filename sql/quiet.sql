@@ -335,6 +335,20 @@ UPDATE q_outbox SET status = 'queued' WHERE send_at = '2026-12-01 15:20Z';
 UPDATE q_outbox SET status = 'sending' WHERE send_at = '2026-12-01 15:20Z' RETURNING status, send_at;
 SELECT count(*) AS counted FROM cap_sends WHERE recipient = '+13055550183';
 
+-- a row without a send_at (checked at its statement's time) cannot name its
+-- slot: sending -> sent is the same message (hours checked, no second slot,
+-- not refused by its own), and a third dispatch is over a cap of 2
+INSERT INTO caps (region, category, max_messages, per) VALUES ('GB', '*', 2, '1 day');
+INSERT INTO q_outbox (recipient) VALUES ('+442071234570'), ('+442071234570'), ('+442071234570');
+UPDATE q_outbox SET status = 'sending'
+ WHERE id IN (SELECT id FROM q_outbox WHERE recipient = '+442071234570' ORDER BY id LIMIT 2);
+UPDATE q_outbox SET status = 'sent' WHERE recipient = '+442071234570' AND status = 'sending'
+	RETURNING status, send_at;
+SELECT count(*) AS counted FROM cap_sends WHERE recipient = '+442071234570';
+UPDATE q_outbox SET status = 'sending' WHERE recipient = '+442071234570' AND status = 'queued'
+	RETURNING status, send_at > now() AS deferred;
+DELETE FROM caps;
+
 -- without recheck= every written row is a send that holds its slot: an
 -- UPDATE of its time, recipient or category moves it (and does not count
 -- it against itself); one that no cap counts any more gives it up
@@ -423,22 +437,33 @@ INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+12125550182', 'pro
 INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+12125550182', 'otp_q', '2026-12-01 15:00Z')
 	RETURNING send_at;
 DROP TRIGGER zz_move ON q_outbox;
--- a later BEFORE trigger that drops rows: the final check, which sees only
--- rows stored, takes the slots, so dropped rows take none
+-- with a later BEFORE trigger of the table's, the BEFORE check still takes
+-- the slots row by row: a batch over the cap defers the rows past it (the
+-- worker's dispatch of README), and a row the later trigger drops keeps the
+-- slot it took (fewer messages, never more)
 CREATE FUNCTION q_drop_tests() RETURNS trigger LANGUAGE plpgsql AS
-$$ BEGIN IF NEW.status = 'test' THEN RETURN NULL; END IF; RETURN NEW; END $$;
+$$ BEGIN IF TG_OP = 'UPDATE' AND NEW.recipient = '+13055550189' THEN RETURN NULL; END IF; RETURN NEW; END $$;
 CREATE TRIGGER zz_drop BEFORE INSERT OR UPDATE ON q_outbox FOR EACH ROW EXECUTE FUNCTION q_drop_tests();
-INSERT INTO q_outbox (recipient, category, send_at, status) VALUES ('+13055550188', 'promo_q', '2026-12-01 15:00Z', 'test'),
-	('+13055550188', 'promo_q', '2026-12-01 15:10Z', 'test'), ('+13055550188', 'promo_q', '2026-12-01 15:20Z', 'test');
-SELECT count(*) AS counted_for_dropped FROM cap_sends WHERE recipient = '+13055550188';
+SELECT protect('q_outbox', 'recipient', category_column => 'category', send_at_column => 'send_at',
+			   status_column => 'status', recheck => 'status:sending|sent', on_quiet => 'defer');
 INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550188', 'promo_q', '2026-12-01 15:00Z'),
-	('+13055550188', 'promo_q', '2026-12-01 15:10Z'), ('+13055550188', 'promo_q', '2026-12-01 15:20Z');
+	('+13055550188', 'promo_q', '2026-12-01 15:00Z'), ('+13055550188', 'promo_q', '2026-12-01 15:00Z'),
+	('+13055550188', 'promo_q', '2026-12-01 15:00Z');
+UPDATE q_outbox SET status = 'sending' WHERE recipient = '+13055550188' RETURNING status, send_at;
 SELECT count(*) AS counted FROM cap_sends WHERE recipient = '+13055550188';
--- the fourth: refused by the BEFORE check (on_quiet's mode), as before
-INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550188', 'promo_q', '2026-12-01 15:30Z');
--- an UPDATE that moves a stored row: its slot moves in the final check
-UPDATE q_outbox SET send_at = '2026-12-01 15:25Z' WHERE recipient = '+13055550188' AND send_at = '2026-12-01 15:20Z';
-SELECT sent_at FROM cap_sends WHERE recipient = '+13055550188' ORDER BY sent_at;
+-- sending -> sent: no second slot, and none refused by its own
+UPDATE q_outbox SET status = 'sent' WHERE recipient = '+13055550188' AND status = 'sending'
+	RETURNING status, send_at;
+SELECT count(*) AS counted FROM cap_sends WHERE recipient = '+13055550188';
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550189', 'promo_q', '2026-12-01 15:00Z');
+UPDATE q_outbox SET status = 'sending' WHERE recipient = '+13055550189';
+SELECT status, (SELECT count(*) FROM cap_sends WHERE recipient = '+13055550189') AS counted_for_dropped
+  FROM q_outbox WHERE recipient = '+13055550189';
+-- on_quiet => 'mark' (on_block error): the final check leaves the marked row
+SELECT protect('q_outbox', 'recipient', category_column => 'category', send_at_column => 'send_at',
+			   status_column => 'status', error_code_column => 'error_code', on_quiet => 'mark');
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550188', 'promo_q', '2026-12-01 16:00Z'),
+	('+13055550188', 'promo_q', '2026-12-01 06:00Z') RETURNING status, error_code;
 DROP TRIGGER zz_drop ON q_outbox;
 DROP FUNCTION q_drop_tests();
 

@@ -1192,7 +1192,7 @@ RowIsMarked(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc)
 	bool		isnull;
 	Datum		d;
 
-	if (cfg->on_block != ON_BLOCK_MARK)
+	if (cfg->on_block != ON_BLOCK_MARK && cfg->on_quiet != ON_BLOCK_MARK)
 		return false;
 	d = heap_getattr(tuple, cfg->status.attnum, tupdesc, &isnull);
 	if (isnull)
@@ -1244,12 +1244,18 @@ ReadQuietSend(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc,
 	qs->timezone = GetTextColumnString(&cfg->timezone, tuple, tupdesc);
 }
 
-/*
- * The send that an UPDATE's old row was counted as, when it could hold a
- * cap slot: a valid recipient, not marked, not an opt-out confirmation, a
- * send time that is one.
- */
-static bool
+/* What an UPDATE's old row holds of the caps */
+typedef enum HeldSlot
+{
+	HELD_NONE,					/* no slot: no valid recipient, marked, a
+								 * confirmation, never sent (infinity) */
+	HELD_AT,					/* the slot of its send, at its send_at */
+	HELD_SOMEWHEN				/* one, taken at a time not stored (no send_at:
+								 * its statement's), so not to be found */
+} HeldSlot;
+
+/* The send that an UPDATE's old row was counted as (*held) */
+static HeldSlot
 ReadHeldSend(const TriggerConfig *cfg, HeapTuple oldtup, TupleDesc tupdesc, QuietSend *held)
 {
 	bool		isnull;
@@ -1260,7 +1266,7 @@ ReadHeldSend(const TriggerConfig *cfg, HeapTuple oldtup, TupleDesc tupdesc, Quie
 
 	d = heap_getattr(oldtup, cfg->recipient.attnum, tupdesc, &isnull);
 	if (isnull || RowIsMarked(cfg, oldtup, tupdesc))
-		return false;
+		return HELD_NONE;
 	memset(&send, 0, sizeof(RowSend));
 	if (cfg->recipient_is_e164)
 		send.recipient = (uint64) DatumGetInt64(d);
@@ -1274,16 +1280,36 @@ ReadHeldSend(const TriggerConfig *cfg, HeapTuple oldtup, TupleDesc tupdesc, Quie
 				   cfg->country[0] ? cfg->country : opt_consent_default_country_code,
 				   &parse);
 		if (parse.status != E164_OK)
-			return false;
+			return HELD_NONE;
 		send.recipient = parse.value;
 	}
 	purpose = GetTextColumn(&cfg->purpose, oldtup, NULL, tupdesc, &len);
 	if (purpose != NULL && len == strlen(CONFIRMATION_PURPOSE) &&
 		memcmp(purpose, CONFIRMATION_PURPOSE, len) == 0)
-		return false;
+		return HELD_NONE;
 	send.category = GetTextColumnString(&cfg->category, oldtup, tupdesc);
 	ReadQuietSend(cfg, oldtup, tupdesc, &send, held);
-	return !TIMESTAMP_NOT_FINITE(held->at);
+	if (TIMESTAMP_NOT_FINITE(held->at))
+		return HELD_NONE;
+	return held->at_default ? HELD_SOMEWHEN : HELD_AT;
+}
+
+/* What a send does with the caps (SlotPlan) */
+typedef struct SlotPlanning
+{
+	bool		count;			/* it takes a slot, or moves *held's */
+	bool		holds;			/* the old row held one (or would have) */
+	QuietSend  *held;			/* the old row's send, whose slot moves */
+	bool		hours_only;		/* the same message with a slot somewhere:
+								 * nothing to count, and no cap to check */
+} SlotPlanning;
+
+static bool
+SameSendKey(const QuietSend *a, const char *category, uint64 recipient)
+{
+	return a->recipient == recipient &&
+		(a->category == NULL ? category == NULL :
+		 category != NULL && strcmp(a->category, category) == 0);
 }
 
 /*
@@ -1293,58 +1319,79 @@ ReadHeldSend(const TriggerConfig *cfg, HeapTuple oldtup, TupleDesc tupdesc, Quie
  * that dispatches a row not dispatched before takes one; an UPDATE of a
  * row that holds one (its send_at, recipient or category changed, or one
  * dispatch value to another: sending -> sent) moves it, and its own slot
- * does not count against it (*heldp: the send it was counted as).  An
- * UPDATE out of the dispatch values leaves the slot where it is (the
- * message may have gone out).
+ * does not count against it.  An UPDATE out of the dispatch values leaves
+ * the slot where it is (the message may have gone out).  A row without a
+ * send_at cannot name its slot: if its recipient and category stay, it is
+ * the same message, counted once already (hours are checked, caps not);
+ * if they change, it takes a new one and the old one stays.
  */
-static bool
+static void
 SlotPlan(const TriggerConfig *cfg, HeapTuple oldtup, HeapTuple tuple, TupleDesc tupdesc,
-		 bool dispatch, QuietSend *held, QuietSend **heldp)
+		 bool dispatch, const RowSend *send, QuietSend *held, SlotPlanning *plan)
 {
-	bool		count = cfg->recheck.attnum == InvalidAttrNumber ||
+	memset(plan, 0, sizeof(SlotPlanning));
+	plan->count = cfg->recheck.attnum == InvalidAttrNumber ||
 		IsRecheckValue(cfg, tuple, tupdesc);
-
-	*heldp = NULL;
-	if (oldtup != NULL)
+	if (oldtup == NULL)
+		return;
+	plan->holds = cfg->recheck.attnum == InvalidAttrNumber ||
+		IsRecheckValue(cfg, oldtup, tupdesc);
+	if (!plan->count)
+		return;
+	if (!plan->holds)
 	{
-		bool		holds = cfg->recheck.attnum == InvalidAttrNumber ||
-			IsRecheckValue(cfg, oldtup, tupdesc);
-
-		count = count && (dispatch || holds);
-		if (count && holds && ReadHeldSend(cfg, oldtup, tupdesc, held))
-			*heldp = held;
+		plan->count = dispatch;
+		return;
 	}
-	return count;
+	switch (ReadHeldSend(cfg, oldtup, tupdesc, held))
+	{
+		case HELD_NONE:
+			break;				/* (takes one) */
+		case HELD_AT:
+			plan->held = held;
+			break;
+		case HELD_SOMEWHEN:
+			if (SameSendKey(held, send->category, send->recipient))
+			{
+				plan->count = false;
+				plan->hours_only = true;
+			}
+			break;
+	}
 }
 
 /*
- * The quiet hours and caps of a send (v), and its cap slot when take (see
- * SlotPlan and QuietCheck): false when no rule applies to it or it is
- * never sent, and then an UPDATE's row gives up the slot it held.
+ * The quiet hours and caps of a send (v), and its cap slot (see SlotPlan
+ * and QuietCheck): false when no rule applies to it or it is never sent,
+ * and then an UPDATE's row gives up the slot it held.  defer: on_quiet is
+ * defer, and a deferred row that holds a slot keeps holding one, at its
+ * new time (a dispatch from a row that held none goes back to holding
+ * none: it takes no slot).
  */
 static bool
 QuietSlots(const TriggerConfig *cfg, HeapTuple oldtup, HeapTuple tuple, TupleDesc tupdesc,
-		   const RowSend *send, bool dispatch, bool take, bool count_deferred,
-		   QuietVerdict *v)
+		   const RowSend *send, bool dispatch, bool defer, QuietVerdict *v)
 {
 	QuietSend	qs;
 	QuietSend	held;
-	QuietSend  *heldp;
-	bool		count;
+	SlotPlanning plan;
 	bool		applies = !IsConfirmation(send) && QuietMayApply(send->category);
 
 	if (oldtup == NULL && !applies)
 		return false;			/* (the hot path of an INSERT) */
 	if (applies)
 		ReadQuietSend(cfg, tuple, tupdesc, send, &qs);
-	count = SlotPlan(cfg, oldtup, tuple, tupdesc, dispatch, &held, &heldp);
+	SlotPlan(cfg, oldtup, tuple, tupdesc, dispatch, send, &held, &plan);
 	if (!applies || TIMESTAMP_NOT_FINITE(qs.at))
 	{
-		if (take && heldp != NULL && QuietMayApply(held.category))
-			QuietGiveUp(&held);
+		if (plan.held != NULL && QuietMayApply(plan.held->category))
+			QuietGiveUp(plan.held);
 		return false;
 	}
-	QuietCheck(&qs, count && take, count_deferred, heldp, v);
+	if (plan.hours_only)
+		QuietCheckHours(&qs, v);
+	else
+		QuietCheck(&qs, plan.count, defer && (!dispatch || plan.holds), plan.held, v);
 	return true;
 }
 
@@ -1381,20 +1428,19 @@ ReportQuiet(Relation rel, const TriggerConfig *cfg, uint64 recipient,
  */
 static HeapTuple
 QuietEnforce(Relation rel, const TriggerConfig *cfg, HeapTuple oldtup, HeapTuple tuple,
-			 const RowSend *send, bool dispatch, bool later)
+			 const RowSend *send, bool dispatch)
 {
 	TupleDesc	tupdesc = RelationGetDescr(rel);
 	QuietVerdict v;
 
 	/*
-	 * A deferred row takes its slot at the new time, unless it was being
-	 * dispatched: then it stays queued, and its dispatch will take one.
-	 * With BEFORE triggers of the table's that fire after this one, the
-	 * final check takes it, on the row as stored: one of them could still
-	 * drop the row.
+	 * The slot is taken here, for every row of a statement in turn (so that
+	 * a batch over a cap defers, skips or marks the rows past it), also when
+	 * BEFORE triggers of the table's fire after this one: a row that one of
+	 * them drops keeps the slot it took (fewer messages, never more).
 	 */
-	if (!QuietSlots(cfg, oldtup, tuple, tupdesc, send, dispatch, !later,
-					cfg->on_quiet == ON_BLOCK_DEFER && !dispatch, &v))
+	if (!QuietSlots(cfg, oldtup, tuple, tupdesc, send, dispatch,
+					cfg->on_quiet == ON_BLOCK_DEFER, &v))
 		return tuple;
 	if (v.outcome == QUIET_PASS)
 		return tuple;
@@ -1432,15 +1478,6 @@ QuietEnforce(Relation rel, const TriggerConfig *cfg, HeapTuple oldtup, HeapTuple
 			ReportQuiet(rel, cfg, send->recipient, &v);
 	}
 	return NULL;				/* keep compiler quiet */
-}
-
-static void
-FinalCapContext(void *arg)
-{
-	const TriggerConfig *cfg = (const TriggerConfig *) arg;
-
-	errcontext("final check of opt_consent: the row as stored, after trigger \"%s\" (which fires after the enforcement trigger and could have dropped it), takes its cap slot here, and the cap is full",
-			   cfg->later_name ? cfg->later_name : "");
 }
 
 static void
@@ -1484,22 +1521,21 @@ FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
 	/* one more probe of the index, on the values as stored */
 	blocked = SendBlocked(&send, &info, IsConfirmation(&send) && TakeChecked(cfg, &send), NULL,
 						  is_update);
-	/*
-	 * the quiet hours and caps too, and the cap slot of the row as stored
-	 * (the BEFORE check left it to this one, as a later trigger could have
-	 * dropped the row)
-	 */
+	/* the quiet hours too (the cap slot was taken by the BEFORE check) */
 	quiet.outcome = QUIET_PASS;
-	if (!blocked)
-		QuietSlots(cfg, is_update ? trigdata->tg_trigtuple : NULL, tuple, tupdesc, &send,
-				   is_update && RecheckTriggered(cfg, trigdata->tg_trigtuple, tuple, tupdesc),
-				   true, false, &quiet);
+	if (!blocked && !IsConfirmation(&send) && QuietMayApply(send.category))
+	{
+		QuietSend	qs;
+
+		ReadQuietSend(cfg, tuple, tupdesc, &send, &qs);
+		if (!TIMESTAMP_NOT_FINITE(qs.at))
+			QuietCheckHours(&qs, &quiet);
+	}
 	if (blocked || quiet.outcome != QUIET_PASS)
 	{
 		ErrorContextCallback errcallback;
 
-		errcallback.callback = !blocked && quiet.outcome == QUIET_CAP ?
-			FinalCapContext : FinalCheckContext;
+		errcallback.callback = FinalCheckContext;
 		errcallback.arg = (void *) cfg;
 		errcallback.previous = error_context_stack;
 		error_context_stack = &errcallback;
@@ -1627,7 +1663,7 @@ enforce(PG_FUNCTION_ARGS)
 			RememberChecked(cfg, &send);
 		/* allowed to this recipient: now when, and how often (SPEC 10) */
 		return PointerGetDatum(QuietEnforce(rel, cfg, is_update ? trigdata->tg_trigtuple : NULL,
-											tuple, &send, dispatch, later));
+											tuple, &send, dispatch));
 	}
 
 	switch (cfg->on_block)

@@ -823,9 +823,9 @@ PlaceZones(const PrefixEntry *place)
 {
 	RegionZones *rz;
 
+	/* (place comes from NumberPlace(), which loaded the regions) */
 	if (place->zones.n > 0 || place->region == NULL)
 		return place->zones;
-	LoadRegions();
 	rz = strlen(place->region) < sizeof(rz->region) ?
 		hash_search(cache.region_zones, place->region, HASH_FIND, NULL) : NULL;
 	return rz != NULL ? rz->zones : place->zones;
@@ -1119,37 +1119,32 @@ CountSend(uint64 recipient, const char *category, TimestampTz at)
 
 /*
  * The slot that a row's earlier version holds: a counted send of its
- * recipient and category at its send_at (held->at_default: it had none, so
- * it took one at its statement's time: the latest one up to now).  Found:
- * its ctid and time.
+ * recipient and category at its send_at.  Found: its ctid and time.
  */
 static bool
 FindHeldSlot(const QuietSend *held, const char *key, ItemPointerData *tid, TimestampTz *at)
 {
 	const OptConsentCatalog *cat = OptConsentGetCatalog();
-	Oid			argtypes[4] = {cat->e164_typid, TEXTOID, TIMESTAMPTZOID, BOOLOID};
-	Datum		values[4];
+	Oid			argtypes[3] = {cat->e164_typid, TEXTOID, TIMESTAMPTZOID};
+	Datum		values[3];
 	OwnerSpi	spi;
 	bool		found = false;
 
 	values[0] = Int64GetDatum((int64) held->recipient);
 	values[1] = CStringGetTextDatum(key);
 	values[2] = TimestampTzGetDatum(held->at);
-	values[3] = BoolGetDatum(held->at_default);
 	OwnerSpiBegin(&spi);
 	OwnerSpiReadLatest("SELECT ctid, sent_at FROM opt_consent.cap_sends"
 					   " WHERE recipient OPERATOR(opt_consent.=) $1"
 					   "   AND category OPERATOR(pg_catalog.=) $2"
-					   "   AND CASE WHEN $4 THEN sent_at OPERATOR(pg_catalog.<=) $3"
-					   "            ELSE sent_at OPERATOR(pg_catalog.=) $3 END"
-					   " ORDER BY sent_at DESC LIMIT 1", 4, argtypes, values, 1,
-					   "opt_consent.cap_sends");
+					   "   AND sent_at OPERATOR(pg_catalog.=) $3"
+					   " LIMIT 1", 3, argtypes, values, 1, "opt_consent.cap_sends");
 	if (SPI_processed == 1)
 	{
 		bool		isnull;
 
 		*tid = *(ItemPointer) DatumGetPointer(SPI_getbinval(SPI_tuptable->vals[0],
-												  SPI_tuptable->tupdesc, 1, &isnull));
+															SPI_tuptable->tupdesc, 1, &isnull));
 		*at = DatumGetTimestampTz(SPI_getbinval(SPI_tuptable->vals[0],
 												SPI_tuptable->tupdesc, 2, &isnull));
 		found = true;
@@ -1158,15 +1153,22 @@ FindHeldSlot(const QuietSend *held, const char *key, ItemPointerData *tid, Times
 	return found;
 }
 
-/* Move a held slot to another send (key NULL: give it up) */
-static void
+/*
+ * Move a held slot to another send (key NULL: give it up), with the latest
+ * committed state (it was found so, and under REPEATABLE READ the
+ * transaction's snapshot may not see it).  False if it is gone: pruned
+ * meanwhile (the pruner takes no key lock).
+ */
+static bool
 MoveSlot(ItemPointer tid, uint64 recipient, const char *key, TimestampTz at)
 {
 	const OptConsentCatalog *cat = OptConsentGetCatalog();
 	Oid			argtypes[4] = {TIDOID, cat->e164_typid, TEXTOID, TIMESTAMPTZOID};
 	Datum		values[4];
 	OwnerSpi	spi;
+	SPIPlanPtr	plan;
 	int			rc;
+	bool		moved;
 
 	values[0] = PointerGetDatum(tid);
 	values[1] = Int64GetDatum((int64) recipient);
@@ -1174,28 +1176,63 @@ MoveSlot(ItemPointer tid, uint64 recipient, const char *key, TimestampTz at)
 	values[3] = TimestampTzGetDatum(at);
 	OwnerSpiBegin(&spi);
 	if (key != NULL)
-		rc = SPI_execute_with_args("UPDATE opt_consent.cap_sends"
-								   "   SET recipient = $2, category = $3, sent_at = $4"
-								   " WHERE ctid OPERATOR(pg_catalog.=) $1",
-								   4, argtypes, values, NULL, false, 0);
+		plan = SPI_prepare("UPDATE opt_consent.cap_sends"
+						   "   SET recipient = $2, category = $3, sent_at = $4"
+						   " WHERE ctid OPERATOR(pg_catalog.=) $1", 4, argtypes);
 	else
-		rc = SPI_execute_with_args("DELETE FROM opt_consent.cap_sends"
-								   " WHERE ctid OPERATOR(pg_catalog.=) $1",
-								   1, argtypes, values, NULL, false, 0);
+		plan = SPI_prepare("DELETE FROM opt_consent.cap_sends"
+						   " WHERE ctid OPERATOR(pg_catalog.=) $1", 1, argtypes);
+	if (plan == NULL)
+		elog(ERROR, "could not move a slot of opt_consent.cap_sends");
+	rc = SPI_execute_snapshot(plan, values, NULL, GetLatestSnapshot(), InvalidSnapshot,
+							  false, false, 0);
 	if (rc != (key ? SPI_OK_UPDATE : SPI_OK_DELETE))
 		elog(ERROR, "could not move a slot of opt_consent.cap_sends");
+	moved = SPI_processed == 1;
 	OwnerSpiEnd(&spi);
+	return moved;
+}
+
+static void
+CapKeyTag(uint64 recipient, const char *category, LOCKTAG *tag)
+{
+	uint32		h = hash_bytes((const unsigned char *) category, strlen(category));
+
+	SET_LOCKTAG_ADVISORY(*tag, MyDatabaseId, (uint32) (recipient >> 32) ^ h,
+						 (uint32) recipient, CAP_LOCK_FIELD4);
 }
 
 static void
 LockCapKey(uint64 recipient, const char *category)
 {
 	LOCKTAG		tag;
-	uint32		h = hash_bytes((const unsigned char *) category, strlen(category));
 
-	SET_LOCKTAG_ADVISORY(tag, MyDatabaseId, (uint32) (recipient >> 32) ^ h,
-						 (uint32) recipient, CAP_LOCK_FIELD4);
+	CapKeyTag(recipient, category, &tag);
 	(void) LockAcquire(&tag, ExclusiveLock, false, false);
+}
+
+/*
+ * The keys of a moved slot, old and new, locked in one order (by their
+ * lock tags), so that two moves the opposite way cannot deadlock
+ */
+static void
+LockCapKeys(uint64 r1, const char *c1, uint64 r2, const char *c2)
+{
+	LOCKTAG		t1;
+	LOCKTAG		t2;
+
+	CapKeyTag(r1, c1, &t1);
+	CapKeyTag(r2, c2, &t2);
+	if (t1.locktag_field2 > t2.locktag_field2 ||
+		(t1.locktag_field2 == t2.locktag_field2 && t1.locktag_field3 > t2.locktag_field3))
+	{
+		LOCKTAG		t = t1;
+
+		t1 = t2;
+		t2 = t;
+	}
+	(void) LockAcquire(&t1, ExclusiveLock, false, false);
+	(void) LockAcquire(&t2, ExclusiveLock, false, false);
 }
 
 /* The earliest instant at or after t that every rule allows */
@@ -1257,7 +1294,7 @@ QuietCheck(const QuietSend *send, bool count, bool count_deferred, const QuietSe
 	ItemPointerData heldtid;
 	TimestampTz heldat = 0;
 	bool		has_held = false;
-	bool		goes;
+	TimestampTz at;
 
 	QuietBegin(send, &s, v);
 	/* the slot the row's earlier version holds, if it still has one */
@@ -1265,7 +1302,7 @@ QuietCheck(const QuietSend *send, bool count, bool count_deferred, const QuietSe
 	{
 		heldkey = held->category ? held->category : "*";
 		if (count)
-			LockCapKey(held->recipient, heldkey);
+			LockCapKeys(held->recipient, heldkey, send->recipient, key);
 		has_held = FindHeldSlot(held, heldkey, &heldtid, &heldat);
 	}
 	if (s.nrules > 0 || s.ncaps > 0)
@@ -1293,20 +1330,35 @@ QuietCheck(const QuietSend *send, bool count, bool count_deferred, const QuietSe
 	if (!count)
 		return;
 	/* the row is written, as it is or deferred: it takes (or moves) its slot */
-	goes = v->outcome == QUIET_PASS || (count_deferred && v->next != DT_NOEND);
-	if (!goes)
+	if (v->outcome == QUIET_PASS)
+		at = send->at;
+	else if (count_deferred && v->next != DT_NOEND)
+		at = v->next;
+	else
+	{
+		/* deferred to never (infinity): what it held goes */
+		if (count_deferred && has_held)
+			MoveSlot(&heldtid, 0, NULL, 0);
 		return;					/* (refused, skipped or marked: a held slot stays) */
+	}
 	if (s.ncaps > 0)
 	{
-		TimestampTz at = v->outcome == QUIET_PASS ? send->at : v->next;
-
-		if (has_held)
-			MoveSlot(&heldtid, send->recipient, key, at);
-		else
+		if (!has_held || !MoveSlot(&heldtid, send->recipient, key, at))
 			CountSend(send->recipient, key, at);
 	}
 	else if (has_held)
 		MoveSlot(&heldtid, 0, NULL, 0);	/* no cap counts the send any more */
+}
+
+void
+QuietCheckHours(const QuietSend *send, QuietVerdict *v)
+{
+	Subject		s;
+
+	QuietBegin(send, &s, v);
+	s.ncaps = 0;
+	if (s.nrules > 0)
+		v->next = Search(send, &s, NULL, 0, send->at, v);
 }
 
 void

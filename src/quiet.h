@@ -58,6 +58,9 @@ extern bool QuietMayApply(const char *category);
 extern void QuietCheck(const QuietSend *send, bool count, bool count_deferred,
 					   const QuietSend *held, QuietVerdict *v);
 
+/* The quiet hours alone, read-only (the final check of a stored row) */
+extern void QuietCheckHours(const QuietSend *send, QuietVerdict *v);
+
 /* Give up the slot that a send holds, if it has one */
 extern void QuietGiveUp(const QuietSend *held);
 
