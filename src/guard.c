@@ -136,7 +136,12 @@ CascadeReaches(const ObjectAddress *obj, Oid extoid)
 			Visit(seen, &queue, &nqueue, &maxqueue, dep->classid, dep->objid);
 		}
 		systable_endscan(scan);
-		/* what owns it */
+		/*
+		 * what owns it (not for the named object itself: PostgreSQL refuses
+		 * to drop a member of an extension by name, 2BP01)
+		 */
+		if (i == 0)
+			continue;
 		ScanKeyInit(&key[0], Anum_pg_depend_classid, BTEqualStrategyNumber,
 					F_OIDEQ, ObjectIdGetDatum(cur.classid));
 		ScanKeyInit(&key[1], Anum_pg_depend_objid, BTEqualStrategyNumber,
@@ -256,7 +261,8 @@ guard_drop(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				 errmsg("guard_drop() was not called by the event trigger manager")));
 	trigdata = (EventTriggerData *) fcinfo->context;
-	if (trigdata->parsetree == NULL)
+	/* (an extension's own script may drop what it replaces) */
+	if (trigdata->parsetree == NULL || creating_extension)
 		PG_RETURN_VOID();
 	if (IsA(trigdata->parsetree, DropStmt))
 	{
