@@ -1016,6 +1016,7 @@ SendBlocked(RowSend *send, BlockInfo *info, bool already_claimed, bool *claimed,
  * tells the final trigger's WHEN clause that there is anything to look at.
  */
 static HTAB *checked_rows = NULL;
+static HTAB *counted_rows = NULL;	/* see RememberCounted */
 static bool final_checks_armed = false;
 
 typedef struct CheckedRow
@@ -1036,6 +1037,7 @@ EnforceXactCallback(XactEvent event, void *arg)
 		case XACT_EVENT_PREPARE:
 			/* the memory goes with TopTransactionContext */
 			checked_rows = NULL;
+			counted_rows = NULL;
 			final_checks_armed = false;
 			break;
 		default:
@@ -1043,10 +1045,23 @@ EnforceXactCallback(XactEvent event, void *arg)
 	}
 }
 
+/* A subtransaction aborted: the slots it took are gone (see counted_rows) */
+static void
+EnforceSubXactCallback(SubXactEvent event, SubTransactionId mySubid,
+					   SubTransactionId parentSubid, void *arg)
+{
+	if (event == SUBXACT_EVENT_ABORT_SUB && counted_rows != NULL)
+	{
+		hash_destroy(counted_rows);
+		counted_rows = NULL;
+	}
+}
+
 void
 EnforceInit(void)
 {
 	RegisterXactCallback(EnforceXactCallback, NULL);
+	RegisterSubXactCallback(EnforceSubXactCallback, NULL);
 }
 
 static void
@@ -1244,19 +1259,13 @@ ReadQuietSend(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc,
 	qs->timezone = GetTextColumnString(&cfg->timezone, tuple, tupdesc);
 }
 
-/* What an UPDATE's old row holds of the caps */
-typedef enum HeldSlot
-{
-	HELD_NONE,					/* no slot: no valid recipient, marked, a
-								 * confirmation, never sent (infinity) */
-	HELD_AT,					/* the slot of its send, at its send_at */
-	HELD_SOMEWHEN				/* one, taken at a time not stored (no send_at:
-								 * its statement's), so not to be found */
-} HeldSlot;
-
-/* The send that an UPDATE's old row was counted as (*held) */
-static HeldSlot
-ReadHeldSend(const TriggerConfig *cfg, HeapTuple oldtup, TupleDesc tupdesc, QuietSend *held)
+/*
+ * The send an UPDATE's old row was (*old), if it could have been counted:
+ * a valid recipient, not marked, not an opt-out confirmation, a send time
+ * that is one
+ */
+static bool
+ReadOldSend(const TriggerConfig *cfg, HeapTuple oldtup, TupleDesc tupdesc, QuietSend *old)
 {
 	bool		isnull;
 	Datum		d;
@@ -1266,7 +1275,7 @@ ReadHeldSend(const TriggerConfig *cfg, HeapTuple oldtup, TupleDesc tupdesc, Quie
 
 	d = heap_getattr(oldtup, cfg->recipient.attnum, tupdesc, &isnull);
 	if (isnull || RowIsMarked(cfg, oldtup, tupdesc))
-		return HELD_NONE;
+		return false;
 	memset(&send, 0, sizeof(RowSend));
 	if (cfg->recipient_is_e164)
 		send.recipient = (uint64) DatumGetInt64(d);
@@ -1280,118 +1289,152 @@ ReadHeldSend(const TriggerConfig *cfg, HeapTuple oldtup, TupleDesc tupdesc, Quie
 				   cfg->country[0] ? cfg->country : opt_consent_default_country_code,
 				   &parse);
 		if (parse.status != E164_OK)
-			return HELD_NONE;
+			return false;
 		send.recipient = parse.value;
 	}
 	purpose = GetTextColumn(&cfg->purpose, oldtup, NULL, tupdesc, &len);
 	if (purpose != NULL && len == strlen(CONFIRMATION_PURPOSE) &&
 		memcmp(purpose, CONFIRMATION_PURPOSE, len) == 0)
-		return HELD_NONE;
+		return false;
 	send.category = GetTextColumnString(&cfg->category, oldtup, tupdesc);
-	ReadQuietSend(cfg, oldtup, tupdesc, &send, held);
-	if (TIMESTAMP_NOT_FINITE(held->at))
-		return HELD_NONE;
-	return held->at_default ? HELD_SOMEWHEN : HELD_AT;
+	ReadQuietSend(cfg, oldtup, tupdesc, &send, old);
+	return !TIMESTAMP_NOT_FINITE(old->at);
 }
 
-/* What a send does with the caps (SlotPlan) */
-typedef struct SlotPlanning
-{
-	bool		count;			/* it takes a slot, or moves *held's */
-	bool		holds;			/* the old row held one (or would have) */
-	QuietSend  *held;			/* the old row's send, whose slot moves */
-	bool		hours_only;		/* the same message with a slot somewhere:
-								 * nothing to count, and no cap to check */
-} SlotPlanning;
-
+/* The same message: recipient, category and time (a default time too) */
 static bool
-SameSendKey(const QuietSend *a, const char *category, uint64 recipient)
+SameSend(const QuietSend *a, const QuietSend *b)
 {
-	return a->recipient == recipient &&
-		(a->category == NULL ? category == NULL :
-		 category != NULL && strcmp(a->category, category) == 0);
+	return a->recipient == b->recipient &&
+		(a->category == NULL ? b->category == NULL :
+		 b->category != NULL && strcmp(a->category, b->category) == 0) &&
+		(a->at_default ? b->at_default : !b->at_default && a->at == b->at);
 }
 
 /*
- * Does the send take (or move) a cap slot?  A row holds one slot while it
- * is written with values that count (it is dispatched, or there is no
- * recheck= and writing it is the send): an INSERT takes one; an UPDATE
- * that dispatches a row not dispatched before takes one; an UPDATE of a
- * row that holds one (its send_at, recipient or category changed, or one
- * dispatch value to another: sending -> sent) moves it, and its own slot
- * does not count against it.  An UPDATE out of the dispatch values leaves
- * the slot where it is (the message may have gone out).  A row without a
- * send_at cannot name its slot: if its recipient and category stay, it is
- * the same message, counted once already (hours are checked, caps not);
- * if they change, it takes a new one and the old one stays.
+ * What a written row does with the caps: true when it is a send that takes
+ * a slot (and is checked against them); *hours_only when it is a message
+ * that counted already and stays the same (only the hours are checked).
+ *
+ * A row is counted when it is written with values that count (it is
+ * dispatched, or there is no recheck= and writing it is the send): an
+ * INSERT; an UPDATE that dispatches a row that did not count (queued ->
+ * sending); an UPDATE of a row that counted whose recipient, category or
+ * send_at changed (a changed send, counted again: its earlier count stays,
+ * as no count can be told apart from another send's, so the caps err
+ * towards fewer messages).  An UPDATE of a row that counted into values
+ * that count, with the same recipient, category and send_at (sending ->
+ * sent, another sender) is the same message: not counted again, not held
+ * back by its own count.
  */
-static void
+static bool
 SlotPlan(const TriggerConfig *cfg, HeapTuple oldtup, HeapTuple tuple, TupleDesc tupdesc,
-		 bool dispatch, const RowSend *send, QuietSend *held, SlotPlanning *plan)
+		 const QuietSend *qs, bool *hours_only)
 {
-	memset(plan, 0, sizeof(SlotPlanning));
-	plan->count = cfg->recheck.attnum == InvalidAttrNumber ||
+	bool		count = cfg->recheck.attnum == InvalidAttrNumber ||
 		IsRecheckValue(cfg, tuple, tupdesc);
-	if (oldtup == NULL)
-		return;
-	plan->holds = cfg->recheck.attnum == InvalidAttrNumber ||
-		IsRecheckValue(cfg, oldtup, tupdesc);
-	if (!plan->count)
-		return;
-	if (!plan->holds)
+	QuietSend	old;
+
+	*hours_only = false;
+	if (oldtup == NULL || !count)
+		return count;
+	if ((cfg->recheck.attnum == InvalidAttrNumber || IsRecheckValue(cfg, oldtup, tupdesc)) &&
+		ReadOldSend(cfg, oldtup, tupdesc, &old) && SameSend(&old, qs))
 	{
-		plan->count = dispatch;
-		return;
+		*hours_only = true;
+		return false;
 	}
-	switch (ReadHeldSend(cfg, oldtup, tupdesc, held))
+	return true;
+}
+
+/*
+ * Slots taken by BEFORE checks on tables whose later BEFORE triggers could
+ * still change the row: the final check of the row as stored finds its
+ * slot here (a count per hash of the table and the send), or, when a later
+ * trigger changed the send, checks the caps again and counts it.  Kept for
+ * the transaction; forgotten whole when a subtransaction aborts (a slot it
+ * took is gone: the final check then counts again, never too few).
+ */
+static uint64
+CountedKey(const TriggerConfig *cfg, const QuietSend *qs, TimestampTz at)
+{
+	uint64		h = 0;
+
+	HashPart(&h, &cfg->relid, sizeof(Oid));
+	HashPart(&h, &qs->recipient, sizeof(qs->recipient));
+	if (qs->category)
+		HashPart(&h, qs->category, strlen(qs->category) + 1);
+	HashPart(&h, &at, sizeof(at));
+	return h;
+}
+
+static void
+RememberCounted(const TriggerConfig *cfg, const QuietSend *qs, TimestampTz at)
+{
+	uint64		key = CountedKey(cfg, qs, at);
+	CheckedRow *entry;
+	bool		found;
+
+	if (counted_rows == NULL)
 	{
-		case HELD_NONE:
-			break;				/* (takes one) */
-		case HELD_AT:
-			plan->held = held;
-			break;
-		case HELD_SOMEWHEN:
-			if (SameSendKey(held, send->category, send->recipient))
-			{
-				plan->count = false;
-				plan->hours_only = true;
-			}
-			break;
+		HASHCTL		ctl;
+
+		memset(&ctl, 0, sizeof(ctl));
+		ctl.keysize = sizeof(uint64);
+		ctl.entrysize = sizeof(CheckedRow);
+		ctl.hcxt = TopTransactionContext;
+		counted_rows = hash_create("opt_consent counted rows", 64, &ctl,
+								   HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
 	}
+	entry = hash_search(counted_rows, &key, HASH_ENTER, &found);
+	entry->count = found ? entry->count + 1 : 1;
+}
+
+static bool
+TakeCounted(const TriggerConfig *cfg, const QuietSend *qs, TimestampTz at)
+{
+	uint64		key;
+	CheckedRow *entry;
+
+	if (counted_rows == NULL)
+		return false;
+	key = CountedKey(cfg, qs, at);
+	entry = hash_search(counted_rows, &key, HASH_FIND, NULL);
+	if (entry == NULL)
+		return false;
+	if (--entry->count == 0)
+		hash_search(counted_rows, &key, HASH_REMOVE, NULL);
+	return true;
 }
 
 /*
  * The quiet hours and caps of a send (v), and its cap slot (see SlotPlan
- * and QuietCheck): false when no rule applies to it or it is never sent,
- * and then an UPDATE's row gives up the slot it held.  defer: on_quiet is
- * defer, and a deferred row that holds a slot keeps holding one, at its
- * new time (a dispatch from a row that held none goes back to holding
- * none: it takes no slot).
+ * and QuietCheck): false when no rule applies to it or it is never sent.
+ * defer: on_quiet is defer (a deferred send takes its slot at its new
+ * time, unless it was a dispatch, which is undone: see QuietEnforce).
+ * later: BEFORE triggers of the table's fire after this check; a slot
+ * taken is remembered for the final check.
  */
 static bool
 QuietSlots(const TriggerConfig *cfg, HeapTuple oldtup, HeapTuple tuple, TupleDesc tupdesc,
-		   const RowSend *send, bool dispatch, bool defer, QuietVerdict *v)
+		   const RowSend *send, bool dispatch, bool defer, bool later, QuietVerdict *v)
 {
 	QuietSend	qs;
-	QuietSend	held;
-	SlotPlanning plan;
-	bool		applies = !IsConfirmation(send) && QuietMayApply(send->category);
+	bool		count;
+	bool		hours_only;
 
-	if (oldtup == NULL && !applies)
+	if (IsConfirmation(send) || !QuietMayApply(send->category))
 		return false;			/* (the hot path of an INSERT) */
-	if (applies)
-		ReadQuietSend(cfg, tuple, tupdesc, send, &qs);
-	SlotPlan(cfg, oldtup, tuple, tupdesc, dispatch, send, &held, &plan);
-	if (!applies || TIMESTAMP_NOT_FINITE(qs.at))
-	{
-		if (plan.held != NULL && QuietMayApply(plan.held->category))
-			QuietGiveUp(plan.held);
-		return false;
-	}
-	if (plan.hours_only)
+	ReadQuietSend(cfg, tuple, tupdesc, send, &qs);
+	if (TIMESTAMP_NOT_FINITE(qs.at))
+		return false;			/* never sent (infinity) */
+	count = SlotPlan(cfg, oldtup, tuple, tupdesc, &qs, &hours_only);
+	if (hours_only)
 		QuietCheckHours(&qs, v);
 	else
-		QuietCheck(&qs, plan.count, defer && (!dispatch || plan.holds), plan.held, v);
+		QuietCheck(&qs, count, defer && !dispatch, v);
+	if (later && v->counted)
+		RememberCounted(cfg, &qs, v->counted_at);
 	return true;
 }
 
@@ -1428,7 +1471,7 @@ ReportQuiet(Relation rel, const TriggerConfig *cfg, uint64 recipient,
  */
 static HeapTuple
 QuietEnforce(Relation rel, const TriggerConfig *cfg, HeapTuple oldtup, HeapTuple tuple,
-			 const RowSend *send, bool dispatch)
+			 const RowSend *send, bool dispatch, bool later)
 {
 	TupleDesc	tupdesc = RelationGetDescr(rel);
 	QuietVerdict v;
@@ -1437,10 +1480,11 @@ QuietEnforce(Relation rel, const TriggerConfig *cfg, HeapTuple oldtup, HeapTuple
 	 * The slot is taken here, for every row of a statement in turn (so that
 	 * a batch over a cap defers, skips or marks the rows past it), also when
 	 * BEFORE triggers of the table's fire after this one: a row that one of
-	 * them drops keeps the slot it took (fewer messages, never more).
+	 * them drops keeps the slot it took (fewer messages, never more), and
+	 * one they change is counted again by the final check.
 	 */
 	if (!QuietSlots(cfg, oldtup, tuple, tupdesc, send, dispatch,
-					cfg->on_quiet == ON_BLOCK_DEFER, &v))
+					cfg->on_quiet == ON_BLOCK_DEFER, later, &v))
 		return tuple;
 	if (v.outcome == QUIET_PASS)
 		return tuple;
@@ -1521,15 +1565,28 @@ FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
 	/* one more probe of the index, on the values as stored */
 	blocked = SendBlocked(&send, &info, IsConfirmation(&send) && TakeChecked(cfg, &send), NULL,
 						  is_update);
-	/* the quiet hours too (the cap slot was taken by the BEFORE check) */
+	/*
+	 * the quiet hours too, and the caps of a send as stored: its slot was
+	 * taken by the BEFORE check, unless a later trigger changed the send
+	 * (then it is checked and counted here: an error if over a cap)
+	 */
 	quiet.outcome = QUIET_PASS;
 	if (!blocked && !IsConfirmation(&send) && QuietMayApply(send.category))
 	{
 		QuietSend	qs;
+		bool		hours_only;
+		bool		count;
 
 		ReadQuietSend(cfg, tuple, tupdesc, &send, &qs);
 		if (!TIMESTAMP_NOT_FINITE(qs.at))
-			QuietCheckHours(&qs, &quiet);
+		{
+			count = SlotPlan(cfg, is_update ? trigdata->tg_trigtuple : NULL, tuple, tupdesc,
+							 &qs, &hours_only);
+			if (!count || TakeCounted(cfg, &qs, qs.at))
+				QuietCheckHours(&qs, &quiet);
+			else
+				QuietCheck(&qs, true, false, &quiet);
+		}
 	}
 	if (blocked || quiet.outcome != QUIET_PASS)
 	{
@@ -1663,7 +1720,7 @@ enforce(PG_FUNCTION_ARGS)
 			RememberChecked(cfg, &send);
 		/* allowed to this recipient: now when, and how often (SPEC 10) */
 		return PointerGetDatum(QuietEnforce(rel, cfg, is_update ? trigdata->tg_trigtuple : NULL,
-											tuple, &send, dispatch));
+											tuple, &send, dispatch, later));
 	}
 
 	switch (cfg->on_block)

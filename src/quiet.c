@@ -1117,82 +1117,6 @@ CountSend(uint64 recipient, const char *category, TimestampTz at)
 	OwnerSpiEnd(&spi);
 }
 
-/*
- * The slot that a row's earlier version holds: a counted send of its
- * recipient and category at its send_at.  Found: its ctid and time.
- */
-static bool
-FindHeldSlot(const QuietSend *held, const char *key, ItemPointerData *tid, TimestampTz *at)
-{
-	const OptConsentCatalog *cat = OptConsentGetCatalog();
-	Oid			argtypes[3] = {cat->e164_typid, TEXTOID, TIMESTAMPTZOID};
-	Datum		values[3];
-	OwnerSpi	spi;
-	bool		found = false;
-
-	values[0] = Int64GetDatum((int64) held->recipient);
-	values[1] = CStringGetTextDatum(key);
-	values[2] = TimestampTzGetDatum(held->at);
-	OwnerSpiBegin(&spi);
-	OwnerSpiReadLatest("SELECT ctid, sent_at FROM opt_consent.cap_sends"
-					   " WHERE recipient OPERATOR(opt_consent.=) $1"
-					   "   AND category OPERATOR(pg_catalog.=) $2"
-					   "   AND sent_at OPERATOR(pg_catalog.=) $3"
-					   " LIMIT 1", 3, argtypes, values, 1, "opt_consent.cap_sends");
-	if (SPI_processed == 1)
-	{
-		bool		isnull;
-
-		*tid = *(ItemPointer) DatumGetPointer(SPI_getbinval(SPI_tuptable->vals[0],
-															SPI_tuptable->tupdesc, 1, &isnull));
-		*at = DatumGetTimestampTz(SPI_getbinval(SPI_tuptable->vals[0],
-												SPI_tuptable->tupdesc, 2, &isnull));
-		found = true;
-	}
-	OwnerSpiEnd(&spi);
-	return found;
-}
-
-/*
- * Move a held slot to another send (key NULL: give it up), with the latest
- * committed state (it was found so, and under REPEATABLE READ the
- * transaction's snapshot may not see it).  False if it is gone: pruned
- * meanwhile (the pruner takes no key lock).
- */
-static bool
-MoveSlot(ItemPointer tid, uint64 recipient, const char *key, TimestampTz at)
-{
-	const OptConsentCatalog *cat = OptConsentGetCatalog();
-	Oid			argtypes[4] = {TIDOID, cat->e164_typid, TEXTOID, TIMESTAMPTZOID};
-	Datum		values[4];
-	OwnerSpi	spi;
-	SPIPlanPtr	plan;
-	int			rc;
-	bool		moved;
-
-	values[0] = PointerGetDatum(tid);
-	values[1] = Int64GetDatum((int64) recipient);
-	values[2] = key ? CStringGetTextDatum(key) : (Datum) 0;
-	values[3] = TimestampTzGetDatum(at);
-	OwnerSpiBegin(&spi);
-	if (key != NULL)
-		plan = SPI_prepare("UPDATE opt_consent.cap_sends"
-						   "   SET recipient = $2, category = $3, sent_at = $4"
-						   " WHERE ctid OPERATOR(pg_catalog.=) $1", 4, argtypes);
-	else
-		plan = SPI_prepare("DELETE FROM opt_consent.cap_sends"
-						   " WHERE ctid OPERATOR(pg_catalog.=) $1", 1, argtypes);
-	if (plan == NULL)
-		elog(ERROR, "could not move a slot of opt_consent.cap_sends");
-	rc = SPI_execute_snapshot(plan, values, NULL, GetLatestSnapshot(), InvalidSnapshot,
-							  false, false, 0);
-	if (rc != (key ? SPI_OK_UPDATE : SPI_OK_DELETE))
-		elog(ERROR, "could not move a slot of opt_consent.cap_sends");
-	moved = SPI_processed == 1;
-	OwnerSpiEnd(&spi);
-	return moved;
-}
-
 static void
 CapKeyTag(uint64 recipient, const char *category, LOCKTAG *tag)
 {
@@ -1209,30 +1133,6 @@ LockCapKey(uint64 recipient, const char *category)
 
 	CapKeyTag(recipient, category, &tag);
 	(void) LockAcquire(&tag, ExclusiveLock, false, false);
-}
-
-/*
- * The keys of a moved slot, old and new, locked in one order (by their
- * lock tags), so that two moves the opposite way cannot deadlock
- */
-static void
-LockCapKeys(uint64 r1, const char *c1, uint64 r2, const char *c2)
-{
-	LOCKTAG		t1;
-	LOCKTAG		t2;
-
-	CapKeyTag(r1, c1, &t1);
-	CapKeyTag(r2, c2, &t2);
-	if (t1.locktag_field2 > t2.locktag_field2 ||
-		(t1.locktag_field2 == t2.locktag_field2 && t1.locktag_field3 > t2.locktag_field3))
-	{
-		LOCKTAG		t = t1;
-
-		t1 = t2;
-		t2 = t;
-	}
-	(void) LockAcquire(&t1, ExclusiveLock, false, false);
-	(void) LockAcquire(&t2, ExclusiveLock, false, false);
 }
 
 /* The earliest instant at or after t that every rule allows */
@@ -1283,71 +1183,35 @@ QuietBegin(const QuietSend *send, Subject *s, QuietVerdict *v)
 }
 
 void
-QuietCheck(const QuietSend *send, bool count, bool count_deferred, const QuietSend *held,
-		   QuietVerdict *v)
+QuietCheck(const QuietSend *send, bool count, bool count_deferred, QuietVerdict *v)
 {
 	Subject		s;
 	TimestampTz *sends = NULL;
 	int			nsends = 0;
 	const char *key = send->category ? send->category : "*";
-	const char *heldkey = NULL;
-	ItemPointerData heldtid;
-	TimestampTz heldat = 0;
-	bool		has_held = false;
-	TimestampTz at;
 
 	QuietBegin(send, &s, v);
-	/* the slot the row's earlier version holds, if it still has one */
-	if (held != NULL)
-	{
-		heldkey = held->category ? held->category : "*";
-		if (count)
-			LockCapKeys(held->recipient, heldkey, send->recipient, key);
-		has_held = FindHeldSlot(held, heldkey, &heldtid, &heldat);
-	}
-	if (s.nrules > 0 || s.ncaps > 0)
-	{
-		if (s.ncaps > 0)
-		{
-			/* concurrent takers of the last slot: one waits for the other */
-			if (count)
-				LockCapKey(send->recipient, key);
-			sends = ReadCounted(send->recipient, key, send->at - s.max_per, &nsends);
-			/* the row's own slot does not count against it */
-			if (has_held && held->recipient == send->recipient && strcmp(heldkey, key) == 0)
-			{
-				for (int i = 0; i < nsends; i++)
-					if (sends[i] == heldat)
-					{
-						memmove(&sends[i], &sends[i + 1], sizeof(TimestampTz) * (nsends - i - 1));
-						nsends--;
-						break;
-					}
-			}
-		}
-		v->next = Search(send, &s, sends, nsends, send->at, v);
-	}
-	if (!count)
+	if (s.nrules == 0 && s.ncaps == 0)
 		return;
-	/* the row is written, as it is or deferred: it takes (or moves) its slot */
-	if (v->outcome == QUIET_PASS)
-		at = send->at;
-	else if (count_deferred && v->next != DT_NOEND)
-		at = v->next;
-	else
-	{
-		/* deferred to never (infinity): what it held goes */
-		if (count_deferred && has_held)
-			MoveSlot(&heldtid, 0, NULL, 0);
-		return;					/* (refused, skipped or marked: a held slot stays) */
-	}
 	if (s.ncaps > 0)
 	{
-		if (!has_held || !MoveSlot(&heldtid, send->recipient, key, at))
-			CountSend(send->recipient, key, at);
+		/* concurrent takers of the last slot: one waits for the other */
+		if (count)
+			LockCapKey(send->recipient, key);
+		sends = ReadCounted(send->recipient, key, send->at - s.max_per, &nsends);
 	}
-	else if (has_held)
-		MoveSlot(&heldtid, 0, NULL, 0);	/* no cap counts the send any more */
+	v->next = Search(send, &s, sends, nsends, send->at, v);
+	if (count && s.ncaps > 0)
+	{
+		if (v->outcome == QUIET_PASS)
+			v->counted_at = send->at;
+		else if (count_deferred && v->next != DT_NOEND)
+			v->counted_at = v->next;
+		else
+			return;
+		CountSend(send->recipient, key, v->counted_at);
+		v->counted = true;
+	}
 }
 
 void
@@ -1359,18 +1223,6 @@ QuietCheckHours(const QuietSend *send, QuietVerdict *v)
 	s.ncaps = 0;
 	if (s.nrules > 0)
 		v->next = Search(send, &s, NULL, 0, send->at, v);
-}
-
-void
-QuietGiveUp(const QuietSend *held)
-{
-	const char *key = held->category ? held->category : "*";
-	ItemPointerData tid;
-	TimestampTz at;
-
-	LockCapKey(held->recipient, key);
-	if (FindHeldSlot(held, key, &tid, &at))
-		MoveSlot(&tid, 0, NULL, 0);
 }
 
 /* region(e164): ISO 3166-2 for NANP area codes, the country otherwise */
@@ -1439,7 +1291,7 @@ next_allowed(PG_FUNCTION_ARGS)
 		PG_RETURN_TIMESTAMPTZ(send.at);	/* infinity: never sent */
 	send.region = PG_ARGISNULL(3) ? NULL : text_to_cstring(PG_GETARG_TEXT_PP(3));
 	send.timezone = PG_ARGISNULL(4) ? NULL : text_to_cstring(PG_GETARG_TEXT_PP(4));
-	QuietCheck(&send, false, false, NULL, &v);
+	QuietCheck(&send, false, false, &v);
 	PG_RETURN_TIMESTAMPTZ(v.next);
 }
 

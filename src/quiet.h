@@ -40,6 +40,8 @@ typedef struct QuietVerdict
 	char	   *rule;			/* the refusing rule, for messages */
 	char	   *citation;		/* its source, or NULL for a user rule */
 	char	   *local;			/* the local time that it refused */
+	bool		counted;		/* a cap slot was taken for the send */
+	TimestampTz counted_at;		/* at this instant */
 } QuietVerdict;
 
 /* Could any rule apply to a send of this category?  (cheap: no lookup) */
@@ -50,19 +52,14 @@ extern bool QuietMayApply(const char *category);
  * the send takes a cap slot (at send->at, or at the deferred instant when
  * defer) -- a transaction lock per (recipient, category) serializes takers.
  * count_deferred: when refused, the slot is taken at v->next instead (the
- * row is deferred to then).  held: the send an UPDATE's old row was
- * counted as; its slot, if there is one, is not counted against the row,
- * and with count it moves to the new send (or is given up when no cap
- * counts that) instead of a new one being taken.
+ * row is deferred to then).  v->counted: a slot was taken, at
+ * v->counted_at.
  */
 extern void QuietCheck(const QuietSend *send, bool count, bool count_deferred,
-					   const QuietSend *held, QuietVerdict *v);
+					   QuietVerdict *v);
 
 /* The quiet hours alone, read-only (the final check of a stored row) */
 extern void QuietCheckHours(const QuietSend *send, QuietVerdict *v);
-
-/* Give up the slot that a send holds, if it has one */
-extern void QuietGiveUp(const QuietSend *held);
 
 /* Relcache callback: a table the rules are read from changed */
 extern void QuietCacheInvalidate(Oid relid);
