@@ -334,6 +334,14 @@ SELECT sent_at FROM cap_sends WHERE recipient = '+13055550183' ORDER BY sent_at;
 UPDATE q_outbox SET status = 'queued' WHERE send_at = '2026-12-01 15:20Z';
 UPDATE q_outbox SET status = 'sending' WHERE send_at = '2026-12-01 15:20Z' RETURNING status, send_at;
 SELECT count(*) AS counted FROM cap_sends WHERE recipient = '+13055550183';
+-- a dispatch value to another whose new send_at is over the cap: deferred,
+-- back to 'sending' at the new time, and counted there
+INSERT INTO q_outbox (recipient, category, send_at, status) VALUES ('+13055550193', 'promo_q', '2026-12-02 15:01Z', 'sending'),
+	('+13055550193', 'promo_q', '2026-12-02 15:02Z', 'sending'), ('+13055550193', 'promo_q', '2026-12-02 15:03Z', 'sending'),
+	('+13055550193', 'promo_q', '2026-12-01 14:00Z', 'sending');
+UPDATE q_outbox SET status = 'sent', send_at = '2026-12-02 15:00Z'
+ WHERE recipient = '+13055550193' AND send_at = '2026-12-01 14:00Z' RETURNING status, send_at;
+SELECT sent_at FROM cap_sends WHERE recipient = '+13055550193' ORDER BY sent_at;
 
 -- a row without a send_at (checked at its statement's time) cannot name its
 -- slot: sending -> sent is the same message (hours checked, no second slot,
@@ -357,14 +365,29 @@ DELETE FROM caps;
 TRUNCATE q_outbox;
 DELETE FROM cap_sends;
 SELECT protect('q_outbox', 'recipient', category_column => 'category', send_at_column => 'send_at',
-			   region_column => 'region');
+			   purpose_column => 'purpose', region_column => 'region');
 INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550184', 'promo_q', '2026-12-01 15:00Z'),
 	('+13055550184', 'promo_q', '2026-12-01 15:10Z'), ('+13055550184', 'promo_q', '2026-12-01 15:20Z');
+UPDATE q_outbox SET purpose = 'newsletter' WHERE send_at = '2026-12-01 15:20Z';
+-- (a region or time zone override is part of the send: counted again)
 UPDATE q_outbox SET region = 'US-FL' WHERE send_at = '2026-12-01 15:20Z';
 UPDATE q_outbox SET send_at = '2026-12-01 15:25Z' WHERE send_at = '2026-12-01 15:20Z';
 UPDATE q_outbox SET send_at = '2026-12-05 15:00Z' WHERE send_at = '2026-12-01 15:00Z';
 INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550184', 'promo_q', '2026-12-01 16:00Z');
 SELECT recipient, sent_at FROM cap_sends ORDER BY recipient, sent_at;
+-- a row written where no cap counted it (region GB) is not the same send
+-- when its override goes: counted then, and refused at a full cap
+INSERT INTO q_outbox (recipient, category, send_at, region) VALUES ('+13055550184', 'promo_q', '2026-12-01 15:30Z', 'GB');
+UPDATE q_outbox SET region = NULL WHERE region = 'GB';
+-- the same message deferred by the hours (a rule added since) is counted at
+-- its new time (where its first count holds it back a day: fewer messages)
+BEGIN;
+SELECT protect('q_outbox', 'recipient', category_column => 'category', send_at_column => 'send_at',
+			   purpose_column => 'purpose', on_quiet => 'defer');
+INSERT INTO quiet_hours (region, category, allowed_from, allowed_until) VALUES ('US-FL', '*', '12:00', '20:00');
+UPDATE q_outbox SET purpose = 'reminder' WHERE send_at = '2026-12-01 15:10Z' RETURNING send_at;
+SELECT sent_at FROM cap_sends WHERE recipient = '+13055550184' ORDER BY sent_at;
+ROLLBACK;
 -- into a capped category from one no cap counts: counted
 INSERT INTO categories (id, solicitation) VALUES ('notice_q', false);
 INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550186', 'notice_q', '2026-12-01 15:00Z');
@@ -470,6 +493,16 @@ SELECT category, count(*) FROM cap_sends WHERE recipient = '+13055550192' GROUP 
 INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550192', 'otp_q', '2026-12-01 15:03Z');
 DROP TRIGGER zz_promote ON q_outbox;
 DROP FUNCTION q_promote();
+-- a later trigger that catches an error of its own (a subtransaction that
+-- aborts) does not make the final check count the rows again
+CREATE FUNCTION q_catch() RETURNS trigger LANGUAGE plpgsql AS
+$$ BEGIN BEGIN PERFORM 1 / 0; EXCEPTION WHEN division_by_zero THEN NULL; END; RETURN NEW; END $$;
+CREATE TRIGGER zz_catch BEFORE INSERT ON q_outbox FOR EACH ROW EXECUTE FUNCTION q_catch();
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550194', 'promo_q', '2026-12-01 15:00Z'),
+	('+13055550194', 'promo_q', '2026-12-01 15:01Z');
+SELECT count(*) AS counted FROM cap_sends WHERE recipient = '+13055550194';
+DROP TRIGGER zz_catch ON q_outbox;
+DROP FUNCTION q_catch();
 -- on_quiet => 'mark' (on_block error): the final check leaves the marked row
 SELECT protect('q_outbox', 'recipient', category_column => 'category', send_at_column => 'send_at',
 			   status_column => 'status', error_code_column => 'error_code', on_quiet => 'mark');

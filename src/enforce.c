@@ -1017,6 +1017,14 @@ SendBlocked(RowSend *send, BlockInfo *info, bool already_claimed, bool *claimed,
  */
 static HTAB *checked_rows = NULL;
 static HTAB *counted_rows = NULL;	/* see RememberCounted */
+
+typedef struct CountedRow
+{
+	uint64		key;
+	int64		count;
+	SubTransactionId subid;		/* where it was taken */
+} CountedRow;
+
 static bool final_checks_armed = false;
 
 typedef struct CheckedRow
@@ -1045,16 +1053,23 @@ EnforceXactCallback(XactEvent event, void *arg)
 	}
 }
 
-/* A subtransaction aborted: the slots it took are gone (see counted_rows) */
+/*
+ * A subtransaction aborted: the slots taken in it (and in those it held)
+ * are gone (see counted_rows); subtransactions opened later have larger ids
+ */
 static void
 EnforceSubXactCallback(SubXactEvent event, SubTransactionId mySubid,
 					   SubTransactionId parentSubid, void *arg)
 {
-	if (event == SUBXACT_EVENT_ABORT_SUB && counted_rows != NULL)
-	{
-		hash_destroy(counted_rows);
-		counted_rows = NULL;
-	}
+	HASH_SEQ_STATUS status;
+	CountedRow *entry;
+
+	if (event != SUBXACT_EVENT_ABORT_SUB || counted_rows == NULL)
+		return;
+	hash_seq_init(&status, counted_rows);
+	while ((entry = hash_seq_search(&status)) != NULL)
+		if (entry->subid >= mySubid)
+			hash_search(counted_rows, &entry->key, HASH_REMOVE, NULL);
 }
 
 void
@@ -1301,14 +1316,23 @@ ReadOldSend(const TriggerConfig *cfg, HeapTuple oldtup, TupleDesc tupdesc, Quiet
 	return !TIMESTAMP_NOT_FINITE(old->at);
 }
 
-/* The same message: recipient, category and time (a default time too) */
+static bool
+SameString(const char *a, const char *b)
+{
+	return a == NULL ? b == NULL : b != NULL && strcmp(a, b) == 0;
+}
+
+/*
+ * The same message as the caps see it: recipient, category, time (a
+ * default time too) and the region and time zone overrides
+ */
 static bool
 SameSend(const QuietSend *a, const QuietSend *b)
 {
 	return a->recipient == b->recipient &&
-		(a->category == NULL ? b->category == NULL :
-		 b->category != NULL && strcmp(a->category, b->category) == 0) &&
-		(a->at_default ? b->at_default : !b->at_default && a->at == b->at);
+		SameString(a->category, b->category) &&
+		(a->at_default ? b->at_default : !b->at_default && a->at == b->at) &&
+		SameString(a->region, b->region) && SameString(a->timezone, b->timezone);
 }
 
 /*
@@ -1329,17 +1353,20 @@ SameSend(const QuietSend *a, const QuietSend *b)
  */
 static bool
 SlotPlan(const TriggerConfig *cfg, HeapTuple oldtup, HeapTuple tuple, TupleDesc tupdesc,
-		 const QuietSend *qs, bool *hours_only)
+		 const QuietSend *qs, bool *hours_only, bool *old_counts)
 {
 	bool		count = cfg->recheck.attnum == InvalidAttrNumber ||
 		IsRecheckValue(cfg, tuple, tupdesc);
 	QuietSend	old;
 
 	*hours_only = false;
+	*old_counts = oldtup != NULL &&
+		(cfg->recheck.attnum == InvalidAttrNumber || IsRecheckValue(cfg, oldtup, tupdesc));
 	if (oldtup == NULL || !count)
 		return count;
-	if ((cfg->recheck.attnum == InvalidAttrNumber || IsRecheckValue(cfg, oldtup, tupdesc)) &&
-		ReadOldSend(cfg, oldtup, tupdesc, &old) && SameSend(&old, qs))
+	/* the same message, and a count of it is there (else it is counted now) */
+	if (*old_counts && ReadOldSend(cfg, oldtup, tupdesc, &old) && SameSend(&old, qs) &&
+		QuietCounted(qs))
 	{
 		*hours_only = true;
 		return false;
@@ -1352,14 +1379,17 @@ SlotPlan(const TriggerConfig *cfg, HeapTuple oldtup, HeapTuple tuple, TupleDesc 
  * still change the row: the final check of the row as stored finds its
  * slot here (a count per hash of the table and the send), or, when a later
  * trigger changed the send, checks the caps again and counts it.  Kept for
- * the transaction; forgotten whole when a subtransaction aborts (a slot it
- * took is gone: the final check then counts again, never too few).
+ * the transaction; what a subtransaction took is forgotten when it aborts
+ * (the slot is gone with it).
  */
+/* (the BEFORE check and the final check of a row run in one subtransaction) */
 static uint64
 CountedKey(const TriggerConfig *cfg, const QuietSend *qs, TimestampTz at)
 {
 	uint64		h = 0;
+	SubTransactionId subid = GetCurrentSubTransactionId();
 
+	HashPart(&h, &subid, sizeof(subid));
 	HashPart(&h, &cfg->relid, sizeof(Oid));
 	HashPart(&h, &qs->recipient, sizeof(qs->recipient));
 	if (qs->category)
@@ -1372,7 +1402,7 @@ static void
 RememberCounted(const TriggerConfig *cfg, const QuietSend *qs, TimestampTz at)
 {
 	uint64		key = CountedKey(cfg, qs, at);
-	CheckedRow *entry;
+	CountedRow *entry;
 	bool		found;
 
 	if (counted_rows == NULL)
@@ -1381,20 +1411,21 @@ RememberCounted(const TriggerConfig *cfg, const QuietSend *qs, TimestampTz at)
 
 		memset(&ctl, 0, sizeof(ctl));
 		ctl.keysize = sizeof(uint64);
-		ctl.entrysize = sizeof(CheckedRow);
+		ctl.entrysize = sizeof(CountedRow);
 		ctl.hcxt = TopTransactionContext;
 		counted_rows = hash_create("opt_consent counted rows", 64, &ctl,
 								   HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
 	}
 	entry = hash_search(counted_rows, &key, HASH_ENTER, &found);
 	entry->count = found ? entry->count + 1 : 1;
+	entry->subid = GetCurrentSubTransactionId();
 }
 
 static bool
 TakeCounted(const TriggerConfig *cfg, const QuietSend *qs, TimestampTz at)
 {
 	uint64		key;
-	CheckedRow *entry;
+	CountedRow *entry;
 
 	if (counted_rows == NULL)
 		return false;
@@ -1422,17 +1453,29 @@ QuietSlots(const TriggerConfig *cfg, HeapTuple oldtup, HeapTuple tuple, TupleDes
 	QuietSend	qs;
 	bool		count;
 	bool		hours_only;
+	bool		old_counts;
 
 	if (IsConfirmation(send) || !QuietMayApply(send->category))
 		return false;			/* (the hot path of an INSERT) */
 	ReadQuietSend(cfg, tuple, tupdesc, send, &qs);
 	if (TIMESTAMP_NOT_FINITE(qs.at))
 		return false;			/* never sent (infinity) */
-	count = SlotPlan(cfg, oldtup, tuple, tupdesc, &qs, &hours_only);
+	count = SlotPlan(cfg, oldtup, tuple, tupdesc, &qs, &hours_only, &old_counts);
 	if (hours_only)
+	{
 		QuietCheckHours(&qs, v);
+		/* deferred, it is a send at another time: counted there */
+		if (v->outcome != QUIET_PASS && defer)
+			QuietCheck(&qs, true, true, v);
+	}
 	else
-		QuietCheck(&qs, count, defer && !dispatch, v);
+	{
+		/*
+		 * A deferred row takes its slot at its new time, unless a dispatch
+		 * is undone into a value that does not count (queued)
+		 */
+		QuietCheck(&qs, count, defer && (!dispatch || old_counts), v);
+	}
 	if (later && v->counted)
 		RememberCounted(cfg, &qs, v->counted_at);
 	return true;
@@ -1580,8 +1623,10 @@ FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
 		ReadQuietSend(cfg, tuple, tupdesc, &send, &qs);
 		if (!TIMESTAMP_NOT_FINITE(qs.at))
 		{
+			bool		old_counts;
+
 			count = SlotPlan(cfg, is_update ? trigdata->tg_trigtuple : NULL, tuple, tupdesc,
-							 &qs, &hours_only);
+							 &qs, &hours_only, &old_counts);
 			if (!count || TakeCounted(cfg, &qs, qs.at))
 				QuietCheckHours(&qs, &quiet);
 			else

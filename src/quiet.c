@@ -1117,6 +1117,40 @@ CountSend(uint64 recipient, const char *category, TimestampTz at)
 	OwnerSpiEnd(&spi);
 }
 
+/*
+ * Is there a count of the send, as a row that counted would have left it:
+ * at its send_at, or (no send_at: taken at its statement's time) at any
+ * time of the last longest cap interval up to now?  (A count names no row:
+ * this tells that the send could be the one counted.)
+ */
+bool
+QuietCounted(const QuietSend *send)
+{
+	const OptConsentCatalog *cat = OptConsentGetCatalog();
+	Oid			argtypes[4] = {cat->e164_typid, TEXTOID, TIMESTAMPTZOID, TIMESTAMPTZOID};
+	Datum		values[4];
+	OwnerSpi	spi;
+	bool		found;
+	TimestampTz now = GetCurrentStatementStartTimestamp();
+
+	OptConsentCheckInvalidations();
+	LoadCache();
+	values[0] = Int64GetDatum((int64) send->recipient);
+	values[1] = CStringGetTextDatum(send->category ? send->category : "*");
+	values[2] = TimestampTzGetDatum(send->at_default ? now - Max(cache.max_per, USECS_PER_DAY) : send->at);
+	values[3] = TimestampTzGetDatum(send->at_default ? now : send->at);
+	OwnerSpiBegin(&spi);
+	OwnerSpiReadLatest("SELECT 1 FROM opt_consent.cap_sends"
+					   " WHERE recipient OPERATOR(opt_consent.=) $1"
+					   "   AND category OPERATOR(pg_catalog.=) $2"
+					   "   AND sent_at OPERATOR(pg_catalog.>=) $3"
+					   "   AND sent_at OPERATOR(pg_catalog.<=) $4 LIMIT 1",
+					   4, argtypes, values, 1, "opt_consent.cap_sends");
+	found = SPI_processed == 1;
+	OwnerSpiEnd(&spi);
+	return found;
+}
+
 static void
 CapKeyTag(uint64 recipient, const char *category, LOCKTAG *tag)
 {

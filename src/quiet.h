@@ -58,6 +58,9 @@ extern bool QuietMayApply(const char *category);
 extern void QuietCheck(const QuietSend *send, bool count, bool count_deferred,
 					   QuietVerdict *v);
 
+/* Is there a count that could be this send's (see quiet.c)? */
+extern bool QuietCounted(const QuietSend *send);
+
 /* The quiet hours alone, read-only (the final check of a stored row) */
 extern void QuietCheckHours(const QuietSend *send, QuietVerdict *v);
 
