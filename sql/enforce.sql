@@ -112,9 +112,6 @@ INSERT INTO outbound (to_number, from_number, body) VALUES
 	('+15550100303', NULL, 'marked dnd'), ('garbage', NULL, 'marked invalid');
 SELECT to_number, body, status, error_code FROM outbound
  WHERE body IN ('marked', 'clean', 'marked dnd', 'marked invalid') ORDER BY id;
--- taking the mark away is a send checked again: still blocked, marked again
-UPDATE outbound SET status = 'queued', error_code = NULL WHERE body IN ('marked', 'marked dnd')
-	RETURNING body, status, error_code;
 -- a custom blocked status, no error code column
 SELECT opt_consent.protect('outbound', 'to_number', 'from_number', on_block => 'mark',
 	status_column => 'status', blocked_status => 'suppressed');

@@ -281,9 +281,6 @@ SELECT protect('q_outbox', 'recipient', category_column => 'category', send_at_c
 			   on_quiet => 'mark', status_column => 'status', error_code_column => 'error_code');
 INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550177', 'promo_q', '2026-12-01 18:00Z')
 	RETURNING send_at, status, error_code;
--- taking the mark away is a send checked (and counted) again: still over the cap
-UPDATE q_outbox SET status = 'queued', error_code = NULL
- WHERE recipient = '+13055550177' AND status = 'failed' RETURNING status, error_code;
 -- defer: to when a slot frees and the hours allow; the deferred send counts then
 SELECT protect('q_outbox', 'recipient', category_column => 'category', send_at_column => 'send_at',
 			   on_quiet => 'defer');

@@ -1239,13 +1239,6 @@ RowIsMarked(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc)
 }
 
 
-/* Does an UPDATE take away the mark (blocked_status) of a marked row? */
-static bool
-Unmarked(const TriggerConfig *cfg, HeapTuple oldtup, HeapTuple newtup, TupleDesc tupdesc)
-{
-	return RowIsMarked(cfg, oldtup, tupdesc) && !RowIsMarked(cfg, newtup, tupdesc);
-}
-
 /* A text column of the row as a NUL-terminated string, or NULL */
 static char *
 GetTextColumnString(const MappedColumn *col, HeapTuple tuple, TupleDesc tupdesc)
@@ -1605,8 +1598,7 @@ FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
 		return;					/* the BEFORE check saw the final row */
 	if (is_update &&
 		!MappedColumnsChanged(cfg, trigdata->tg_trigtuple, tuple, tupdesc) &&
-		!RecheckTriggered(cfg, trigdata->tg_trigtuple, tuple, tupdesc) &&
-		!Unmarked(cfg, trigdata->tg_trigtuple, tuple, tupdesc))
+		!RecheckTriggered(cfg, trigdata->tg_trigtuple, tuple, tupdesc))
 		return;
 	ReadRowSend(cfg, tuple, NULL, tupdesc, &send);
 	if (RowIsMarked(cfg, tuple, tupdesc) || send.recipient_null)
@@ -1736,13 +1728,11 @@ enforce(PG_FUNCTION_ARGS)
 
 	/*
 	 * On UPDATE, a change to a mapped column needs a new check, and so does
-	 * a dispatch (recheck=): a row queued before a STOP must not go out; so
-	 * does a row whose mark (mark mode's blocked_status) is taken away.
+	 * a dispatch (recheck=): a row queued before a STOP must not go out.
 	 */
 	dispatch = is_update && RecheckTriggered(cfg, trigdata->tg_trigtuple, tuple, tupdesc);
 	if (is_update && !dispatch &&
-		!MappedColumnsChanged(cfg, trigdata->tg_trigtuple, tuple, tupdesc) &&
-		!Unmarked(cfg, trigdata->tg_trigtuple, tuple, tupdesc))
+		!MappedColumnsChanged(cfg, trigdata->tg_trigtuple, tuple, tupdesc))
 		return PointerGetDatum(tuple);
 
 	ReadRowSend(cfg, tuple, is_update ? trigdata->tg_newslot : trigdata->tg_trigslot,
