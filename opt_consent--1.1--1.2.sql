@@ -879,6 +879,14 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 	   AND e.scope NOT IN (SELECT c FROM opt_consent.scope_chain(e.sender) AS c)
 	 GROUP BY e.sender, s.parent
 	UNION ALL
+	-- keywords longer than 1.2 allows, stored before (a dump of them would
+	-- not restore: the check refuses them)
+	SELECT 'keyword too long', k.scope,
+		   pg_catalog.format('a keyword of %s characters (at most 160) starting %L: shorten or delete it',
+				pg_catalog.char_length(k.keyword), pg_catalog.left(k.keyword, 20))
+	  FROM opt_consent.keywords k
+	 WHERE pg_catalog.char_length(k.keyword) > 160
+	UNION ALL
 	-- keys of the 1.1 parse rules that the 1.2 rules read otherwise (SPEC 9.1)
 	SELECT 'key of the 1.1 number rules', k.recipient::text,
 		   pg_catalog.format('opt_consent.%s holds %s, which is now read as %s: a send written the usual way does not find it',
@@ -982,8 +990,9 @@ ALTER TABLE opt_consent.keywords ADD CONSTRAINT keywords_protected_category_chec
 -- a keyword is a word or a few, not a text: classify()'s contains mode
 -- looks for every keyword at every word of a body, and its work grows with
 -- the longest (a 100,000-character keyword made a 48 KB body take minutes)
+-- (NOT VALID: a longer keyword stored by 1.1 is kept, and lint() names it)
 ALTER TABLE opt_consent.keywords ADD CONSTRAINT keywords_keyword_length_check
-	CHECK (pg_catalog.char_length(keyword) <= 160);
+	CHECK (pg_catalog.char_length(keyword) <= 160) NOT VALID;
 CREATE TRIGGER suppressions_category BEFORE INSERT OR UPDATE OF category ON opt_consent.suppressions
 	FOR EACH ROW EXECUTE FUNCTION opt_consent.check_category();
 CREATE TRIGGER consents_category BEFORE INSERT OR UPDATE OF category ON opt_consent.consents

@@ -73,9 +73,15 @@ DROP DOMAIN oc_up_dom;
 DROP DOMAIN oc_up_int;
 DROP FUNCTION oc_up_pwn(text);
 REVOKE CREATE ON SCHEMA public FROM oc_up_evil;
+-- a keyword longer than 1.2 allows, stored by 1.1: the update keeps it
+INSERT INTO keywords (scope, keyword, class) VALUES ('MG1', repeat('A', 200), 'opt_out');
 
 ALTER EXTENSION opt_consent UPDATE;
 SELECT extversion FROM pg_extension WHERE extname = 'opt_consent';
+-- ... lint() names it, and a new one is refused
+SELECT problem, object FROM lint() WHERE problem = 'keyword too long';
+INSERT INTO keywords (scope, keyword, class) VALUES ('MG1', repeat('B', 200), 'opt_out');
+DELETE FROM keywords WHERE char_length(keyword) > 160;
 -- every row kept
 SELECT (SELECT count(*) FROM before_sup) AS suppressions_before, count(*) AS after,
 	   count(*) FILTER (WHERE (s.recipient, s.scope, s.channel, s.kind, s.since, s.event_id) IN

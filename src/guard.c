@@ -261,8 +261,10 @@ guard_drop(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				 errmsg("guard_drop() was not called by the event trigger manager")));
 	trigdata = (EventTriggerData *) fcinfo->context;
-	/* (an extension's own script may drop what it replaces) */
-	if (trigdata->parsetree == NULL || creating_extension)
+	/* (the extension's own update script may drop what it replaces) */
+	if (trigdata->parsetree == NULL ||
+		(creating_extension &&
+		 CurrentExtensionObject == get_extension_oid(OPT_CONSENT_SCHEMA, true)))
 		PG_RETURN_VOID();
 	if (IsA(trigdata->parsetree, DropStmt))
 	{

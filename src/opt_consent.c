@@ -6,6 +6,8 @@
  *-------------------------------------------------------------------------
  */
 #include "opt_consent.h"
+
+#include "common/hashfn.h"
 #include "quiet.h"
 #include "filter.h"
 
@@ -758,6 +760,27 @@ OwnerSpiEnd(OwnerSpi *state)
  * reads with the statement's, and the result is false; what a cache keeps
  * from such a read is to be read again at the next use outside it.
  */
+void
+OptConsentSnapshotKey(SnapshotKey *k)
+{
+	Snapshot	snap = GetActiveSnapshot();
+
+	memset(k, 0, sizeof(SnapshotKey));
+	k->set = true;
+	k->xmin = snap->xmin;
+	k->xmax = snap->xmax;
+	k->curcid = snap->curcid;
+	k->xcnt = snap->xcnt;
+	k->subxcnt = snap->subxcnt;
+	k->suboverflowed = snap->suboverflowed;
+	if (snap->xcnt > 0)
+		k->xiphash = hash_bytes((const unsigned char *) snap->xip,
+								sizeof(TransactionId) * snap->xcnt);
+	if (snap->subxcnt > 0)
+		k->xiphash ^= hash_bytes((const unsigned char *) snap->subxip,
+								 sizeof(TransactionId) * snap->subxcnt) * 31;
+}
+
 bool
 OwnerSpiReadLatest(const char *query, int nargs, Oid *argtypes, Datum *values,
 				   long tcount, const char *what)

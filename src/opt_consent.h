@@ -72,6 +72,25 @@ typedef struct OptConsentCatalog
 	Oid			final_check_fn; /* opt_consent.final_check_armed() */
 } OptConsentCatalog;
 
+/*
+ * The statement's snapshot as a value: two reads under equal keys see the
+ * same rows (a cache filled with the statement's snapshot is good for
+ * another call only under an equal one).  In-progress xids are hashed.
+ */
+typedef struct SnapshotKey
+{
+	bool		set;
+	TransactionId xmin;
+	TransactionId xmax;
+	CommandId	curcid;
+	uint32		xcnt;
+	int32		subxcnt;
+	bool		suboverflowed;
+	uint32		xiphash;
+} SnapshotKey;
+
+extern void OptConsentSnapshotKey(SnapshotKey *k);
+
 extern const OptConsentCatalog *OptConsentGetCatalog(void);
 extern void OptConsentCheckInvalidations(void);
 

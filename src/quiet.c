@@ -108,23 +108,11 @@ typedef struct Rule
 } Rule;
 
 /*
- * What a read in parallel mode saw: the statement's snapshot (no new one
- * may be taken there).  What it read is kept for later calls under the
- * same snapshot only (a region() in a parallel plan would otherwise read
- * the 3,000 rows of builtin_regions for every row).
+ * A read in parallel mode uses the statement's snapshot (no new one may be
+ * taken there): what it read is kept for later calls under the same
+ * snapshot only (a region() in a parallel plan would otherwise read the
+ * 3,000 rows of builtin_regions for every row).
  */
-typedef struct SnapshotKey
-{
-	bool		set;
-	TransactionId xmin;
-	TransactionId xmax;
-	CommandId	curcid;
-	uint32		xcnt;
-	int32		subxcnt;
-	bool		suboverflowed;
-	uint32		xiphash;
-} SnapshotKey;
-
 typedef struct QuietCache
 {
 	/* the rules (small: read at the first use of any rule) */
@@ -169,28 +157,6 @@ QuietCacheInvalidate(Oid relid)
 		}
 }
 
-/* The statement's snapshot, as a SnapshotKey */
-static void
-ActiveSnapshotKey(SnapshotKey *k)
-{
-	Snapshot	snap = GetActiveSnapshot();
-
-	memset(k, 0, sizeof(SnapshotKey));
-	k->set = true;
-	k->xmin = snap->xmin;
-	k->xmax = snap->xmax;
-	k->curcid = snap->curcid;
-	k->xcnt = snap->xcnt;
-	k->subxcnt = snap->subxcnt;
-	k->suboverflowed = snap->suboverflowed;
-	if (snap->xcnt > 0)
-		k->xiphash = hash_bytes((const unsigned char *) snap->xip,
-								sizeof(TransactionId) * snap->xcnt);
-	if (snap->subxcnt > 0)
-		k->xiphash ^= hash_bytes((const unsigned char *) snap->subxip,
-								 sizeof(TransactionId) * snap->subxcnt) * 31;
-}
-
 /*
  * Is a fill still good?  Outside parallel mode: when valid.  In it: when
  * made under the same snapshot (the same rows are visible).
@@ -204,7 +170,7 @@ FillGood(bool valid, const SnapshotKey *valid_for)
 		return true;
 	if (!valid_for->set || !IsInParallelMode() || !ActiveSnapshotSet())
 		return false;
-	ActiveSnapshotKey(&now);
+	OptConsentSnapshotKey(&now);
 	return memcmp(&now, valid_for, sizeof(SnapshotKey)) == 0;
 }
 
@@ -216,7 +182,7 @@ FillDone(bool *valid, SnapshotKey *valid_for)
 	if (*valid || !ActiveSnapshotSet())
 		valid_for->set = false;
 	else
-		ActiveSnapshotKey(valid_for);
+		OptConsentSnapshotKey(valid_for);
 }
 
 bool

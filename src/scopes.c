@@ -70,6 +70,9 @@ static HTAB *raw_chains = NULL;
 static MemoryContext chain_cxt = NULL;
 static uint64 scope_cache_generation = 1;
 static int	any_requires_consent = -1;	/* -1: unknown */
+/* the same, read with the statement's snapshot (ScopeSetStatementSnapshot) */
+static SnapshotKey statement_any;
+static bool statement_any_found;
 
 void
 ScopeCacheReset(void)
@@ -265,6 +268,15 @@ AnyScopeRequiresConsent(void)
 	EnsureScopeCache();
 	if (any_requires_consent >= 0 && !statement_snapshot)
 		return any_requires_consent == 1;
+	/* read with the statement's snapshot: good for calls under an equal one */
+	if (statement_snapshot && statement_any.set && ActiveSnapshotSet())
+	{
+		SnapshotKey now;
+
+		OptConsentSnapshotKey(&now);
+		if (memcmp(&now, &statement_any, sizeof(SnapshotKey)) == 0)
+			return statement_any_found;
+	}
 	cat = OptConsentGetCatalog();
 	if (cat->scopes_att_require_consent == InvalidAttrNumber)
 	{
@@ -289,6 +301,11 @@ AnyScopeRequiresConsent(void)
 	/* (an invalidation that arrived meanwhile forces another look) */
 	if (!scope_cache_stale && CacheMayFill())
 		any_requires_consent = found ? 1 : 0;
+	if (statement_snapshot && ActiveSnapshotSet())
+	{
+		OptConsentSnapshotKey(&statement_any);
+		statement_any_found = found;
+	}
 	return found;
 }
 
