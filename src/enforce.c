@@ -901,6 +901,13 @@ typedef struct RowSend
 	const char *category;		/* NUL-terminated; NULL: none or not mapped */
 } RowSend;
 
+/* How a table reads national recipients: its own country, else the session's (SPEC 11) */
+static inline const char *
+TableCountry(const TriggerConfig *cfg)
+{
+	return cfg->country[0] ? cfg->country : opt_consent_default_country_code;
+}
+
 /*
  * Read the mapped columns of a row (channel errors raise 22023).  slot:
  * the trigger's slot holding the same row, or NULL.
@@ -933,10 +940,7 @@ ReadRowSend(const TriggerConfig *cfg, HeapTuple tuple, TupleTableSlot *slot,
 			send->family = ChannelFamily(str, plen - 1);
 		send->str = str + plen;
 		send->len = len - plen;
-		/* the table's own country, else the session's (SPEC 11) */
-		e164_parse(send->str, send->len,
-				   cfg->country[0] ? cfg->country : opt_consent_default_country_code,
-				   &send->parse);
+		e164_parse(send->str, send->len, TableCountry(cfg), &send->parse);
 		if (send->parse.status == E164_OK)
 		{
 			send->recipient = send->parse.value;
@@ -1017,21 +1021,53 @@ SendBlocked(RowSend *send, BlockInfo *info, bool already_claimed, bool *claimed,
  */
 static HTAB *checked_rows = NULL;
 static HTAB *counted_rows = NULL;	/* see RememberCounted */
-
-typedef struct CountedRow
-{
-	uint64		key;
-	int64		count;
-	SubTransactionId subid;		/* where it was taken */
-} CountedRow;
-
 static bool final_checks_armed = false;
 
-typedef struct CheckedRow
+/* An entry of checked_rows and counted_rows: how many rows left it */
+typedef struct KeyCount
 {
 	uint64		key;
 	int64		count;
-} CheckedRow;
+	SubTransactionId subid;		/* where it was last left */
+} KeyCount;
+
+/* Leave a key in a table of the transaction (made at the first) */
+static void
+KeyCountAdd(HTAB **table, const char *name, uint64 key)
+{
+	KeyCount   *entry;
+	bool		found;
+
+	if (*table == NULL)
+	{
+		HASHCTL		ctl;
+
+		memset(&ctl, 0, sizeof(ctl));
+		ctl.keysize = sizeof(uint64);
+		ctl.entrysize = sizeof(KeyCount);
+		ctl.hcxt = TopTransactionContext;
+		*table = hash_create(name, 64, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+	}
+	entry = hash_search(*table, &key, HASH_ENTER, &found);
+	entry->count = found ? entry->count + 1 : 1;
+	entry->subid = GetCurrentSubTransactionId();
+}
+
+/* Take one of a key left in a table: false if there is none */
+static bool
+KeyCountTake(HTAB *table, uint64 key)
+{
+	KeyCount   *entry;
+
+	if (table == NULL)
+		return false;
+	entry = hash_search(table, &key, HASH_FIND, NULL);
+	if (entry == NULL)
+		return false;
+	if (--entry->count == 0)
+		hash_search(table, &key, HASH_REMOVE, NULL);
+	return true;
+}
 
 static void
 EnforceXactCallback(XactEvent event, void *arg)
@@ -1062,7 +1098,7 @@ EnforceSubXactCallback(SubXactEvent event, SubTransactionId mySubid,
 					   SubTransactionId parentSubid, void *arg)
 {
 	HASH_SEQ_STATUS status;
-	CountedRow *entry;
+	KeyCount   *entry;
 
 	if (event != SUBXACT_EVENT_ABORT_SUB || counted_rows == NULL)
 		return;
@@ -1117,40 +1153,13 @@ RowSendKey(const TriggerConfig *cfg, const RowSend *send)
 static void
 RememberChecked(const TriggerConfig *cfg, const RowSend *send)
 {
-	uint64		key = RowSendKey(cfg, send);
-	CheckedRow *entry;
-	bool		found;
-
-	if (checked_rows == NULL)
-	{
-		HASHCTL		ctl;
-
-		memset(&ctl, 0, sizeof(ctl));
-		ctl.keysize = sizeof(uint64);
-		ctl.entrysize = sizeof(CheckedRow);
-		ctl.hcxt = TopTransactionContext;
-		checked_rows = hash_create("opt_consent checked rows", 64, &ctl,
-								   HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
-	}
-	entry = hash_search(checked_rows, &key, HASH_ENTER, &found);
-	entry->count = found ? entry->count + 1 : 1;
+	KeyCountAdd(&checked_rows, "opt_consent checked rows", RowSendKey(cfg, send));
 }
 
 static bool
 TakeChecked(const TriggerConfig *cfg, const RowSend *send)
 {
-	uint64		key;
-	CheckedRow *entry;
-
-	if (checked_rows == NULL)
-		return false;
-	key = RowSendKey(cfg, send);
-	entry = hash_search(checked_rows, &key, HASH_FIND, NULL);
-	if (entry == NULL)
-		return false;
-	if (--entry->count == 0)
-		hash_search(checked_rows, &key, HASH_REMOVE, NULL);
-	return true;
+	return KeyCountTake(checked_rows, RowSendKey(cfg, send));
 }
 
 /*
@@ -1285,7 +1294,6 @@ ReadOldSend(const TriggerConfig *cfg, HeapTuple oldtup, TupleDesc tupdesc, Quiet
 	bool		isnull;
 	Datum		d;
 	int			len;
-	const char *purpose;
 	RowSend		send;
 
 	d = heap_getattr(oldtup, cfg->recipient.attnum, tupdesc, &isnull);
@@ -1300,16 +1308,13 @@ ReadOldSend(const TriggerConfig *cfg, HeapTuple oldtup, TupleDesc tupdesc, Quiet
 		int			plen = ChannelPrefixLength(str, len);
 		E164ParseResult parse;
 
-		e164_parse(str + plen, len - plen,
-				   cfg->country[0] ? cfg->country : opt_consent_default_country_code,
-				   &parse);
+		e164_parse(str + plen, len - plen, TableCountry(cfg), &parse);
 		if (parse.status != E164_OK)
 			return false;
 		send.recipient = parse.value;
 	}
-	purpose = GetTextColumn(&cfg->purpose, oldtup, NULL, tupdesc, &len);
-	if (purpose != NULL && len == strlen(CONFIRMATION_PURPOSE) &&
-		memcmp(purpose, CONFIRMATION_PURPOSE, len) == 0)
+	send.purpose = GetTextColumn(&cfg->purpose, oldtup, NULL, tupdesc, &send.purpose_len);
+	if (IsConfirmation(&send))
 		return false;
 	send.category = GetTextColumnString(&cfg->category, oldtup, tupdesc);
 	ReadQuietSend(cfg, oldtup, tupdesc, &send, old);
@@ -1401,41 +1406,13 @@ CountedKey(const TriggerConfig *cfg, const QuietSend *qs, TimestampTz at)
 static void
 RememberCounted(const TriggerConfig *cfg, const QuietSend *qs, TimestampTz at)
 {
-	uint64		key = CountedKey(cfg, qs, at);
-	CountedRow *entry;
-	bool		found;
-
-	if (counted_rows == NULL)
-	{
-		HASHCTL		ctl;
-
-		memset(&ctl, 0, sizeof(ctl));
-		ctl.keysize = sizeof(uint64);
-		ctl.entrysize = sizeof(CountedRow);
-		ctl.hcxt = TopTransactionContext;
-		counted_rows = hash_create("opt_consent counted rows", 64, &ctl,
-								   HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
-	}
-	entry = hash_search(counted_rows, &key, HASH_ENTER, &found);
-	entry->count = found ? entry->count + 1 : 1;
-	entry->subid = GetCurrentSubTransactionId();
+	KeyCountAdd(&counted_rows, "opt_consent counted rows", CountedKey(cfg, qs, at));
 }
 
 static bool
 TakeCounted(const TriggerConfig *cfg, const QuietSend *qs, TimestampTz at)
 {
-	uint64		key;
-	CountedRow *entry;
-
-	if (counted_rows == NULL)
-		return false;
-	key = CountedKey(cfg, qs, at);
-	entry = hash_search(counted_rows, &key, HASH_FIND, NULL);
-	if (entry == NULL)
-		return false;
-	if (--entry->count == 0)
-		hash_search(counted_rows, &key, HASH_REMOVE, NULL);
-	return true;
+	return KeyCountTake(counted_rows, CountedKey(cfg, qs, at));
 }
 
 /*

@@ -63,24 +63,62 @@ typedef struct DependKey
 	Oid			objid;
 } DependKey;
 
+/* A walk of pg_depend: the objects found, each once, in order */
+typedef struct DependWalk
+{
+	HTAB	   *seen;
+	DependKey  *queue;
+	int			n;
+	int			room;
+} DependWalk;
+
 /* Add an object to the walk, once */
 static void
-Visit(HTAB *seen, DependKey **queue, int *nqueue, int *maxqueue, Oid classid, Oid objid)
+Visit(DependWalk *w, Oid classid, Oid objid)
 {
 	DependKey	key;
 	bool		found;
 
 	key.classid = classid;
 	key.objid = objid;
-	hash_search(seen, &key, HASH_ENTER, &found);
+	hash_search(w->seen, &key, HASH_ENTER, &found);
 	if (found)
 		return;
-	if (*nqueue == *maxqueue)
+	if (w->n == w->room)
 	{
-		*maxqueue *= 2;
-		*queue = repalloc(*queue, sizeof(DependKey) * *maxqueue);
+		w->room *= 2;
+		w->queue = repalloc(w->queue, sizeof(DependKey) * w->room);
 	}
-	(*queue)[(*nqueue)++] = key;
+	w->queue[w->n++] = key;
+}
+
+/*
+ * Add to the walk what depends on cur, or (owners) what owns cur: the
+ * extension of a member, the owner of an internal part
+ */
+static void
+VisitDepends(Relation depRel, DependWalk *w, DependKey cur, bool owners)
+{
+	ScanKeyData key[2];
+	SysScanDesc scan;
+	HeapTuple	tup;
+
+	ScanKeyInit(&key[0], owners ? Anum_pg_depend_classid : Anum_pg_depend_refclassid,
+				BTEqualStrategyNumber, F_OIDEQ, ObjectIdGetDatum(cur.classid));
+	ScanKeyInit(&key[1], owners ? Anum_pg_depend_objid : Anum_pg_depend_refobjid,
+				BTEqualStrategyNumber, F_OIDEQ, ObjectIdGetDatum(cur.objid));
+	scan = systable_beginscan(depRel, owners ? DependDependerIndexId : DependReferenceIndexId,
+							  true, NULL, 2, key);
+	while (HeapTupleIsValid(tup = systable_getnext(scan)))
+	{
+		Form_pg_depend dep = (Form_pg_depend) GETSTRUCT(tup);
+
+		if (!owners)
+			Visit(w, dep->classid, dep->objid);
+		else if (dep->deptype == DEPENDENCY_EXTENSION || dep->deptype == DEPENDENCY_INTERNAL)
+			Visit(w, dep->refclassid, dep->refobjid);
+	}
+	systable_endscan(scan);
 }
 
 /*
@@ -94,28 +132,23 @@ CascadeReaches(const ObjectAddress *obj, Oid extoid)
 {
 	Relation	depRel;
 	HASHCTL		ctl;
-	HTAB	   *seen;
-	DependKey  *queue;
-	int			nqueue;
-	int			maxqueue = 64;
+	DependWalk	w;
 	bool		reached = false;
 
 	memset(&ctl, 0, sizeof(ctl));
 	ctl.keysize = sizeof(DependKey);
 	ctl.entrysize = sizeof(DependKey);
 	ctl.hcxt = CurrentMemoryContext;
-	seen = hash_create("opt_consent cascade", 256, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
-	queue = palloc(sizeof(DependKey) * maxqueue);
-	nqueue = 0;
-	Visit(seen, &queue, &nqueue, &maxqueue, obj->classId, obj->objectId);
+	w.seen = hash_create("opt_consent cascade", 256, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+	w.room = 64;
+	w.queue = palloc(sizeof(DependKey) * w.room);
+	w.n = 0;
+	Visit(&w, obj->classId, obj->objectId);
 
 	depRel = table_open(DependRelationId, AccessShareLock);
-	for (int i = 0; i < nqueue && !reached; i++)
+	for (int i = 0; i < w.n; i++)
 	{
-		DependKey	cur = queue[i];
-		ScanKeyData key[2];
-		SysScanDesc scan;
-		HeapTuple	tup;
+		DependKey	cur = w.queue[i];
 
 		if (cur.classid == ExtensionRelationId && cur.objid == extoid)
 		{
@@ -123,42 +156,17 @@ CascadeReaches(const ObjectAddress *obj, Oid extoid)
 			break;
 		}
 		CHECK_FOR_INTERRUPTS();
-		ScanKeyInit(&key[0], Anum_pg_depend_refclassid, BTEqualStrategyNumber,
-					F_OIDEQ, ObjectIdGetDatum(cur.classid));
-		ScanKeyInit(&key[1], Anum_pg_depend_refobjid, BTEqualStrategyNumber,
-					F_OIDEQ, ObjectIdGetDatum(cur.objid));
-		/* what depends on it */
-		scan = systable_beginscan(depRel, DependReferenceIndexId, true, NULL, 2, key);
-		while (HeapTupleIsValid(tup = systable_getnext(scan)))
-		{
-			Form_pg_depend dep = (Form_pg_depend) GETSTRUCT(tup);
-
-			Visit(seen, &queue, &nqueue, &maxqueue, dep->classid, dep->objid);
-		}
-		systable_endscan(scan);
+		VisitDepends(depRel, &w, cur, false);
 		/*
 		 * what owns it (not for the named object itself: PostgreSQL refuses
 		 * to drop a member of an extension by name, 2BP01)
 		 */
-		if (i == 0)
-			continue;
-		ScanKeyInit(&key[0], Anum_pg_depend_classid, BTEqualStrategyNumber,
-					F_OIDEQ, ObjectIdGetDatum(cur.classid));
-		ScanKeyInit(&key[1], Anum_pg_depend_objid, BTEqualStrategyNumber,
-					F_OIDEQ, ObjectIdGetDatum(cur.objid));
-		scan = systable_beginscan(depRel, DependDependerIndexId, true, NULL, 2, key);
-		while (HeapTupleIsValid(tup = systable_getnext(scan)))
-		{
-			Form_pg_depend dep = (Form_pg_depend) GETSTRUCT(tup);
-
-			if (dep->deptype == DEPENDENCY_EXTENSION || dep->deptype == DEPENDENCY_INTERNAL)
-				Visit(seen, &queue, &nqueue, &maxqueue, dep->refclassid, dep->refobjid);
-		}
-		systable_endscan(scan);
+		if (i > 0)
+			VisitDepends(depRel, &w, cur, true);
 	}
 	table_close(depRel, AccessShareLock);
-	hash_destroy(seen);
-	pfree(queue);
+	hash_destroy(w.seen);
+	pfree(w.queue);
 	return reached;
 }
 

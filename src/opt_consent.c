@@ -750,16 +750,7 @@ OwnerSpiEnd(OwnerSpi *state)
 	SetUserIdAndSecContext(state->save_userid, state->save_sec_context);
 }
 
-/*
- * Run a read-only query of the extension's tables (between OwnerSpiBegin
- * and OwnerSpiEnd; what names them for the error) as of the latest
- * committed state, like the catalogs, not the statement's snapshot: a cache
- * filled in an older REPEATABLE READ snapshot would miss a change whose
- * invalidation was already processed, and a retried webhook must see the
- * delivery it waited for.  A parallel query may take no new snapshot: it
- * reads with the statement's, and the result is false; what a cache keeps
- * from such a read is to be read again at the next use outside it.
- */
+/* The statement's snapshot as a value (see SnapshotKey) */
 void
 OptConsentSnapshotKey(SnapshotKey *k)
 {
@@ -781,6 +772,28 @@ OptConsentSnapshotKey(SnapshotKey *k)
 								 sizeof(TransactionId) * snap->subxcnt) * 31;
 }
 
+/* Is a key set, and that of the statement's snapshot? */
+bool
+OptConsentSnapshotIs(const SnapshotKey *k)
+{
+	SnapshotKey now;
+
+	if (!k->set || !ActiveSnapshotSet())
+		return false;
+	OptConsentSnapshotKey(&now);
+	return memcmp(&now, k, sizeof(SnapshotKey)) == 0;
+}
+
+/*
+ * Run a read-only query of the extension's tables (between OwnerSpiBegin
+ * and OwnerSpiEnd; what names them for the error) as of the latest
+ * committed state, like the catalogs, not the statement's snapshot: a cache
+ * filled in an older REPEATABLE READ snapshot would miss a change whose
+ * invalidation was already processed, and a retried webhook must see the
+ * delivery it waited for.  A parallel query may take no new snapshot: it
+ * reads with the statement's, and the result is false; what a cache keeps
+ * from such a read is to be read again at the next use outside it.
+ */
 bool
 OwnerSpiReadLatest(const char *query, int nargs, Oid *argtypes, Datum *values,
 				   long tcount, const char *what)

@@ -90,6 +90,7 @@ typedef struct SnapshotKey
 } SnapshotKey;
 
 extern void OptConsentSnapshotKey(SnapshotKey *k);
+extern bool OptConsentSnapshotIs(const SnapshotKey *k);
 
 extern const OptConsentCatalog *OptConsentGetCatalog(void);
 extern void OptConsentCheckInvalidations(void);

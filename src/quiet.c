@@ -164,14 +164,7 @@ QuietCacheInvalidate(Oid relid)
 static bool
 FillGood(bool valid, const SnapshotKey *valid_for)
 {
-	SnapshotKey now;
-
-	if (valid)
-		return true;
-	if (!valid_for->set || !IsInParallelMode() || !ActiveSnapshotSet())
-		return false;
-	OptConsentSnapshotKey(&now);
-	return memcmp(&now, valid_for, sizeof(SnapshotKey)) == 0;
+	return valid || (IsInParallelMode() && OptConsentSnapshotIs(valid_for));
 }
 
 /* After a fill: valid, or (parallel mode) good for this snapshot only */
@@ -271,10 +264,8 @@ AddRegionZones(const char *region, const ZoneSet *zs)
 				repalloc(rz->zones.name, sizeof(char *) * rz->zones.room) :
 				palloc(sizeof(char *) * rz->zones.room);
 		}
-		{
-			rz->zones.tz[rz->zones.n] = zs->tz[i];
-			rz->zones.name[rz->zones.n++] = zs->name[i];
-		}
+		rz->zones.tz[rz->zones.n] = zs->tz[i];
+		rz->zones.name[rz->zones.n++] = zs->name[i];
 	}
 }
 
@@ -780,6 +771,15 @@ typedef struct Subject
 	int64		max_per;
 } Subject;
 
+/* The zones of every prefix of a region, or NULL (after LoadRegions) */
+static RegionZones *
+RegionZonesOf(const char *region)
+{
+	if (strlen(region) >= sizeof(((RegionZones *) 0)->region))
+		return NULL;
+	return hash_search(cache.region_zones, region, HASH_FIND, NULL);
+}
+
 /*
  * The zones of a number's place: its row's, else (a prefix of yours with a
  * region and no zones) those of its region
@@ -792,8 +792,7 @@ PlaceZones(const PrefixEntry *place)
 	/* (place comes from NumberPlace(), which loaded the regions) */
 	if (place->zones.n > 0 || place->region == NULL)
 		return place->zones;
-	rz = strlen(place->region) < sizeof(rz->region) ?
-		hash_search(cache.region_zones, place->region, HASH_FIND, NULL) : NULL;
+	rz = RegionZonesOf(place->region);
 	return rz != NULL ? rz->zones : place->zones;
 }
 
@@ -867,9 +866,7 @@ SubjectOf(const QuietSend *send, Subject *s)
 		RegionZones *rz;
 
 		LoadRegions();
-		rz = strlen(region) < sizeof(rz->region) ?
-			hash_search(cache.region_zones, region, HASH_FIND, NULL) : NULL;
-
+		rz = RegionZonesOf(region);
 		if (rz != NULL && rz->zones.n > 0)
 			s->zones = rz->zones;
 		else
@@ -1092,46 +1089,30 @@ CountSend(uint64 recipient, const char *category, TimestampTz at)
 bool
 QuietCounted(const QuietSend *send)
 {
-	const OptConsentCatalog *cat = OptConsentGetCatalog();
-	Oid			argtypes[4] = {cat->e164_typid, TEXTOID, TIMESTAMPTZOID, TIMESTAMPTZOID};
-	Datum		values[4];
-	OwnerSpi	spi;
-	bool		found;
 	TimestampTz now = GetCurrentStatementStartTimestamp();
+	TimestampTz from;
+	TimestampTz until;
+	TimestampTz *sends;
+	int			n;
 
 	OptConsentCheckInvalidations();
 	LoadCache();
-	values[0] = Int64GetDatum((int64) send->recipient);
-	values[1] = CStringGetTextDatum(send->category ? send->category : "*");
-	values[2] = TimestampTzGetDatum(send->at_default ? now - Max(cache.max_per, USECS_PER_DAY) : send->at);
-	values[3] = TimestampTzGetDatum(send->at_default ? now : send->at);
-	OwnerSpiBegin(&spi);
-	OwnerSpiReadLatest("SELECT 1 FROM opt_consent.cap_sends"
-					   " WHERE recipient OPERATOR(opt_consent.=) $1"
-					   "   AND category OPERATOR(pg_catalog.=) $2"
-					   "   AND sent_at OPERATOR(pg_catalog.>=) $3"
-					   "   AND sent_at OPERATOR(pg_catalog.<=) $4 LIMIT 1",
-					   4, argtypes, values, 1, "opt_consent.cap_sends");
-	found = SPI_processed == 1;
-	OwnerSpiEnd(&spi);
-	return found;
-}
-
-static void
-CapKeyTag(uint64 recipient, const char *category, LOCKTAG *tag)
-{
-	uint32		h = hash_bytes((const unsigned char *) category, strlen(category));
-
-	SET_LOCKTAG_ADVISORY(*tag, MyDatabaseId, (uint32) (recipient >> 32) ^ h,
-						 (uint32) recipient, CAP_LOCK_FIELD4);
+	from = send->at_default ? now - Max(cache.max_per, USECS_PER_DAY) : send->at;
+	until = send->at_default ? now : send->at;
+	/* (the counts after from - 1 us, sorted: the first tells) */
+	sends = ReadCounted(send->recipient, send->category ? send->category : "*",
+						from - 1, &n);
+	return n > 0 && sends[0] <= until;
 }
 
 static void
 LockCapKey(uint64 recipient, const char *category)
 {
 	LOCKTAG		tag;
+	uint32		h = hash_bytes((const unsigned char *) category, strlen(category));
 
-	CapKeyTag(recipient, category, &tag);
+	SET_LOCKTAG_ADVISORY(tag, MyDatabaseId, (uint32) (recipient >> 32) ^ h,
+						 (uint32) recipient, CAP_LOCK_FIELD4);
 	(void) LockAcquire(&tag, ExclusiveLock, false, false);
 }
 

@@ -269,14 +269,8 @@ AnyScopeRequiresConsent(void)
 	if (any_requires_consent >= 0 && !statement_snapshot)
 		return any_requires_consent == 1;
 	/* read with the statement's snapshot: good for calls under an equal one */
-	if (statement_snapshot && statement_any.set && ActiveSnapshotSet())
-	{
-		SnapshotKey now;
-
-		OptConsentSnapshotKey(&now);
-		if (memcmp(&now, &statement_any, sizeof(SnapshotKey)) == 0)
-			return statement_any_found;
-	}
+	if (statement_snapshot && OptConsentSnapshotIs(&statement_any))
+		return statement_any_found;
 	cat = OptConsentGetCatalog();
 	if (cat->scopes_att_require_consent == InvalidAttrNumber)
 	{
