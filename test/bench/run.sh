@@ -13,6 +13,11 @@
 #   BENCH_FILTER_SIZES  suppressions for figure 8, the filter's memory and
 #                  build time (default "1000000 10000000"; loaded one after
 #                  the other into one database, so the largest counts)
+#   BENCH_HUGE_PAGES  on: the cluster's shared memory in huge pages
+#                  (huge_pages = on, as PostgreSQL recommends for a large
+#                  shared_buffers); as root, vm.nr_hugepages is raised for
+#                  the run when too few are free, and set back at the end.
+#                  Default off (the kernel's normal pages)
 #
 # The cluster preloads opt_consent (shared_preload_libraries) with
 # opt_consent.filter_size = 64MB: the lookups go through the shared-memory
@@ -41,6 +46,8 @@ for n in $FILTER_SIZES; do
 done
 FILTER_SIZES=${FILTER_SIZES% }
 FILTER_MB=64			# opt_consent.filter_size, per database
+HUGE=${BENCH_HUGE_PAGES:-off}
+[ "$HUGE" = on ] || [ "$HUGE" = off ] || { echo "error: BENCH_HUGE_PAGES must be on or off" >&2; exit 2; }
 # recipient numbers come from a bijection on 1 .. 10^7-1: suppressions use
 # 1 .. ROWS, the rows sent ROWS+1 .. 2 ROWS
 [ "$ROWS" -ge 1000 ] && [ "$ROWS" -le 4000000 ] ||
@@ -57,11 +64,14 @@ out=$results_dir/latest.md
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/opt_consent_bench.XXXXXX")
 bg_pids=()
+hugepages_before=""		# vm.nr_hugepages to set back, if this run raised it
 cleanup() {
 	local p
 	for p in "${bg_pids[@]}"; do
 		kill "$p" 2>/dev/null || true
 	done
+	# (pages the server still holds are freed when the harness stops it)
+	[ -z "$hugepages_before" ] || sysctl -q -w vm.nr_hugepages="$hugepages_before" || true
 	rm -rf "$tmp"
 }
 trap cleanup EXIT
@@ -118,6 +128,7 @@ ALTER SYSTEM SET jit = off;
 ALTER SYSTEM SET max_parallel_workers_per_gather = 0;
 ALTER SYSTEM SET work_mem = '256MB';
 ALTER SYSTEM SET maintenance_work_mem = '512MB';
+ALTER SYSTEM SET huge_pages = off;
 SQL
 # The preload and the filter's settings, in a file of their own that
 # postgresql.conf includes: figure 7 empties it for a while (the older
@@ -141,7 +152,7 @@ CONF
 	fi
 	chmod 644 "$preload_conf"
 	as_server "$bindir/pg_ctl" -D "$PGHOST/data" -l "$PGHOST/server.log" -m fast -w restart >/dev/null ||
-		die "the server did not restart"
+		die "the server did not restart$([ "$HUGE" = off ] || printf ' (huge pages: %s)' "$(grep '^HugePages_' /proc/meminfo | tr -s ' \n' ' ')")"
 	if [ "$1" = on ]; then
 		[ "$(PGDATABASE=postgres sql "SHOW opt_consent.filter_size")" = "${FILTER_MB}MB" ] ||
 			die "the restarted server does not preload opt_consent with filter_size ${FILTER_MB}MB"
@@ -151,11 +162,36 @@ CONF
 	fi
 }
 preload on
+# huge pages: how many this server needs (PostgreSQL 15 computes it), made
+# free if root, then the restart that must get them (huge_pages = on fails
+# to start otherwise, it never falls back).  Another server on the machine
+# with huge_pages = try (the default) can take free pages between the
+# run's restarts: run it alone.
+if [ "$HUGE" = on ]; then
+	need=$(PGDATABASE=postgres sql "SELECT setting FROM pg_settings WHERE name = 'shared_memory_size_in_huge_pages'")
+	[[ $need =~ ^[0-9]+$ ]] && [ "$need" -gt 0 ] ||
+		die "BENCH_HUGE_PAGES=on: the server does not report shared_memory_size_in_huge_pages (PostgreSQL 15 or later, a kernel with huge pages)"
+	free_pages=$(awk '/^HugePages_Free:/ { print $2 }' /proc/meminfo)
+	rsvd_pages=$(awk '/^HugePages_Rsvd:/ { print $2 }' /proc/meminfo)
+	short=$((need + 8 - (free_pages - rsvd_pages)))
+	if [ "$short" -gt 0 ]; then
+		[ "$(id -u)" = 0 ] ||
+			die "BENCH_HUGE_PAGES=on: $need huge pages needed, $((free_pages - rsvd_pages)) free; as root: sysctl -w vm.nr_hugepages=$(( $(awk '/^HugePages_Total:/ { print $2 }' /proc/meminfo) + short ))"
+		hugepages_before=$(cat /proc/sys/vm/nr_hugepages)
+		# (from the pages that exist: surplus ones in use count too)
+		sysctl -q -w vm.nr_hugepages=$(( $(awk '/^HugePages_Total:/ { print $2 }' /proc/meminfo) + short ))
+		got=$(awk '/^HugePages_Free:/ { print $2 }' /proc/meminfo)
+		[ "$got" -ge $((need + rsvd_pages)) ] ||
+			die "BENCH_HUGE_PAGES=on: the kernel gave $got free huge pages, $need needed (memory too fragmented?)"
+	fi
+	PGDATABASE=postgres sql "ALTER SYSTEM SET huge_pages = on" >/dev/null
+	preload on
+fi
 settings=$(PGDATABASE=postgres sql "SELECT string_agg(name || '=' || current_setting(name), ', ' ORDER BY name)
 	FROM pg_settings WHERE name IN ('shared_buffers', 'synchronous_commit', 'fsync', 'max_wal_size',
 		'checkpoint_timeout', 'autovacuum', 'jit', 'max_parallel_workers_per_gather', 'work_mem',
 		'track_commit_timestamp', 'shared_preload_libraries', 'opt_consent.filter_size',
-		'opt_consent.filter_databases', 'opt_consent.filter_max_fpr')")
+		'opt_consent.filter_databases', 'opt_consent.filter_max_fpr', 'huge_pages')")
 pg_version=$(PGDATABASE=postgres sql "SELECT version()")
 
 PGDATABASE=postgres psqlc <<SQL
