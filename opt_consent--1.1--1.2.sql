@@ -866,6 +866,19 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 			 WHERE a.attrelid = t.tgrelid AND NOT a.attisdropped
 			   AND a.attname = pg_catalog.substring(pg_catalog.encode(t.tgargs, 'escape'), 'recipient=([^\\]*)')) <> 'opt_consent.e164'::regtype
 	UNION ALL
+	-- protected tables whose sends are not counted toward frequency caps:
+	-- their owner may not protect tables (a trigger made by hand)
+	SELECT DISTINCT 'sends not counted toward caps', t.tgrelid::regclass::text,
+		   pg_catalog.format('its owner %s may not call opt_consent.protect(): its sends are checked against frequency caps but not counted; GRANT EXECUTE on opt_consent.protect to it (or opt_consent.grant_role(%L, ''admin''))',
+				pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(c.relowner)),
+				pg_catalog.pg_get_userbyid(c.relowner))
+	  FROM pg_catalog.pg_trigger t
+	  JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
+	 WHERE t.tgfoid = 'opt_consent.enforce()'::regprocedure
+	   AND NOT EXISTS (SELECT FROM pg_catalog.pg_proc p
+					   WHERE p.pronamespace = 'opt_consent'::regnamespace AND p.proname = 'protect'
+						 AND pg_catalog.has_function_privilege(c.relowner, p.oid, 'EXECUTE'))
+	UNION ALL
 	-- a number registered under one service while the opt-outs it received
 	-- (those still in suppressions) were recorded at a scope outside its chain
 	SELECT 'number under another service', e.sender,

@@ -148,9 +148,15 @@ INSERT INTO loop_out VALUES ('+15550102009', '+15550102100', 'again', 'opt_out_c
 ------------------------------------------------------------------------------
 -- from the review
 ------------------------------------------------------------------------------
--- a row cannot be labelled '*': it is not the category of a message
-INSERT INTO cat_out (to_number, from_number, category) VALUES ('+15550102001', '+15550102100', '*');
-SELECT is_blocked('+15550102001', '+15550102100', category => '*');
+-- a row labelled '*' (every category) is a message not labelled, as NULL:
+-- the marketing opt-out blocks it, in the trigger (here in skip mode) and in
+-- is_blocked/status
+INSERT INTO cat_out (to_number, from_number, category) VALUES ('+15550102001', '+15550102100', '*')
+	RETURNING category;
+SELECT is_blocked('+15550102001', '+15550102100', category => '*') AS star,
+	   is_blocked('+15550102001', '+15550102100', category => NULL) AS null,
+	   is_blocked('+15550102001', '+15550102100', category => 'notices') AS notices;
+SELECT allowed, kind, scope FROM status('+15550102001', '+15550102100', category => '*');
 -- a category in use cannot be removed (its STOPs would record nothing)
 DELETE FROM categories WHERE id = 'marketing';
 UPDATE categories SET id = 'promos' WHERE id = 'marketing';

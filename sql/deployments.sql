@@ -173,10 +173,38 @@ SELECT protect('parted_2026', 'to_number');
 SELECT protect('parted', 'to_number');
 INSERT INTO parted VALUES ('+15550101001', '2026-06-01');
 
+-- an UPDATE that moves a row to another partition (PostgreSQL deletes it
+-- and inserts it there) is the UPDATE, not a new send: archiving a row
+-- sent before its recipient's STOP is not checked (no mapped column
+-- changes), in every mode, and a dispatch that moves the row is checked once
+CREATE TABLE pq (id int, to_number text, status text NOT NULL, error_code int) PARTITION BY LIST (status);
+CREATE TABLE pq_live PARTITION OF pq FOR VALUES IN ('queued', 'sending', 'sent', 'failed');
+CREATE TABLE pq_archive (error_code int, status text NOT NULL, to_number text, id int);
+ALTER TABLE pq ATTACH PARTITION pq_archive FOR VALUES IN ('archived');
+CREATE TABLE pq_out PARTITION OF pq FOR VALUES IN ('out');
+SELECT protect('pq', 'to_number', on_block => 'skip', recheck => 'status:sending|out');
+INSERT INTO pq VALUES (1, '+15550101051', 'sent'), (2, '+15550101052', 'sent');
+SELECT opt_out('+15550101051') > 0 AS opted_out;
+UPDATE pq SET status = 'archived' WHERE status = 'sent';
+SELECT tableoid::regclass, id, status FROM pq ORDER BY id;
+SELECT protect('pq', 'to_number', on_block => 'error', recheck => 'status:sending|out');
+UPDATE pq SET status = 'sent' WHERE status = 'archived';
+SELECT protect('pq', 'to_number', on_block => 'mark', status_column => 'status',
+			   error_code_column => 'error_code', recheck => 'status:sending|out');
+UPDATE pq SET status = 'archived' WHERE status = 'sent' RETURNING tableoid::regclass, id, status, error_code;
+-- a dispatch that moves the row is checked (here: marked, where it was)
+INSERT INTO pq VALUES (3, '+15550101053', 'queued'), (4, '+15550101052', 'queued');
+SELECT opt_out('+15550101053') > 0 AS opted_out;
+UPDATE pq SET status = 'out' WHERE status = 'queued' RETURNING tableoid::regclass, id, status, error_code;
+-- the same values inserted by a later statement are a new send
+SELECT protect('pq', 'to_number', recheck => 'status:sending|out');
+INSERT INTO pq VALUES (1, '+15550101051', 'archived');
+SELECT opt_in('+15550101051'), opt_in('+15550101053');
+
 ------------------------------------------------------------------------------
 -- clean up
 ------------------------------------------------------------------------------
-DROP TABLE queue, lint_out, parted;
+DROP TABLE queue, lint_out, parted, pq;
 SET ROLE oc_admin;
 DROP TABLE admin_out;
 RESET ROLE;

@@ -49,40 +49,40 @@ INSERT INTO categories (id) VALUES ('solicitation');
 -- session's time zone (21:00 in Texas is not allowed, whatever TimeZone is)
 INSERT INTO regions (prefix, region, timezones) VALUES ('1305555', 'US-TX', NULL);
 SET timezone = 'Asia/Tokyo';
-SELECT timezones('+13055550100'), next_allowed('+13055550100', 'promo_q', '2026-12-10 03:00Z') AT TIME ZONE 'UTC' AS next_utc;
+SELECT timezones('+13055550100'), next_allowed('+13055550100', 'promo_q', '2054-12-10 03:00Z') AT TIME ZONE 'UTC' AS next_utc;
 SET timezone = 'UTC';
 DELETE FROM regions;
--- Florida, Tuesday 2026-12-01 01:00 EST: 8:00-20:00 -> 08:00 EST
-SELECT next_allowed('+13055550100', 'promo_q', '2026-12-01 06:00Z');
+-- Florida, Tuesday 2054-12-01 01:00 EST: 8:00-20:00 -> 08:00 EST
+SELECT next_allowed('+13055550100', 'promo_q', '2054-12-01 06:00Z');
 -- 20:30 EST: the next morning
-SELECT next_allowed('+13055550100', 'promo_q', '2026-12-02 01:30Z');
+SELECT next_allowed('+13055550100', 'promo_q', '2054-12-02 01:30Z');
 -- inside the window: at itself
-SELECT next_allowed('+13055550100', 'promo_q', '2026-12-01 15:00Z');
+SELECT next_allowed('+13055550100', 'promo_q', '2054-12-01 15:00Z');
 -- not a solicitation, unlabelled: no built-in rule
-SELECT next_allowed('+13055550100', 'otp_q', '2026-12-01 06:00Z'),
-	   next_allowed('+13055550100', NULL, '2026-12-01 06:00Z');
+SELECT next_allowed('+13055550100', 'otp_q', '2054-12-01 06:00Z'),
+	   next_allowed('+13055550100', NULL, '2054-12-01 06:00Z');
 -- New York: only the federal 8:00-21:00; 20:30 EST is allowed
-SELECT next_allowed('+12125550100', 'promo_q', '2026-12-02 01:30Z');
+SELECT next_allowed('+12125550100', 'promo_q', '2054-12-02 01:30Z');
 -- Connecticut 9:00-20:00
-SELECT next_allowed('+18605550100', 'promo_q', '2026-12-01 13:30Z');
+SELECT next_allowed('+18605550100', 'promo_q', '2054-12-01 13:30Z');
 -- Texas: Saturday 09:00, Sunday 12:00 (CST)
-SELECT next_allowed('+12145550100', 'promo_q', '2026-12-05 14:00Z') AS saturday,
-	   next_allowed('+12145550100', 'promo_q', '2026-12-06 15:00Z') AS sunday,
-	   next_allowed('+12145550100', 'promo_q', '2026-12-07 02:30Z') AS sunday_night;
+SELECT next_allowed('+12145550100', 'promo_q', '2054-12-05 14:00Z') AS saturday,
+	   next_allowed('+12145550100', 'promo_q', '2054-12-06 15:00Z') AS sunday,
+	   next_allowed('+12145550100', 'promo_q', '2054-12-07 02:30Z') AS sunday_night;
 -- Texas before SB 140 took effect (2025-09-01): the federal hours only
 SELECT next_allowed('+12145550100', 'promo_q', '2025-08-31 15:00Z');
--- DST: spring forward on Sunday 2026-03-08 (EST -> EDT at 02:00)
-SELECT next_allowed('+13055550100', 'promo_q', '2026-03-08 06:00Z') AS fl_spring,
-	   next_allowed('+13055550100', 'promo_q', '2026-03-08 11:59Z') AS fl_0659_edt,
-	   next_allowed('+13055550100', 'promo_q', '2026-03-08 12:00Z') AS fl_0800_edt;
--- DST: fall back on Sunday 2026-11-01 (EDT -> EST at 02:00)
-SELECT next_allowed('+13055550100', 'promo_q', '2026-11-01 05:00Z') AS fl_fall,
-	   next_allowed('+13055550100', 'promo_q', '2026-11-01 12:30Z') AS fl_0730_est,
-	   next_allowed('+13055550100', 'promo_q', '2026-11-01 01:30Z') AS fl_2130_edt;
+-- DST: spring forward on Sunday 2054-03-08 (EST -> EDT at 02:00)
+SELECT next_allowed('+13055550100', 'promo_q', '2054-03-08 06:00Z') AS fl_spring,
+	   next_allowed('+13055550100', 'promo_q', '2054-03-08 11:59Z') AS fl_0659_edt,
+	   next_allowed('+13055550100', 'promo_q', '2054-03-08 12:00Z') AS fl_0800_edt;
+-- DST: fall back on Sunday 2054-11-01 (EDT -> EST at 02:00)
+SELECT next_allowed('+13055550100', 'promo_q', '2054-11-01 05:00Z') AS fl_fall,
+	   next_allowed('+13055550100', 'promo_q', '2054-11-01 12:30Z') AS fl_0730_est,
+	   next_allowed('+13055550100', 'promo_q', '2054-11-01 01:30Z') AS fl_2130_edt;
 -- Arizona keeps MST all year: 8:00 is 15:00Z on both days
-SELECT next_allowed('+16025550100', 'promo_q', '2026-03-08 10:00Z') AS az_spring,
-	   next_allowed('+16025550100', 'promo_q', '2026-11-01 10:00Z') AS az_fall,
-	   next_allowed('+16025550100', 'promo_q', '2026-03-09 03:59Z') AS az_2059;
+SELECT next_allowed('+16025550100', 'promo_q', '2054-03-08 10:00Z') AS az_spring,
+	   next_allowed('+16025550100', 'promo_q', '2054-11-01 10:00Z') AS az_fall,
+	   next_allowed('+16025550100', 'promo_q', '2054-03-09 03:59Z') AS az_2059;
 -- a user window that opens inside the hour that spring forward skips opens
 -- at the change (07:00Z is 03:00 EDT, after 02:30); one that opens in the
 -- hour that fall back repeats, at its first pass (05:30Z is 01:30 EDT); a
@@ -90,37 +90,37 @@ SELECT next_allowed('+16025550100', 'promo_q', '2026-03-08 10:00Z') AS az_spring
 -- 01:00 EST (06:00Z)
 BEGIN;
 INSERT INTO quiet_hours (region, category, allowed_from, allowed_until) VALUES ('*', '*', '02:30', '23:00');
-SELECT next_allowed('+12125550100', NULL, '2026-03-08 06:59:59Z') AS gap_0230,
-	   next_allowed('+12125550100', NULL, '2026-03-08 07:00Z') AS at_change;
+SELECT next_allowed('+12125550100', NULL, '2054-03-08 06:59:59Z') AS gap_0230,
+	   next_allowed('+12125550100', NULL, '2054-03-08 07:00Z') AS at_change;
 ROLLBACK;
 BEGIN;
 INSERT INTO quiet_hours (region, category, allowed_from, allowed_until) VALUES ('*', '*', '01:30', '23:00');
-SELECT next_allowed('+12125550100', NULL, '2026-11-01 05:29Z') AS first_0130;
+SELECT next_allowed('+12125550100', NULL, '2054-11-01 05:29Z') AS first_0130;
 ROLLBACK;
 BEGIN;
 INSERT INTO quiet_hours (region, category, allowed_from, allowed_until) VALUES ('*', '*', '00:00', '01:30');
-SELECT next_allowed('+12125550100', NULL, '2026-11-01 05:40Z') AS again_at_0100_est;
+SELECT next_allowed('+12125550100', NULL, '2054-11-01 05:40Z') AS again_at_0100_est;
 ROLLBACK;
 -- several zones: inside the window in every one of them (northern Idaho:
 -- Boise and Los Angeles): 08:00 in Los Angeles
 SELECT timezones('+12085550100'),
-	   next_allowed('+12085550100', 'promo_q', '2026-12-01 14:00Z');
+	   next_allowed('+12085550100', 'promo_q', '2054-12-01 14:00Z');
 -- 21:30 Mountain is 20:30 Pacific: past 21:00 in Boise, so the next window
 -- opens when it is 08:00 in both
-SELECT next_allowed('+12085550100', 'promo_q', '2026-12-02 04:30Z');
+SELECT next_allowed('+12085550100', 'promo_q', '2054-12-02 04:30Z');
 -- overrides: region and time zone
-SELECT next_allowed('+12125550100', 'promo_q', '2026-12-01 13:30Z', region => 'US-CT'),
-	   next_allowed('+12125550100', 'promo_q', '2026-12-01 13:30Z', timezone => 'America/Los_Angeles'),
-	   next_allowed('+12125550100', 'promo_q', '2026-12-01 13:30Z', 'US-TX', 'America/Chicago');
+SELECT next_allowed('+12125550100', 'promo_q', '2054-12-01 13:30Z', region => 'US-CT'),
+	   next_allowed('+12125550100', 'promo_q', '2054-12-01 13:30Z', timezone => 'America/Los_Angeles'),
+	   next_allowed('+12125550100', 'promo_q', '2054-12-01 13:30Z', 'US-TX', 'America/Chicago');
 -- a country outside the US: no built-in rule
-SELECT next_allowed('+442071234567', 'promo_q', '2026-12-01 03:00Z');
+SELECT next_allowed('+442071234567', 'promo_q', '2054-12-01 03:00Z');
 -- unknown number place: no region, '*' rules only
-SELECT next_allowed('+15550100001', 'promo_q', '2026-12-01 06:00Z');
+SELECT next_allowed('+15550100001', 'promo_q', '2054-12-01 06:00Z');
 -- bad input
-SELECT next_allowed('+13055550100', 'nope', '2026-12-01 06:00Z');
-SELECT next_allowed('+13055550100', '*', '2026-12-01 06:00Z');
-SELECT next_allowed('+13055550100', 'promo_q', '2026-12-01 06:00Z', region => 'Florida');
-SELECT next_allowed('+13055550100', 'promo_q', '2026-12-01 06:00Z', timezone => 'Mars/Olympus');
+SELECT next_allowed('+13055550100', 'nope', '2054-12-01 06:00Z');
+SELECT next_allowed('+13055550100', '*', '2054-12-01 06:00Z') AS star_is_unlabelled;
+SELECT next_allowed('+13055550100', 'promo_q', '2054-12-01 06:00Z', region => 'Florida');
+SELECT next_allowed('+13055550100', 'promo_q', '2054-12-01 06:00Z', timezone => 'Mars/Olympus');
 SELECT next_allowed(NULL, 'promo_q'), next_allowed('+13055550100', 'promo_q', 'infinity');
 
 ------------------------------------------------------------------------------
@@ -130,26 +130,26 @@ INSERT INTO quiet_hours (region, category, days, allowed_from, allowed_until)
 	VALUES ('*', '*', '{1,2,3,4,5}', '07:00', '22:00'),
 		   ('*', '*', '{6,7}', '10:00', '18:00');
 -- an unlabelled send is subject to user rules of '*' (Saturday 09:00 EST)
-SELECT next_allowed('+12125550100', NULL, '2026-12-05 14:00Z');
+SELECT next_allowed('+12125550100', NULL, '2054-12-05 14:00Z');
 -- a rule for one category, and one for every solicitation
 INSERT INTO quiet_hours (region, category, allowed_from, allowed_until)
 	VALUES ('US', 'otp_q', '06:00', '23:00'), ('US-NY', 'solicitation', '10:00', '19:00');
-SELECT next_allowed('+12125550100', 'otp_q', '2026-12-01 10:30Z') AS otp,
-	   next_allowed('+12125550100', 'promo_q', '2026-12-01 13:30Z') AS promo;
+SELECT next_allowed('+12125550100', 'otp_q', '2054-12-01 10:30Z') AS otp,
+	   next_allowed('+12125550100', 'promo_q', '2054-12-01 13:30Z') AS promo;
 -- a window over midnight (22:00-06:00), and a day with no window
 DELETE FROM quiet_hours;
 INSERT INTO categories (id) VALUES ('night_q');
 INSERT INTO quiet_hours (region, category, days, allowed_from, allowed_until)
 	VALUES ('GB', 'night_q', '{1,2,3,4,5,6}', '22:00', '06:00'),
 		   ('GB', 'night_q', '{7}', '00:00', '00:00');
-SELECT next_allowed('+442071234567', 'night_q', '2026-12-01 12:00Z') AS tuesday_noon,
-	   next_allowed('+442071234567', 'night_q', '2026-12-02 03:00Z') AS wednesday_3am,
-	   next_allowed('+442071234567', 'night_q', '2026-12-05 23:30Z') AS saturday_late,
-	   next_allowed('+442071234567', 'night_q', '2026-12-06 12:00Z') AS sunday;
+SELECT next_allowed('+442071234567', 'night_q', '2054-12-01 12:00Z') AS tuesday_noon,
+	   next_allowed('+442071234567', 'night_q', '2054-12-02 03:00Z') AS wednesday_3am,
+	   next_allowed('+442071234567', 'night_q', '2054-12-05 23:30Z') AS saturday_late,
+	   next_allowed('+442071234567', 'night_q', '2054-12-06 12:00Z') AS sunday;
 -- rules that never allow: infinity
 INSERT INTO quiet_hours (region, category, days, allowed_from, allowed_until)
 	VALUES ('FR', 'night_q', '{1,2,3,4,5,6,7}', '09:00', '09:00');
-SELECT next_allowed('+33142685300', 'night_q', '2026-12-01 12:00Z');
+SELECT next_allowed('+33142685300', 'night_q', '2054-12-01 12:00Z');
 -- bad rules
 INSERT INTO quiet_hours (region, category, allowed_from, allowed_until) VALUES ('*', 'nope', '08:00', '20:00');
 INSERT INTO quiet_hours (region, category, days, allowed_from, allowed_until) VALUES ('*', '*', '{0}', '08:00', '20:00');
@@ -181,22 +181,22 @@ SELECT protect('q_outbox', 'recipient', category_column => 'category', purpose_c
 SELECT pg_get_triggerdef(oid) FROM pg_trigger WHERE tgrelid = 'q_outbox'::regclass AND tgname = 'opt_consent_enforce';
 -- error (on_block's mode): 23614 with the rule, its source and the next time
 \set VERBOSITY default
-INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550100', 'promo_q', '2026-12-01 06:00Z');
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550100', 'promo_q', '2054-12-01 06:00Z');
 \set VERBOSITY terse
 -- inside the window, a non-solicitation, an unlabelled send, a confirmation
-INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550100', 'promo_q', '2026-12-01 15:00Z');
-INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550100', 'otp_q', '2026-12-01 06:00Z');
-INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550100', NULL, '2026-12-01 06:00Z');
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550100', 'promo_q', '2054-12-01 15:00Z');
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550100', 'otp_q', '2054-12-01 06:00Z');
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550100', NULL, '2054-12-01 06:00Z');
 INSERT INTO q_outbox (recipient, category, purpose, send_at)
-	VALUES ('+13055550100', 'promo_q', 'opt_out_confirmation', '2026-12-01 06:00Z');
+	VALUES ('+13055550100', 'promo_q', 'opt_out_confirmation', '2054-12-01 06:00Z');
 -- overrides from the row (a profile says Texas; a ZIP code gave the zone)
-INSERT INTO q_outbox (recipient, category, send_at, region) VALUES ('+12125550100', 'promo_q', '2026-12-06 15:00Z', 'US-TX');
-INSERT INTO q_outbox (recipient, category, send_at, tz) VALUES ('+12125550100', 'promo_q', '2026-12-01 14:00Z', 'America/Los_Angeles');
-INSERT INTO q_outbox (recipient, category, send_at, tz) VALUES ('+12125550100', 'promo_q', '2026-12-01 14:00Z', 'Nowhere/Land');
-INSERT INTO q_outbox (recipient, category, send_at, region) VALUES ('+12125550100', 'promo_q', '2026-12-01 14:00Z', 'texas');
+INSERT INTO q_outbox (recipient, category, send_at, region) VALUES ('+12125550100', 'promo_q', '2054-12-06 15:00Z', 'US-TX');
+INSERT INTO q_outbox (recipient, category, send_at, tz) VALUES ('+12125550100', 'promo_q', '2054-12-01 14:00Z', 'America/Los_Angeles');
+INSERT INTO q_outbox (recipient, category, send_at, tz) VALUES ('+12125550100', 'promo_q', '2054-12-01 14:00Z', 'Nowhere/Land');
+INSERT INTO q_outbox (recipient, category, send_at, region) VALUES ('+12125550100', 'promo_q', '2054-12-01 14:00Z', 'texas');
 -- an UPDATE that moves the send into quiet hours is checked again
-UPDATE q_outbox SET send_at = '2026-12-02 02:00Z' WHERE category = 'otp_q';
-UPDATE q_outbox SET send_at = '2026-12-02 02:00Z' WHERE category = 'promo_q' AND purpose IS NULL AND region IS NULL AND tz IS NULL;
+UPDATE q_outbox SET send_at = '2054-12-02 02:00Z' WHERE category = 'otp_q';
+UPDATE q_outbox SET send_at = '2054-12-02 02:00Z' WHERE category = 'promo_q' AND purpose IS NULL AND region IS NULL AND tz IS NULL;
 UPDATE q_outbox SET status = 'sent';
 SELECT recipient, category, purpose, send_at, region, tz, status FROM q_outbox ORDER BY id;
 
@@ -204,24 +204,24 @@ SELECT recipient, category, purpose, send_at, region, tz, status FROM q_outbox O
 SELECT protect('q_outbox', 'recipient', category_column => 'category',
 			   send_at_column => 'send_at', on_quiet => 'skip');
 INSERT INTO q_outbox (recipient, category, send_at) VALUES
-	('+13055550100', 'promo_q', '2026-12-01 06:00Z'), ('+13055550100', 'promo_q', '2026-12-01 16:00Z');
-SELECT send_at FROM q_outbox WHERE category = 'promo_q' AND purpose IS NULL AND send_at > '2026-12-01 15:00Z';
+	('+13055550100', 'promo_q', '2054-12-01 06:00Z'), ('+13055550100', 'promo_q', '2054-12-01 16:00Z');
+SELECT send_at FROM q_outbox WHERE category = 'promo_q' AND purpose IS NULL AND send_at > '2054-12-01 15:00Z';
 -- mark: error code 23614
 SELECT protect('q_outbox', 'recipient', category_column => 'category', send_at_column => 'send_at',
 			   on_quiet => 'mark', status_column => 'status', error_code_column => 'error_code');
-INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+18605550100', 'promo_q', '2026-12-01 13:30Z')
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+18605550100', 'promo_q', '2054-12-01 13:30Z')
 	RETURNING recipient, send_at, status, error_code;
 -- defer: send_at moves to the next allowed instant
 SELECT protect('q_outbox', 'recipient', category_column => 'category', send_at_column => 'send_at',
 			   on_quiet => 'defer');
 INSERT INTO q_outbox (recipient, category, send_at) VALUES
-	('+18605550100', 'promo_q', '2026-12-01 13:30Z'),
-	('+12145550100', 'promo_q', '2026-12-06 15:00Z'),
-	('+12145550100', 'promo_q', '2026-12-06 19:00Z')
+	('+18605550100', 'promo_q', '2054-12-01 13:30Z'),
+	('+12145550100', 'promo_q', '2054-12-06 15:00Z'),
+	('+12145550100', 'promo_q', '2054-12-06 19:00Z')
 	RETURNING recipient, send_at, status;
 -- opt-outs still come first: 23610, not a deferral
 SELECT opt_out('+18605550101') > 0 AS ok;
-INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+18605550101', 'promo_q', '2026-12-01 13:30Z');
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+18605550101', 'promo_q', '2054-12-01 13:30Z');
 -- protect() checks its new parameters
 SELECT protect('q_outbox', 'recipient', on_quiet => 'later');
 SELECT protect('q_outbox', 'recipient', on_quiet => 'defer');
@@ -252,49 +252,49 @@ DROP TABLE q_hand;
 TRUNCATE q_outbox;
 SELECT protect('q_outbox', 'recipient', category_column => 'category', send_at_column => 'send_at');
 INSERT INTO q_outbox (recipient, category, send_at) VALUES
-	('+13055550177', 'promo_q', '2026-12-01 14:00Z'),
-	('+13055550177', 'promo_q', '2026-12-01 15:00Z'),
-	('+13055550177', 'promo_q', '2026-12-01 16:00Z');
+	('+13055550177', 'promo_q', '2054-12-01 14:00Z'),
+	('+13055550177', 'promo_q', '2054-12-01 15:00Z'),
+	('+13055550177', 'promo_q', '2054-12-01 16:00Z');
 SELECT recipient, category, sent_at FROM cap_sends WHERE recipient = '+13055550177' ORDER BY sent_at;
 \set VERBOSITY default
-INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550177', 'promo_q', '2026-12-01 17:00Z');
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550177', 'promo_q', '2054-12-01 17:00Z');
 \set VERBOSITY terse
 -- a rolled-back send does not count
 BEGIN;
-INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550178', 'promo_q', '2026-12-01 14:00Z');
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550178', 'promo_q', '2054-12-01 14:00Z');
 ROLLBACK;
 SELECT count(*) FROM cap_sends WHERE recipient = '+13055550178';
 -- 24 hours after the first, a slot is free; another category counts apart
-INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550177', 'promo_q', '2026-12-02 14:00Z');
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550177', 'promo_q', '2054-12-02 14:00Z');
 INSERT INTO categories (id, solicitation) VALUES ('promo_q2', true);
-INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550177', 'promo_q2', '2026-12-01 17:00Z');
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550177', 'promo_q2', '2054-12-01 17:00Z');
 -- a send between earlier and later counted sends: no 24 hours may hold 4
-INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550177', 'promo_q', '2026-12-02 13:00Z');
-SELECT next_allowed('+13055550177', 'promo_q', '2026-12-01 17:00Z');
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550177', 'promo_q', '2054-12-02 13:00Z');
+SELECT next_allowed('+13055550177', 'promo_q', '2054-12-01 17:00Z');
 -- New York has no cap: nothing counted
-INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+12125550177', 'promo_q', '2026-12-01 14:00Z'),
-	('+12125550177', 'promo_q', '2026-12-01 14:00Z'), ('+12125550177', 'promo_q', '2026-12-01 14:00Z'),
-	('+12125550177', 'promo_q', '2026-12-01 14:00Z');
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+12125550177', 'promo_q', '2054-12-01 14:00Z'),
+	('+12125550177', 'promo_q', '2054-12-01 14:00Z'), ('+12125550177', 'promo_q', '2054-12-01 14:00Z'),
+	('+12125550177', 'promo_q', '2054-12-01 14:00Z');
 SELECT count(*) FROM cap_sends WHERE recipient = '+12125550177';
 -- mark: 23615
 SELECT protect('q_outbox', 'recipient', category_column => 'category', send_at_column => 'send_at',
 			   on_quiet => 'mark', status_column => 'status', error_code_column => 'error_code');
-INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550177', 'promo_q', '2026-12-01 18:00Z')
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550177', 'promo_q', '2054-12-01 18:00Z')
 	RETURNING send_at, status, error_code;
 -- defer: to when a slot frees and the hours allow; the deferred send counts then
 SELECT protect('q_outbox', 'recipient', category_column => 'category', send_at_column => 'send_at',
 			   on_quiet => 'defer');
-INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550179', 'promo_q', '2026-12-01 23:00Z'),
-	('+13055550179', 'promo_q', '2026-12-01 23:30Z'), ('+13055550179', 'promo_q', '2026-12-01 23:45Z'),
-	('+13055550179', 'promo_q', '2026-12-01 23:50Z'), ('+13055550179', 'promo_q', '2026-12-01 23:55Z')
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550179', 'promo_q', '2054-12-01 23:00Z'),
+	('+13055550179', 'promo_q', '2054-12-01 23:30Z'), ('+13055550179', 'promo_q', '2054-12-01 23:45Z'),
+	('+13055550179', 'promo_q', '2054-12-01 23:50Z'), ('+13055550179', 'promo_q', '2054-12-01 23:55Z')
 	RETURNING send_at;
 SELECT sent_at FROM cap_sends WHERE recipient = '+13055550179' ORDER BY sent_at;
 -- a user cap of '*' counts unlabelled sends too
 INSERT INTO caps (region, category, max_messages, per) VALUES ('GB', '*', 1, '1 hour');
 SELECT protect('q_outbox', 'recipient', category_column => 'category', send_at_column => 'send_at');
-INSERT INTO q_outbox (recipient, send_at) VALUES ('+442071234567', '2026-12-01 12:00Z');
-INSERT INTO q_outbox (recipient, send_at) VALUES ('+442071234567', '2026-12-01 12:30Z');
-INSERT INTO q_outbox (recipient, send_at) VALUES ('+442071234567', '2026-12-01 13:00Z');
+INSERT INTO q_outbox (recipient, send_at) VALUES ('+442071234567', '2054-12-01 12:00Z');
+INSERT INTO q_outbox (recipient, send_at) VALUES ('+442071234567', '2054-12-01 12:30Z');
+INSERT INTO q_outbox (recipient, send_at) VALUES ('+442071234567', '2054-12-01 13:00Z');
 SELECT recipient, category FROM cap_sends WHERE recipient = '+442071234567';
 DELETE FROM caps;
 
@@ -304,17 +304,17 @@ DELETE FROM caps;
 TRUNCATE q_outbox;
 SELECT protect('q_outbox', 'recipient', category_column => 'category', send_at_column => 'send_at',
 			   status_column => 'status', recheck => 'status:sending', on_quiet => 'defer');
-INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550180', 'promo_q', '2026-12-01 15:00Z'),
-	('+13055550180', 'promo_q', '2026-12-01 15:00Z'), ('+13055550180', 'promo_q', '2026-12-01 15:00Z'),
-	('+13055550180', 'promo_q', '2026-12-01 15:00Z');
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550180', 'promo_q', '2054-12-01 15:00Z'),
+	('+13055550180', 'promo_q', '2054-12-01 15:00Z'), ('+13055550180', 'promo_q', '2054-12-01 15:00Z'),
+	('+13055550180', 'promo_q', '2054-12-01 15:00Z');
 SELECT count(*) AS counted_while_queued FROM cap_sends WHERE recipient = '+13055550180';
 -- the worker dispatches all four: three go, the fourth is deferred and stays queued
 UPDATE q_outbox SET status = 'sending' WHERE recipient = '+13055550180' RETURNING id, status, send_at;
 SELECT count(*) AS counted FROM cap_sends WHERE recipient = '+13055550180';
 -- a late worker moves send_at to when it really sends (README's dispatcher,
 -- with 23:00 EST for now()): checked then, and deferred to the morning
-INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550187', 'promo_q', '2026-12-01 20:00Z');
-UPDATE q_outbox SET status = 'sending', send_at = greatest(send_at, '2026-12-02 04:00Z')
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550187', 'promo_q', '2054-12-01 20:00Z');
+UPDATE q_outbox SET status = 'sending', send_at = greatest(send_at, '2054-12-02 04:00Z')
  WHERE recipient = '+13055550187' RETURNING status, send_at;
 
 -- one slot per message: dispatch values in turn (sending -> sent) take no
@@ -323,24 +323,24 @@ TRUNCATE q_outbox;
 DELETE FROM cap_sends;
 SELECT protect('q_outbox', 'recipient', category_column => 'category', send_at_column => 'send_at',
 			   status_column => 'status', recheck => 'status:sending|sent', on_quiet => 'defer');
-INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550183', 'promo_q', '2026-12-01 15:00Z'),
-	('+13055550183', 'promo_q', '2026-12-01 15:10Z'), ('+13055550183', 'promo_q', '2026-12-01 15:20Z');
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550183', 'promo_q', '2054-12-01 15:00Z'),
+	('+13055550183', 'promo_q', '2054-12-01 15:10Z'), ('+13055550183', 'promo_q', '2054-12-01 15:20Z');
 UPDATE q_outbox SET status = 'sending' WHERE recipient = '+13055550183';
 UPDATE q_outbox SET status = 'sent' WHERE recipient = '+13055550183' RETURNING status, send_at;
 SELECT sent_at FROM cap_sends WHERE recipient = '+13055550183' ORDER BY sent_at;
 -- out of the dispatch values and back (a retry): the first slot stays (the
 -- message may have gone out), the retry takes one: the cap is full, so it
 -- is deferred and stays queued
-UPDATE q_outbox SET status = 'queued' WHERE send_at = '2026-12-01 15:20Z';
-UPDATE q_outbox SET status = 'sending' WHERE send_at = '2026-12-01 15:20Z' RETURNING status, send_at;
+UPDATE q_outbox SET status = 'queued' WHERE send_at = '2054-12-01 15:20Z';
+UPDATE q_outbox SET status = 'sending' WHERE send_at = '2054-12-01 15:20Z' RETURNING status, send_at;
 SELECT count(*) AS counted FROM cap_sends WHERE recipient = '+13055550183';
 -- a dispatch value to another whose new send_at is over the cap: deferred,
 -- back to 'sending' at the new time, and counted there
-INSERT INTO q_outbox (recipient, category, send_at, status) VALUES ('+13055550193', 'promo_q', '2026-12-02 15:01Z', 'sending'),
-	('+13055550193', 'promo_q', '2026-12-02 15:02Z', 'sending'), ('+13055550193', 'promo_q', '2026-12-02 15:03Z', 'sending'),
-	('+13055550193', 'promo_q', '2026-12-01 14:00Z', 'sending');
-UPDATE q_outbox SET status = 'sent', send_at = '2026-12-02 15:00Z'
- WHERE recipient = '+13055550193' AND send_at = '2026-12-01 14:00Z' RETURNING status, send_at;
+INSERT INTO q_outbox (recipient, category, send_at, status) VALUES ('+13055550193', 'promo_q', '2054-12-02 15:01Z', 'sending'),
+	('+13055550193', 'promo_q', '2054-12-02 15:02Z', 'sending'), ('+13055550193', 'promo_q', '2054-12-02 15:03Z', 'sending'),
+	('+13055550193', 'promo_q', '2054-12-01 14:00Z', 'sending');
+UPDATE q_outbox SET status = 'sent', send_at = '2054-12-02 15:00Z'
+ WHERE recipient = '+13055550193' AND send_at = '2054-12-01 14:00Z' RETURNING status, send_at;
 SELECT sent_at FROM cap_sends WHERE recipient = '+13055550193' ORDER BY sent_at;
 
 -- a row without a send_at (checked at its statement's time) cannot name its
@@ -366,18 +366,18 @@ TRUNCATE q_outbox;
 DELETE FROM cap_sends;
 SELECT protect('q_outbox', 'recipient', category_column => 'category', send_at_column => 'send_at',
 			   purpose_column => 'purpose', region_column => 'region');
-INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550184', 'promo_q', '2026-12-01 15:00Z'),
-	('+13055550184', 'promo_q', '2026-12-01 15:10Z'), ('+13055550184', 'promo_q', '2026-12-01 15:20Z');
-UPDATE q_outbox SET purpose = 'newsletter' WHERE send_at = '2026-12-01 15:20Z';
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550184', 'promo_q', '2054-12-01 15:00Z'),
+	('+13055550184', 'promo_q', '2054-12-01 15:10Z'), ('+13055550184', 'promo_q', '2054-12-01 15:20Z');
+UPDATE q_outbox SET purpose = 'newsletter' WHERE send_at = '2054-12-01 15:20Z';
 -- (a region or time zone override is part of the send: counted again)
-UPDATE q_outbox SET region = 'US-FL' WHERE send_at = '2026-12-01 15:20Z';
-UPDATE q_outbox SET send_at = '2026-12-01 15:25Z' WHERE send_at = '2026-12-01 15:20Z';
-UPDATE q_outbox SET send_at = '2026-12-05 15:00Z' WHERE send_at = '2026-12-01 15:00Z';
-INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550184', 'promo_q', '2026-12-01 16:00Z');
+UPDATE q_outbox SET region = 'US-FL' WHERE send_at = '2054-12-01 15:20Z';
+UPDATE q_outbox SET send_at = '2054-12-01 15:25Z' WHERE send_at = '2054-12-01 15:20Z';
+UPDATE q_outbox SET send_at = '2054-12-05 15:00Z' WHERE send_at = '2054-12-01 15:00Z';
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550184', 'promo_q', '2054-12-01 16:00Z');
 SELECT recipient, sent_at FROM cap_sends ORDER BY recipient, sent_at;
 -- a row written where no cap counted it (region GB) is not the same send
 -- when its override goes: counted then, and refused at a full cap
-INSERT INTO q_outbox (recipient, category, send_at, region) VALUES ('+13055550184', 'promo_q', '2026-12-01 15:30Z', 'GB');
+INSERT INTO q_outbox (recipient, category, send_at, region) VALUES ('+13055550184', 'promo_q', '2054-12-01 15:30Z', 'GB');
 UPDATE q_outbox SET region = NULL WHERE region = 'GB';
 -- the same message deferred by the hours (a rule added since) is counted at
 -- its new time (where its first count holds it back a day: fewer messages)
@@ -385,12 +385,12 @@ BEGIN;
 SELECT protect('q_outbox', 'recipient', category_column => 'category', send_at_column => 'send_at',
 			   purpose_column => 'purpose', on_quiet => 'defer');
 INSERT INTO quiet_hours (region, category, allowed_from, allowed_until) VALUES ('US-FL', '*', '12:00', '20:00');
-UPDATE q_outbox SET purpose = 'reminder' WHERE send_at = '2026-12-01 15:10Z' RETURNING send_at;
+UPDATE q_outbox SET purpose = 'reminder' WHERE send_at = '2054-12-01 15:10Z' RETURNING send_at;
 SELECT sent_at FROM cap_sends WHERE recipient = '+13055550184' ORDER BY sent_at;
 ROLLBACK;
 -- into a capped category from one no cap counts: counted
 INSERT INTO categories (id, solicitation) VALUES ('notice_q', false);
-INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550186', 'notice_q', '2026-12-01 15:00Z');
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550186', 'notice_q', '2054-12-01 15:00Z');
 UPDATE q_outbox SET category = 'promo_q' WHERE recipient = '+13055550186';
 SELECT recipient, category, sent_at FROM cap_sends WHERE recipient = '+13055550186';
 -- -infinity is the statement's time, not "no time": a cap counts it, and
@@ -403,6 +403,15 @@ INSERT INTO q_outbox (recipient, send_at) VALUES ('+442071234568', '-infinity');
 SELECT count(*) AS counted, bool_and(sent_at > now() - interval '1 hour') AS now FROM cap_sends
  WHERE recipient = '+442071234568';
 DELETE FROM caps;
+-- so is a send_at before the statement (a stale or backfilled time): the
+-- row goes out now, so it is checked and counted now (a count at its own
+-- time would be older than any cap looks back, and pruned at once)
+INSERT INTO caps (region, category, max_messages, per) VALUES ('GB', '*', 3, '1 day');
+INSERT INTO q_outbox (recipient, send_at) SELECT '+442071234569', '2020-01-01 12:00Z' FROM generate_series(1, 3);
+INSERT INTO q_outbox (recipient, send_at) VALUES ('+442071234569', now() - interval '2 days');
+SELECT count(*) AS counted, bool_and(sent_at BETWEEN now() - interval '1 hour' AND now()) AS now FROM cap_sends
+ WHERE recipient = '+442071234569';
+DELETE FROM caps;
 DELETE FROM q_outbox WHERE recipient = '+13055550186';
 DELETE FROM categories WHERE id = 'notice_q';
 
@@ -412,14 +421,14 @@ INSERT INTO quiet_hours (region, category, days, allowed_from, allowed_until)
 	SELECT '*', '*', '{1,2,3,4,5,6,7}'::int[] || array_fill(7, ARRAY[i]), '00:00', '24:00'
 	  FROM generate_series(1, 130) i;
 INSERT INTO quiet_hours (region, category, allowed_from, allowed_until) VALUES ('*', '*', '10:00', '11:00');
-SELECT next_allowed('+447700900100', NULL, '2026-12-10 15:00Z');
+SELECT next_allowed('+447700900100', NULL, '2054-12-10 15:00Z');
 ROLLBACK;
 -- and every zone of a region (Russia has 17)
 SELECT cardinality(ARRAY(SELECT DISTINCT z FROM builtin_regions, unnest(timezones) z WHERE region = 'RU')) AS ru_zones;
 BEGIN;
 INSERT INTO quiet_hours (region, category, allowed_from, allowed_until) VALUES ('RU', '*', '09:00', '20:00');
 -- 06:00Z is 09:00 in Moscow, 18:00 in Kamchatka: not inside in every zone
-SELECT next_allowed('+79123456789', NULL, '2026-12-10 06:00Z', region => 'RU');
+SELECT next_allowed('+79123456789', NULL, '2054-12-10 06:00Z', region => 'RU');
 ROLLBACK;
 
 ------------------------------------------------------------------------------
@@ -441,22 +450,55 @@ CREATE ROLE q_app;
 GRANT INSERT, SELECT ON q_outbox TO q_app;
 GRANT USAGE ON SEQUENCE q_outbox_id_seq TO q_app;
 SET ROLE q_app;
-INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+19545550181', 'promo_q', '2026-12-01 14:00Z'),
-	('+19545550181', 'promo_q', '2026-12-01 14:10Z'), ('+19545550181', 'promo_q', '2026-12-01 14:20Z');
-INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+19545550181', 'promo_q', '2026-12-01 14:30Z');
-SELECT next_allowed('+19545550181', 'promo_q', '2026-12-01 14:30Z'), region('+19545550181');
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+19545550181', 'promo_q', '2054-12-01 14:00Z'),
+	('+19545550181', 'promo_q', '2054-12-01 14:10Z'), ('+19545550181', 'promo_q', '2054-12-01 14:20Z');
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+19545550181', 'promo_q', '2054-12-01 14:30Z');
+SELECT next_allowed('+19545550181', 'promo_q', '2054-12-01 14:30Z'), region('+19545550181');
 SELECT count(*) FROM cap_sends;
 RESET ROLE;
 SELECT count(*) FROM cap_sends WHERE recipient = '+19545550181';
+
+-- a table of a role that may not protect tables (enforce() by hand): its
+-- sends are checked against the caps but not counted, else any role could
+-- use up (or lock) every sender's caps; lint() names the table
+CREATE ROLE q_rogue;
+GRANT CREATE ON SCHEMA public TO q_rogue;
+SET ROLE q_rogue;
+CREATE TABLE public.q_rogue_out (r text, c text, s timestamptz);
+CREATE TRIGGER t BEFORE INSERT ON public.q_rogue_out FOR EACH ROW
+	EXECUTE FUNCTION opt_consent.enforce('recipient=r', 'category=c', 'send_at=s');
+INSERT INTO public.q_rogue_out SELECT '+19545550183', 'promo_q', '2054-12-01 14:00Z' FROM generate_series(1, 3);
+RESET ROLE;
+SELECT count(*) AS counted FROM cap_sends WHERE recipient = '+19545550183';
+SELECT problem, object, detail FROM lint() WHERE problem = 'sends not counted toward caps';
+-- the application's sends are not held back by them, and count
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+19545550183', 'promo_q', '2054-12-01 14:00Z'),
+	('+19545550183', 'promo_q', '2054-12-01 14:10Z'), ('+19545550183', 'promo_q', '2054-12-01 14:20Z');
+SELECT count(*) AS counted FROM cap_sends WHERE recipient = '+19545550183';
+-- the rogue table is checked against them
+SET ROLE q_rogue;
+INSERT INTO public.q_rogue_out VALUES ('+19545550183', 'promo_q', '2054-12-01 14:30Z');
+RESET ROLE;
+-- once its owner may protect tables, its sends count
+GRANT EXECUTE ON FUNCTION opt_consent.protect TO q_rogue;
+SET ROLE q_rogue;
+INSERT INTO public.q_rogue_out VALUES ('+19545550184', 'promo_q', '2054-12-01 14:00Z');
+RESET ROLE;
+SELECT count(*) AS counted FROM cap_sends WHERE recipient = '+19545550184';
+SELECT count(*) FROM lint() WHERE problem = 'sends not counted toward caps';
+DROP TABLE public.q_rogue_out;
+REVOKE ALL ON FUNCTION opt_consent.protect FROM q_rogue;
+REVOKE ALL ON SCHEMA public FROM q_rogue;
+DROP ROLE q_rogue;
 
 ------------------------------------------------------------------------------
 -- the final check: a later BEFORE trigger moves the send into quiet hours
 ------------------------------------------------------------------------------
 CREATE FUNCTION q_move_to_night() RETURNS trigger LANGUAGE plpgsql AS
-$$ BEGIN NEW.send_at := '2026-12-01 06:00Z'; RETURN NEW; END $$;
+$$ BEGIN NEW.send_at := '2054-12-01 06:00Z'; RETURN NEW; END $$;
 CREATE TRIGGER zz_move BEFORE INSERT ON q_outbox FOR EACH ROW EXECUTE FUNCTION q_move_to_night();
-INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+12125550182', 'promo_q', '2026-12-01 15:00Z');
-INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+12125550182', 'otp_q', '2026-12-01 15:00Z')
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+12125550182', 'promo_q', '2054-12-01 15:00Z');
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+12125550182', 'otp_q', '2054-12-01 15:00Z')
 	RETURNING send_at;
 DROP TRIGGER zz_move ON q_outbox;
 -- with a later BEFORE trigger of the table's, the BEFORE check still takes
@@ -468,16 +510,16 @@ $$ BEGIN IF TG_OP = 'UPDATE' AND NEW.recipient = '+13055550189' THEN RETURN NULL
 CREATE TRIGGER zz_drop BEFORE INSERT OR UPDATE ON q_outbox FOR EACH ROW EXECUTE FUNCTION q_drop_tests();
 SELECT protect('q_outbox', 'recipient', category_column => 'category', send_at_column => 'send_at',
 			   status_column => 'status', recheck => 'status:sending|sent', on_quiet => 'defer');
-INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550188', 'promo_q', '2026-12-01 15:00Z'),
-	('+13055550188', 'promo_q', '2026-12-01 15:00Z'), ('+13055550188', 'promo_q', '2026-12-01 15:00Z'),
-	('+13055550188', 'promo_q', '2026-12-01 15:00Z');
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550188', 'promo_q', '2054-12-01 15:00Z'),
+	('+13055550188', 'promo_q', '2054-12-01 15:00Z'), ('+13055550188', 'promo_q', '2054-12-01 15:00Z'),
+	('+13055550188', 'promo_q', '2054-12-01 15:00Z');
 UPDATE q_outbox SET status = 'sending' WHERE recipient = '+13055550188' RETURNING status, send_at;
 SELECT count(*) AS counted FROM cap_sends WHERE recipient = '+13055550188';
 -- sending -> sent: no second slot, and none refused by its own
 UPDATE q_outbox SET status = 'sent' WHERE recipient = '+13055550188' AND status = 'sending'
 	RETURNING status, send_at;
 SELECT count(*) AS counted FROM cap_sends WHERE recipient = '+13055550188';
-INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550189', 'promo_q', '2026-12-01 15:00Z');
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550189', 'promo_q', '2054-12-01 15:00Z');
 UPDATE q_outbox SET status = 'sending' WHERE recipient = '+13055550189';
 SELECT status, (SELECT count(*) FROM cap_sends WHERE recipient = '+13055550189') AS counted_for_dropped
   FROM q_outbox WHERE recipient = '+13055550189';
@@ -487,10 +529,10 @@ CREATE FUNCTION q_promote() RETURNS trigger LANGUAGE plpgsql AS
 $$ BEGIN IF NEW.category = 'otp_q' AND NEW.recipient = '+13055550192' THEN NEW.category := 'promo_q'; END IF; RETURN NEW; END $$;
 CREATE TRIGGER zz_promote BEFORE INSERT OR UPDATE ON q_outbox FOR EACH ROW EXECUTE FUNCTION q_promote();
 SELECT protect('q_outbox', 'recipient', category_column => 'category', send_at_column => 'send_at');
-INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550192', 'otp_q', '2026-12-01 15:00Z'),
-	('+13055550192', 'otp_q', '2026-12-01 15:01Z'), ('+13055550192', 'otp_q', '2026-12-01 15:02Z');
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550192', 'otp_q', '2054-12-01 15:00Z'),
+	('+13055550192', 'otp_q', '2054-12-01 15:01Z'), ('+13055550192', 'otp_q', '2054-12-01 15:02Z');
 SELECT category, count(*) FROM cap_sends WHERE recipient = '+13055550192' GROUP BY 1;
-INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550192', 'otp_q', '2026-12-01 15:03Z');
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550192', 'otp_q', '2054-12-01 15:03Z');
 DROP TRIGGER zz_promote ON q_outbox;
 DROP FUNCTION q_promote();
 -- a later trigger that catches an error of its own (a subtransaction that
@@ -498,16 +540,16 @@ DROP FUNCTION q_promote();
 CREATE FUNCTION q_catch() RETURNS trigger LANGUAGE plpgsql AS
 $$ BEGIN BEGIN PERFORM 1 / 0; EXCEPTION WHEN division_by_zero THEN NULL; END; RETURN NEW; END $$;
 CREATE TRIGGER zz_catch BEFORE INSERT ON q_outbox FOR EACH ROW EXECUTE FUNCTION q_catch();
-INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550194', 'promo_q', '2026-12-01 15:00Z'),
-	('+13055550194', 'promo_q', '2026-12-01 15:01Z');
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550194', 'promo_q', '2054-12-01 15:00Z'),
+	('+13055550194', 'promo_q', '2054-12-01 15:01Z');
 SELECT count(*) AS counted FROM cap_sends WHERE recipient = '+13055550194';
 DROP TRIGGER zz_catch ON q_outbox;
 DROP FUNCTION q_catch();
 -- on_quiet => 'mark' (on_block error): the final check leaves the marked row
 SELECT protect('q_outbox', 'recipient', category_column => 'category', send_at_column => 'send_at',
 			   status_column => 'status', error_code_column => 'error_code', on_quiet => 'mark');
-INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550188', 'promo_q', '2026-12-01 16:00Z'),
-	('+13055550188', 'promo_q', '2026-12-01 06:00Z') RETURNING status, error_code;
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550188', 'promo_q', '2054-12-01 16:00Z'),
+	('+13055550188', 'promo_q', '2054-12-01 06:00Z') RETURNING status, error_code;
 DROP TRIGGER zz_drop ON q_outbox;
 DROP FUNCTION q_drop_tests();
 

@@ -34,6 +34,7 @@
 #include "commands/trigger.h"
 #include "executor/spi.h"
 #include "parser/parse_type.h"
+#include "storage/proc.h"
 #include "utils/builtins.h"
 #include "utils/datum.h"
 #include "utils/hsearch.h"
@@ -85,6 +86,8 @@ typedef struct TriggerConfig
 	Oid			relid;
 	bool		valid;
 	MemoryContext cxt;			/* holds the by-reference datums */
+	bool		may_count;		/* see TableMayCount */
+	LocalTransactionId may_count_lxid;
 	/* everything below is set by ParseTriggerConfig */
 	MappedColumn recipient;
 	bool		recipient_is_e164;
@@ -543,6 +546,7 @@ GetTriggerConfig(Trigger *trigger, Relation rel)
 	else
 		MemoryContextReset(cfg->cxt);
 	cfg->relid = RelationGetRelid(rel);
+	cfg->may_count_lxid = InvalidLocalTransactionId;
 	ParseTriggerConfig(trigger, rel, cfg);
 	cfg->valid = true;
 	last_config = cfg;
@@ -732,11 +736,20 @@ ReportBlocked(Relation rel, const TriggerConfig *cfg, uint64 recipient,
  * can put this trigger on a table of its own: only a role that may record
  * opt-outs (EXECUTE on opt_consent.opt_out, the application's role) claims.
  */
+static bool RoleMayCall(const char *fname, Oid roleid);
+
 static bool
 MaySendConfirmations(void)
 {
+	return RoleMayCall("opt_out", GetUserId());
+}
+
+/* May the role execute a function of opt_consent's of this name (any overload)? */
+static bool
+RoleMayCall(const char *fname, Oid roleid)
+{
 	const OptConsentCatalog *cat = OptConsentGetCatalog();
-	CatCList   *list = SearchSysCacheList1(PROCNAMEARGSNSP, CStringGetDatum("opt_out"));
+	CatCList   *list = SearchSysCacheList1(PROCNAMEARGSNSP, CStringGetDatum(fname));
 	bool		ok = false;
 
 	for (int i = 0; i < list->n_members && !ok; i++)
@@ -744,10 +757,33 @@ MaySendConfirmations(void)
 		Form_pg_proc proc = (Form_pg_proc) GETSTRUCT(&list->members[i]->tuple);
 
 		ok = proc->pronamespace == cat->namespace_oid &&
-			OC_proc_aclcheck(proc->oid, GetUserId(), ACL_EXECUTE) == ACLCHECK_OK;
+			OC_proc_aclcheck(proc->oid, roleid, ACL_EXECUTE) == ACLCHECK_OK;
 	}
 	ReleaseSysCacheList(list);
 	return ok;
+}
+
+/*
+ * Do the sends of this trigger's table count toward frequency caps?  The
+ * counts are shared by every table of the database, and any role can put
+ * this trigger on a table of its own: counting there would let a role with
+ * no privilege use up (or, holding the cap's lock, stall) other senders'
+ * caps.  Only a table whose owner may protect tables (EXECUTE on
+ * opt_consent.protect, or superuser) counts; elsewhere caps are checked but
+ * nothing is counted (opt_consent.lint() names such tables).  Looked up
+ * once per transaction.
+ */
+static bool
+TableMayCount(const TriggerConfig *cfg, Relation rel)
+{
+	TriggerConfig *cache = unconstify(TriggerConfig *, cfg);
+
+	if (cache->may_count_lxid != OC_MyLocalTransactionId())
+	{
+		cache->may_count = RoleMayCall("protect", rel->rd_rel->relowner);
+		cache->may_count_lxid = OC_MyLocalTransactionId();
+	}
+	return cache->may_count;
 }
 
 /*
@@ -963,9 +999,12 @@ ReadRowSend(const TriggerConfig *cfg, HeapTuple tuple, TupleTableSlot *slot,
 	s = GetTextColumn(&cfg->category, tuple, slot, tupdesc, &len);
 	if (s != NULL)
 	{
-		/* an unregistered category ('*' too) is an error in every mode (23503) */
-		CheckCategory(s, len, false);
-		send->category = pnstrdup(s, len);
+		/*
+		 * an unregistered category is an error in every mode (23503); '*'
+		 * (every category) is a message not labelled, as NULL is
+		 */
+		if (!CheckCategory(s, len))
+			send->category = pnstrdup(s, len);
 	}
 }
 
@@ -1272,13 +1311,18 @@ ReadQuietSend(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc,
 	if (cfg->send_at.attnum != InvalidAttrNumber)
 		d = heap_getattr(tuple, cfg->send_at.attnum, tupdesc, &isnull);
 	/*
-	 * NULL or unmapped: the statement's time; so is -infinity, which a
-	 * worker's "send_at <= now()" takes at once ('infinity' is never sent)
+	 * NULL or unmapped: the statement's time; so is any earlier time
+	 * (-infinity too), which a worker's "send_at <= now()" takes at once: a
+	 * message cannot go out before it is written, and a count at a past
+	 * time would be pruned at once ('infinity' is never sent)
 	 */
 	qs->at = isnull ? GetCurrentStatementStartTimestamp() : DatumGetTimestampTz(d);
-	if (TIMESTAMP_IS_NOBEGIN(qs->at))
+	qs->at_default = isnull;
+	if (!TIMESTAMP_IS_NOEND(qs->at) && qs->at < GetCurrentStatementStartTimestamp())
+	{
 		qs->at = GetCurrentStatementStartTimestamp();
-	qs->at_default = isnull || TIMESTAMP_IS_NOBEGIN(DatumGetTimestampTz(d));
+		qs->at_default = true;
+	}
 	qs->region = GetTextColumnString(&cfg->region, tuple, tupdesc);
 	qs->timezone = GetTextColumnString(&cfg->timezone, tuple, tupdesc);
 }
@@ -1424,11 +1468,13 @@ TakeCounted(const TriggerConfig *cfg, const QuietSend *qs, TimestampTz at)
  * taken is remembered for the final check.
  */
 static bool
-QuietSlots(const TriggerConfig *cfg, HeapTuple oldtup, HeapTuple tuple, TupleDesc tupdesc,
+QuietSlots(const TriggerConfig *cfg, Relation rel, HeapTuple oldtup, HeapTuple tuple,
 		   const RowSend *send, bool dispatch, bool defer, bool later, QuietVerdict *v)
 {
+	TupleDesc	tupdesc = RelationGetDescr(rel);
 	QuietSend	qs;
 	bool		count;
+	bool		may_count;
 	bool		hours_only;
 	bool		old_counts;
 
@@ -1437,13 +1483,14 @@ QuietSlots(const TriggerConfig *cfg, HeapTuple oldtup, HeapTuple tuple, TupleDes
 	ReadQuietSend(cfg, tuple, tupdesc, send, &qs);
 	if (TIMESTAMP_NOT_FINITE(qs.at))
 		return false;			/* never sent (infinity) */
-	count = SlotPlan(cfg, oldtup, tuple, tupdesc, &qs, &hours_only, &old_counts);
+	may_count = TableMayCount(cfg, rel);
+	count = SlotPlan(cfg, oldtup, tuple, tupdesc, &qs, &hours_only, &old_counts) && may_count;
 	if (hours_only)
 	{
 		QuietCheckHours(&qs, v);
 		/* deferred, it is a send at another time: counted there */
 		if (v->outcome != QUIET_PASS && defer)
-			QuietCheck(&qs, true, true, v);
+			QuietCheck(&qs, may_count, may_count, v);
 	}
 	else
 	{
@@ -1451,7 +1498,7 @@ QuietSlots(const TriggerConfig *cfg, HeapTuple oldtup, HeapTuple tuple, TupleDes
 		 * A deferred row takes its slot at its new time, unless a dispatch
 		 * is undone into a value that does not count (queued)
 		 */
-		QuietCheck(&qs, count, defer && (!dispatch || old_counts), v);
+		QuietCheck(&qs, count, may_count && defer && (!dispatch || old_counts), v);
 	}
 	if (later && v->counted)
 		RememberCounted(cfg, &qs, v->counted_at);
@@ -1503,7 +1550,7 @@ QuietEnforce(Relation rel, const TriggerConfig *cfg, HeapTuple oldtup, HeapTuple
 	 * them drops keeps the slot it took (fewer messages, never more), and
 	 * one they change is counted again by the final check.
 	 */
-	if (!QuietSlots(cfg, oldtup, tuple, tupdesc, send, dispatch,
+	if (!QuietSlots(cfg, rel, oldtup, tuple, send, dispatch,
 					cfg->on_quiet == ON_BLOCK_DEFER, later, &v))
 		return tuple;
 	if (v.outcome == QUIET_PASS)
@@ -1607,7 +1654,7 @@ FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
 			if (!count || TakeCounted(cfg, &qs, qs.at))
 				QuietCheckHours(&qs, &quiet);
 			else
-				QuietCheck(&qs, true, false, &quiet);
+				QuietCheck(&qs, TableMayCount(cfg, rel), false, &quiet);
 		}
 	}
 	if (blocked || quiet.outcome != QUIET_PASS)
@@ -1624,21 +1671,100 @@ FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
 	}
 }
 
+/*
+ * A row that an UPDATE moves to another partition: PostgreSQL deletes it
+ * from its partition and inserts it into the other one, firing the BEFORE
+ * INSERT triggers there.  The UPDATE was checked on the old partition (or
+ * needed no check): the insert that comes next, in the same command, with
+ * the same send, is that row, and is not checked again as a new send (a
+ * skip would delete the row, an error or a mark would refuse an archiving
+ * UPDATE, a dispatch would be counted twice).  Any other call in between
+ * forgets the UPDATE; so does the end of the command.
+ */
+static struct
+{
+	bool		set;
+	LocalTransactionId lxid;
+	CommandId	cid;
+	uint64		key;
+}			pending_move;
+
+/* What makes a row's send (its values, wherever the columns are) */
+static uint64
+MoveKey(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc)
+{
+	RowSend		send;
+	uint64		h = 0;
+	int32		n;
+	bool		isnull;
+	Datum		d;
+	const char *s;
+	int			len;
+
+	ReadRowSend(cfg, tuple, NULL, tupdesc, &send);
+	n = send.recipient_null ? -1 : send.recipient_invalid ? -2 : 0;
+	HashPart(&h, &n, sizeof(n));
+	if (send.recipient_invalid)
+		HashPart(&h, send.str, send.len);
+	HashPart(&h, &send.recipient, sizeof(send.recipient));
+	HashPart(&h, send.family, strlen(send.family) + 1);
+	n = send.rs.sender ? send.rs.sender_len : -1;
+	HashPart(&h, &n, sizeof(n));
+	if (send.rs.sender)
+		HashPart(&h, send.rs.sender, send.rs.sender_len);
+	n = send.rs.service ? send.rs.service_len : -1;
+	HashPart(&h, &n, sizeof(n));
+	if (send.rs.service)
+		HashPart(&h, send.rs.service, send.rs.service_len);
+	n = send.purpose ? send.purpose_len : -1;
+	HashPart(&h, &n, sizeof(n));
+	if (send.purpose)
+		HashPart(&h, send.purpose, send.purpose_len);
+	n = send.category ? (int32) strlen(send.category) : -1;
+	HashPart(&h, &n, sizeof(n));
+	if (send.category)
+		HashPart(&h, send.category, n);
+	/* when it goes out, where, and whether it is being dispatched or marked */
+	if (cfg->send_at.attnum != InvalidAttrNumber)
+	{
+		TimestampTz at = 0;
+
+		d = heap_getattr(tuple, cfg->send_at.attnum, tupdesc, &isnull);
+		if (!isnull)
+			at = DatumGetTimestampTz(d);
+		n = isnull ? -1 : 0;
+		HashPart(&h, &n, sizeof(n));
+		HashPart(&h, &at, sizeof(at));
+	}
+	s = GetTextColumn(&cfg->region, tuple, NULL, tupdesc, &len);
+	n = s ? len : -1;
+	HashPart(&h, &n, sizeof(n));
+	if (s)
+		HashPart(&h, s, len);
+	s = GetTextColumn(&cfg->timezone, tuple, NULL, tupdesc, &len);
+	n = s ? len : -1;
+	HashPart(&h, &n, sizeof(n));
+	if (s)
+		HashPart(&h, s, len);
+	n = (cfg->recheck.attnum != InvalidAttrNumber && IsRecheckValue(cfg, tuple, tupdesc)) ? 1 : 0;
+	n |= RowIsMarked(cfg, tuple, tupdesc) ? 2 : 0;
+	HashPart(&h, &n, sizeof(n));
+	return h;
+}
+
+static HeapTuple EnforceRow(TriggerData *trigdata, TriggerConfig *cfg);
+
 /* enforce(): BEFORE INSERT OR UPDATE ... FOR EACH ROW */
 Datum
 enforce(PG_FUNCTION_ARGS)
 {
 	TriggerData *trigdata = (TriggerData *) fcinfo->context;
 	Relation	rel;
-	TupleDesc	tupdesc;
 	HeapTuple	tuple;
+	HeapTuple	result;
 	TriggerConfig *cfg;
-	RowSend		send;
-	BlockInfo	info;
 	bool		is_update;
-	bool		later;
-	bool		claimed;
-	bool		dispatch;
+	bool		moved;
 
 	/* the trigger protocol, checked up front */
 	if (!CALLED_AS_TRIGGER(fcinfo))
@@ -1658,12 +1784,15 @@ enforce(PG_FUNCTION_ARGS)
 				 errmsg("opt_consent.enforce() must be fired for INSERT or UPDATE")));
 
 	rel = trigdata->tg_relation;
-	tupdesc = RelationGetDescr(rel);
 	is_update = TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event);
 	tuple = is_update ? trigdata->tg_newtuple : trigdata->tg_trigtuple;
 
 	OptConsentCheckInvalidations();
 	cfg = GetTriggerConfig(trigdata->tg_trigger, rel);
+
+	/* (this call ends a pending move, whatever it is) */
+	moved = pending_move.set;
+	pending_move.set = false;
 
 	if (!opt_consent_enforce)
 		return PointerGetDatum(tuple);
@@ -1685,6 +1814,39 @@ enforce(PG_FUNCTION_ARGS)
 		FinalCheck(trigdata, cfg, tuple);
 		return PointerGetDatum(NULL);
 	}
+
+	if (!rel->rd_rel->relispartition)
+		return PointerGetDatum(EnforceRow(trigdata, cfg));
+
+	/* the insert of a row an UPDATE moves here (see pending_move) */
+	if (moved && !is_update && pending_move.lxid == OC_MyLocalTransactionId() &&
+		pending_move.cid == GetCurrentCommandId(false) &&
+		pending_move.key == MoveKey(cfg, tuple, RelationGetDescr(rel)))
+		return PointerGetDatum(tuple);
+	result = EnforceRow(trigdata, cfg);
+	if (is_update && result != NULL)
+	{
+		pending_move.lxid = OC_MyLocalTransactionId();
+		pending_move.cid = GetCurrentCommandId(false);
+		pending_move.key = MoveKey(cfg, result, RelationGetDescr(rel));
+		pending_move.set = true;
+	}
+	return PointerGetDatum(result);
+}
+
+/* The check of a row (enforce(), BEFORE): the row to store, or NULL */
+static HeapTuple
+EnforceRow(TriggerData *trigdata, TriggerConfig *cfg)
+{
+	Relation	rel = trigdata->tg_relation;
+	TupleDesc	tupdesc = RelationGetDescr(rel);
+	bool		is_update = TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event);
+	HeapTuple	tuple = is_update ? trigdata->tg_newtuple : trigdata->tg_trigtuple;
+	RowSend		send;
+	BlockInfo	info;
+	bool		later;
+	bool		claimed;
+	bool		dispatch;
 
 	/* a later BEFORE trigger could change the row: is it checked again? */
 	later = is_update ? cfg->later_update : cfg->later_insert;
@@ -1710,23 +1872,23 @@ enforce(PG_FUNCTION_ARGS)
 	dispatch = is_update && RecheckTriggered(cfg, trigdata->tg_trigtuple, tuple, tupdesc);
 	if (is_update && !dispatch &&
 		!MappedColumnsChanged(cfg, trigdata->tg_trigtuple, tuple, tupdesc))
-		return PointerGetDatum(tuple);
+		return tuple;
 
 	ReadRowSend(cfg, tuple, is_update ? trigdata->tg_newslot : trigdata->tg_trigslot,
 				tupdesc, &send);
 
 	/* a NULL recipient passes */
 	if (send.recipient_null)
-		return PointerGetDatum(tuple);
+		return tuple;
 
 	if (send.recipient_invalid)
 	{
 		switch (cfg->on_block)
 		{
 			case ON_BLOCK_SKIP:
-				return PointerGetDatum(NULL);
+				return NULL;
 			case ON_BLOCK_MARK:
-				return PointerGetDatum(MarkRow(rel, cfg, tuple, true));
+				return MarkRow(rel, cfg, tuple, true);
 			case ON_BLOCK_DEFER:	/* (not an on_block mode) */
 			case ON_BLOCK_ERROR:
 				/* raises 22P02, naming what is wrong */
@@ -1741,19 +1903,19 @@ enforce(PG_FUNCTION_ARGS)
 		if (claimed && later)
 			RememberChecked(cfg, &send);
 		/* allowed to this recipient: now when, and how often (SPEC 10) */
-		return PointerGetDatum(QuietEnforce(rel, cfg, is_update ? trigdata->tg_trigtuple : NULL,
-											tuple, &send, dispatch, later));
+		return QuietEnforce(rel, cfg, is_update ? trigdata->tg_trigtuple : NULL,
+							tuple, &send, dispatch, later);
 	}
 
 	switch (cfg->on_block)
 	{
 		case ON_BLOCK_SKIP:
-			return PointerGetDatum(NULL);
+			return NULL;
 		case ON_BLOCK_MARK:
-			return PointerGetDatum(MarkRow(rel, cfg, tuple, false));
+			return MarkRow(rel, cfg, tuple, false);
 		case ON_BLOCK_DEFER:	/* (not an on_block mode) */
 		case ON_BLOCK_ERROR:
 			ReportBlocked(rel, cfg, send.recipient, &info);
 	}
-	return PointerGetDatum(NULL);	/* keep compiler quiet */
+	return NULL;	/* keep compiler quiet */
 }

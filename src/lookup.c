@@ -588,8 +588,9 @@ LookupFromArgs(FunctionCallInfo fcinfo, BlockInfo *info)
 	{
 		text	   *c = PG_GETARG_TEXT_PP(4);
 
-		CheckCategory(VARDATA_ANY(c), VARSIZE_ANY_EXHDR(c), false);
-		category = text_to_cstring(c);
+		/* ('*': every category, a message not labelled, as NULL) */
+		if (!CheckCategory(VARDATA_ANY(c), VARSIZE_ANY_EXHDR(c)))
+			category = text_to_cstring(c);
 	}
 	/* a NULL recipient is never blocked (as in the trigger) */
 	if (PG_ARGISNULL(0))

@@ -445,22 +445,15 @@ typedef struct CategoryEntry
 	char		id[NAMEDATALEN + 8];
 } CategoryEntry;
 
-void
-CheckCategory(const char *category, int len, bool star_ok)
+bool
+CheckCategory(const char *category, int len)
 {
 	const OptConsentCatalog *cat;
 	char		key[NAMEDATALEN + 8];
 
+	/* every category: for a message, one that is not labelled (like NULL) */
 	if (len == 1 && category[0] == '*')
-	{
-		if (star_ok)
-			return;
-		ereport(ERROR,
-				(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
-				 errmsg("message category \"*\" is not the category of a message"),
-				 errdetail("'*' stands for every category in what is recorded; a message sent has one category, or none (NULL)."),
-				 errhint("Use a registered category, or NULL for an unlabelled message.")));
-	}
+		return true;
 	OptConsentCheckInvalidations();
 	cat = OptConsentGetCatalog();
 	if ((!category_set_valid || (category_set_old_snapshot && !IsInParallelMode())) &&
@@ -496,7 +489,7 @@ CheckCategory(const char *category, int len, bool star_ok)
 		memcpy(key, category, len);
 		key[len] = '\0';
 		if (hash_search(category_set, key, HASH_FIND, NULL) != NULL)
-			return;
+			return false;
 	}
 	ereport(ERROR,
 			(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),

@@ -134,7 +134,7 @@ extern void EnforceInit(void);
  * category) is a category of what is recorded, not of a message sent: it
  * passes only with star_ok.
  */
-extern void CheckCategory(const char *category, int len, bool star_ok);
+extern bool CheckCategory(const char *category, int len);
 
 /* Raise 22P02 for a failed e164_parse() of str[0..len) */
 struct E164ParseResult;

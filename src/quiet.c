@@ -1261,8 +1261,9 @@ next_allowed(PG_FUNCTION_ARGS)
 	{
 		text	   *c = PG_GETARG_TEXT_PP(1);
 
-		CheckCategory(VARDATA_ANY(c), VARSIZE_ANY_EXHDR(c), false);
-		send.category = text_to_cstring(c);
+		/* ('*': every category, a message not labelled, as NULL) */
+		if (!CheckCategory(VARDATA_ANY(c), VARSIZE_ANY_EXHDR(c)))
+			send.category = text_to_cstring(c);
 	}
 	send.at = PG_ARGISNULL(2) ? GetCurrentTransactionStartTimestamp() : PG_GETARG_TIMESTAMPTZ(2);
 	/* -infinity: now, as the trigger reads a send_at of -infinity */

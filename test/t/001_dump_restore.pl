@@ -49,8 +49,8 @@ $node->safe_psql('src', q{
 	CREATE TABLE quiet_out (phone text, category text, send_at timestamptz);
 	SELECT protect('quiet_out', 'phone', category_column => 'category', send_at_column => 'send_at',
 				   on_quiet => 'defer');
-	INSERT INTO quiet_out VALUES ('+15550100020', 'marketing', '2026-12-01 16:00Z'),
-		('+15550100020', 'marketing', '2026-12-01 17:00Z');
+	INSERT INTO quiet_out VALUES ('+15550100020', 'marketing', '2054-12-01 16:00Z'),
+		('+15550100020', 'marketing', '2054-12-01 17:00Z');
 });
 
 my $tables = [qw(scopes keywords suppressions events consents confirmations categories replies
@@ -152,8 +152,8 @@ is($node->safe_psql('dst', "SELECT opt_consent.classify('basta', '+15550100100')
 # user window (Wednesday 10:00 EST = 15:00Z)
 is($node->safe_psql('dst', "SELECT opt_consent.region('+15550100020')"), 'US-FL',
 	'the restored region override is used');
-is($node->safe_psql('dst', "SET timezone = 'UTC'; INSERT INTO quiet_out VALUES ('+15550100020', 'marketing', '2026-12-01 18:00Z') RETURNING send_at"),
-	'2026-12-02 16:00:00+00', 'the restored cap counts and windows defer a send');
+is($node->safe_psql('dst', "SET timezone = 'UTC'; INSERT INTO quiet_out VALUES ('+15550100020', 'marketing', '2054-12-01 18:00Z') RETURNING send_at"),
+	'2054-12-02 16:00:00+00', 'the restored cap counts and windows defer a send');
 ($ret, $stdout, $stderr) = $node->psql('dst', 'DELETE FROM opt_consent.events');
 like($stderr, qr/not allowed/, 'the restored ledger is append-only');
 

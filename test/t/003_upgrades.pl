@@ -151,7 +151,7 @@ for my $from (@sources)
 								   send_at_column => 'send_at');
 	});
 	($ret, $stdout, $stderr) = $node->psql($db,
-		"INSERT INTO quiet_out VALUES ('+13055550100', 'promo', '2026-12-01 06:00Z')");
+		"INSERT INTO quiet_out VALUES ('+13055550100', 'promo', '2054-12-01 06:00Z')");
 	like($stderr, qr/attempt to send to \+13055550100 in quiet hours/,
 		"$from -> $default: quiet hours apply");
 	is($node->safe_psql($db, "SELECT opt_consent.region('+13055550100')"), 'US-FL',
