@@ -836,6 +836,17 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 	  FROM pg_catalog.pg_trigger t
 	 WHERE t.tgfoid = 'opt_consent.enforce()'::regprocedure AND t.tgenabled IN ('D', 'R')
 	UNION ALL
+	-- enforcement triggers made by hand that do not see every UPDATE: a
+	-- changed recipient (or a dispatch) is not checked
+	SELECT 'updates not checked', t.tgrelid::regclass::text,
+		   pg_catalog.format('trigger %s fires on %s: an UPDATE of the recipient or another mapped column is not checked; run opt_consent.protect() on the table',
+				pg_catalog.quote_ident(t.tgname),
+				CASE WHEN (t.tgtype & 16) = 0 THEN 'INSERT only' ELSE 'UPDATE of some columns only' END)
+	  FROM pg_catalog.pg_trigger t
+	 WHERE t.tgfoid = 'opt_consent.enforce()'::regprocedure AND t.tgparentid = 0
+	   AND (t.tgtype & 2) <> 0
+	   AND ((t.tgtype & 16) = 0 OR pg_catalog.cardinality(t.tgattr::pg_catalog.int2[]) > 0)
+	UNION ALL
 	-- the extension's own triggers that must fire everywhere, also for the
 	-- apply worker of a spoke and in replica mode (ENABLE ALWAYS): ALTER
 	-- TABLE ... ENABLE TRIGGER ALL, which pg_restore --disable-triggers ends

@@ -397,6 +397,23 @@ END
 $$;
 DROP TABLE sends;
 
+-- recheck= needs a trigger that sees the dispatch (an UPDATE of its column);
+-- lint() names hand-made triggers that miss UPDATEs
+CREATE TABLE rq (id int, to_number text, status text DEFAULT 'queued');
+CREATE TRIGGER opt_consent_enforce BEFORE INSERT OR UPDATE OF to_number ON rq
+	FOR EACH ROW EXECUTE FUNCTION opt_consent.enforce('recipient=to_number', 'recheck=status:sending');
+INSERT INTO rq (id, to_number) VALUES (1, '+15550109202');
+DROP TRIGGER opt_consent_enforce ON rq;
+CREATE TRIGGER opt_consent_enforce BEFORE INSERT ON rq
+	FOR EACH ROW EXECUTE FUNCTION opt_consent.enforce('recipient=to_number', 'recheck=status:sending');
+INSERT INTO rq (id, to_number) VALUES (1, '+15550109202');
+DROP TRIGGER opt_consent_enforce ON rq;
+CREATE TRIGGER opt_consent_enforce BEFORE INSERT OR UPDATE OF status, to_number ON rq
+	FOR EACH ROW EXECUTE FUNCTION opt_consent.enforce('recipient=to_number', 'recheck=status:sending');
+INSERT INTO rq (id, to_number) VALUES (1, '+15550109202');
+SELECT problem, object, detail FROM lint() WHERE problem = 'updates not checked';
+DROP TABLE rq;
+
 ------------------------------------------------------------------------------
 -- clean up
 ------------------------------------------------------------------------------

@@ -121,6 +121,8 @@ SELECT next_allowed('+13055550100', 'nope', '2054-12-01 06:00Z');
 SELECT next_allowed('+13055550100', '*', '2054-12-01 06:00Z') AS star_is_unlabelled;
 SELECT next_allowed('+13055550100', 'promo_q', '2054-12-01 06:00Z', region => 'Florida');
 SELECT next_allowed('+13055550100', 'promo_q', '2054-12-01 06:00Z', timezone => 'Mars/Olympus');
+-- (also where no rule applies)
+SELECT next_allowed('+13055550100', NULL, '2054-12-01 06:00Z', timezone => 'Mars/Olympus');
 SELECT next_allowed(NULL, 'promo_q'), next_allowed('+13055550100', 'promo_q', 'infinity');
 
 ------------------------------------------------------------------------------
@@ -194,6 +196,9 @@ INSERT INTO q_outbox (recipient, category, send_at, region) VALUES ('+1212555010
 INSERT INTO q_outbox (recipient, category, send_at, tz) VALUES ('+12125550100', 'promo_q', '2054-12-01 14:00Z', 'America/Los_Angeles');
 INSERT INTO q_outbox (recipient, category, send_at, tz) VALUES ('+12125550100', 'promo_q', '2054-12-01 14:00Z', 'Nowhere/Land');
 INSERT INTO q_outbox (recipient, category, send_at, region) VALUES ('+12125550100', 'promo_q', '2054-12-01 14:00Z', 'texas');
+-- (also on a row no rule applies to)
+INSERT INTO q_outbox (recipient, category, send_at, tz) VALUES ('+12125550100', NULL, '2054-12-01 14:00Z', 'Nowhere/Land');
+INSERT INTO q_outbox (recipient, category, send_at, region) VALUES ('+12125550100', NULL, '2054-12-01 14:00Z', 'texas');
 -- an UPDATE that moves the send into quiet hours is checked again
 UPDATE q_outbox SET send_at = '2054-12-02 02:00Z' WHERE category = 'otp_q';
 UPDATE q_outbox SET send_at = '2054-12-02 02:00Z' WHERE category = 'promo_q' AND purpose IS NULL AND region IS NULL AND tz IS NULL;

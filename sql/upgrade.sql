@@ -14,6 +14,12 @@ DROP LANGUAGE plpgsql CASCADE;
 -- a member by name: PostgreSQL's own refusal, not the guard's
 DROP FUNCTION opt_consent.region(opt_consent.e164) CASCADE;
 \set VERBOSITY terse
+-- a role that may not read the ledger is not told how many rows it holds
+CREATE ROLE oc_nobody;
+SET ROLE oc_nobody;
+DROP EXTENSION opt_consent;
+RESET ROLE;
+DROP ROLE oc_nobody;
 -- a cascade that does not reach it is not refused
 CREATE SCHEMA oc_other;
 CREATE TYPE oc_other.t AS (a int);

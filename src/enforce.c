@@ -475,6 +475,22 @@ ParseTriggerConfig(Trigger *trigger, Relation rel, TriggerConfig *cfg)
 
 	if (cfg->recipient.attnum == InvalidAttrNumber)
 		TriggerMisuse(trigger, rel, "The argument recipient=<column> is required.");
+	/* a dispatch is an UPDATE of the recheck column: the trigger must see it */
+	if (cfg->recheck.attnum != InvalidAttrNumber && TRIGGER_FOR_BEFORE(trigger->tgtype))
+	{
+		bool		fires = TRIGGER_FOR_UPDATE(trigger->tgtype);
+
+		if (fires && trigger->tgnattr > 0)
+		{
+			fires = false;
+			for (int i = 0; i < trigger->tgnattr; i++)
+				fires |= (trigger->tgattr[i] == cfg->recheck.attnum);
+		}
+		if (!fires)
+			TriggerMisuse(trigger, rel,
+						  psprintf("recheck= needs the trigger to fire on UPDATE of column \"%s\" (BEFORE INSERT OR UPDATE with no column list, as protect() creates it); a dispatch would not be checked.",
+								   NameStr(TupleDescAttr(RelationGetDescr(rel), cfg->recheck.attnum - 1)->attname)));
+	}
 	FindLaterTriggers(trigger, rel, cfg);
 	cfg->recipient_is_e164 = (cfg->recipient.typid == cat->e164_typid);
 
@@ -1478,6 +1494,10 @@ QuietSlots(const TriggerConfig *cfg, Relation rel, HeapTuple oldtup, HeapTuple t
 	bool		hours_only;
 	bool		old_counts;
 
+	/* the region and time zone overrides are checked on every row (22023) */
+	if (cfg->region.attnum != InvalidAttrNumber || cfg->timezone.attnum != InvalidAttrNumber)
+		(void) QuietCheckOverrides(GetTextColumnString(&cfg->region, tuple, tupdesc),
+								   GetTextColumnString(&cfg->timezone, tuple, tupdesc));
 	if (IsConfirmation(send) || !QuietMayApply(send->category))
 		return false;			/* (the hot path of an INSERT) */
 	ReadQuietSend(cfg, tuple, tupdesc, send, &qs);

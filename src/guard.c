@@ -33,6 +33,7 @@
 #include "utils/builtins.h"
 #include "utils/fmgroids.h"
 #include "utils/hsearch.h"
+#include "utils/lsyscache.h"
 #include "utils/rel.h"
 
 PG_FUNCTION_INFO_V1(guard_drop);
@@ -255,6 +256,16 @@ DropsOwnerObjects(DropOwnedStmt *stmt)
 	return false;
 }
 
+/* May the calling role read opt_consent.events? */
+static bool
+MayReadLedger(void)
+{
+	Oid			events = get_relname_relid("events", OptConsentGetCatalog()->namespace_oid);
+
+	return OidIsValid(events) &&
+		pg_class_aclcheck(events, GetUserId(), ACL_SELECT) == ACLCHECK_OK;
+}
+
 /* guard_drop(): event trigger, ddl_command_start, every DROP */
 Datum
 guard_drop(PG_FUNCTION_ARGS)
@@ -297,10 +308,13 @@ guard_drop(PG_FUNCTION_ARGS)
 										   1, &isnull));
 	OwnerSpiEnd(&spi);
 
+	/* (how many only to a role that may read the ledger) */
 	if (rows > 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_OBJECT_IN_USE),
-				 errmsg("dropping opt_consent would lose its ledger of %lld consent events", (long long) rows),
+				 MayReadLedger() ?
+				 errmsg("dropping opt_consent would lose its ledger of %lld consent events", (long long) rows) :
+				 errmsg("dropping opt_consent would lose its ledger of consent events"),
 				 errdetail("The ledger, every opt-out and every Do Not Disturb would be gone, and a later CREATE EXTENSION starts empty: recipients who opted out could be sent to again."),
 				 errhint("Keep them first (pg_dump --schema=opt_consent ... or a dump of the database), then a superuser can SET opt_consent.allow_drop = on in this session and drop it.")));
 	PG_RETURN_VOID();

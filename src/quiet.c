@@ -796,6 +796,32 @@ PlaceZones(const PrefixEntry *place)
 	return rz != NULL ? rz->zones : place->zones;
 }
 
+/*
+ * A region or time zone override (region=, timezone=, next_allowed()):
+ * 22023 unless well formed / known.  Returns the zone, or NULL if none.
+ */
+pg_tz *
+QuietCheckOverrides(const char *region, const char *timezone)
+{
+	pg_tz	   *tz = NULL;
+
+	if (region != NULL && region[0] != '\0' && !RegionWellFormed(region))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid region \"%s\"", region),
+				 errhint("A region is an ISO 3166-1 country (US) or an ISO 3166-2 subdivision (US-FL).")));
+	if (timezone != NULL && timezone[0] != '\0')
+	{
+		tz = strlen(timezone) < TZ_STRLEN_MAX ? pg_tzset(timezone) : NULL;
+		if (tz == NULL)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("time zone \"%s\" not recognized", timezone),
+					 errhint("Use an IANA time zone name such as America/Chicago.")));
+	}
+	return tz;
+}
+
 static void
 SubjectOf(const QuietSend *send, Subject *s)
 {
@@ -803,19 +829,15 @@ SubjectOf(const QuietSend *send, Subject *s)
 	const char *region = NULL;
 	char		country[3] = "";
 	PrefixEntry *place = NULL;
+	pg_tz	   *tz;
 
 	memset(s, 0, sizeof(Subject));
 	s->category = send->category;
 
+	/* the overrides are checked whether or not a rule applies */
+	tz = QuietCheckOverrides(send->region, send->timezone);
 	if (send->region != NULL && send->region[0] != '\0')
-	{
-		if (!RegionWellFormed(send->region))
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("invalid region \"%s\"", send->region),
-					 errhint("A region is an ISO 3166-1 country (US) or an ISO 3166-2 subdivision (US-FL).")));
 		region = send->region;
-	}
 	else
 	{
 		place = NumberPlace(send->recipient);
@@ -849,15 +871,8 @@ SubjectOf(const QuietSend *send, Subject *s)
 		return;
 
 	/* the zones: timezone=, else those of region=, else the number's */
-	if (send->timezone != NULL && send->timezone[0] != '\0')
+	if (tz != NULL)
 	{
-		pg_tz	   *tz = strlen(send->timezone) < TZ_STRLEN_MAX ? pg_tzset(send->timezone) : NULL;
-
-		if (tz == NULL)
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("time zone \"%s\" not recognized", send->timezone),
-					 errhint("Use an IANA time zone name such as America/Chicago.")));
 		s->zones = OneZone(tz, send->timezone);
 		return;
 	}

@@ -46,6 +46,7 @@ typedef struct QuietVerdict
 
 /* Could any rule apply to a send of this category?  (cheap: no lookup) */
 extern bool QuietMayApply(const char *category);
+extern struct pg_tz *QuietCheckOverrides(const char *region, const char *timezone);
 
 /*
  * Check a send against the quiet hours and caps that apply to it.  count:
