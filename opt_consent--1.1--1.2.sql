@@ -4872,10 +4872,10 @@ $$;
 
 CREATE FUNCTION opt_consent.region(recipient opt_consent.e164) RETURNS text
 	AS 'MODULE_PATHNAME', 'region_of'
-	LANGUAGE C STABLE STRICT PARALLEL RESTRICTED;
+	LANGUAGE C STABLE PARALLEL RESTRICTED;
 CREATE FUNCTION opt_consent.timezones(recipient opt_consent.e164) RETURNS text[]
 	AS 'MODULE_PATHNAME', 'timezones_of'
-	LANGUAGE C STABLE STRICT PARALLEL RESTRICTED;
+	LANGUAGE C STABLE PARALLEL RESTRICTED;
 CREATE FUNCTION opt_consent.next_allowed(recipient opt_consent.e164, category text DEFAULT NULL,
 	at timestamptz DEFAULT now(), region text DEFAULT NULL, timezone text DEFAULT NULL)
 	RETURNS timestamptz

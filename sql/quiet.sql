@@ -29,6 +29,11 @@ INSERT INTO regions (prefix, region, timezones) VALUES ('1x', 'US', NULL);
 INSERT INTO regions (prefix, region, timezones) VALUES ('1998', 'us-fl', NULL);
 DELETE FROM regions;
 SELECT region('+13055550100');
+-- NULL in, NULL out (not STRICT: only normalize_keyword is, SPEC)
+SELECT region(NULL) IS NULL AS region_null, timezones(NULL) IS NULL AS zones_null,
+	   bool_or(proisstrict) AS any_strict
+  FROM pg_proc WHERE oid IN ('opt_consent.region(opt_consent.e164)'::regprocedure,
+							 'opt_consent.timezones(opt_consent.e164)'::regprocedure);
 
 ------------------------------------------------------------------------------
 -- the built-in rules, each with its source

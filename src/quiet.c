@@ -1227,6 +1227,9 @@ region_of(PG_FUNCTION_ARGS)
 {
 	PrefixEntry *e;
 
+	/* (not STRICT, as SPEC's functions are not: NULL in, NULL out) */
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
 	OptConsentCheckInvalidations();
 	LoadCache();
 	e = NumberPlace((uint64) PG_GETARG_INT64(0));
@@ -1243,6 +1246,8 @@ timezones_of(PG_FUNCTION_ARGS)
 	ZoneSet		zones;
 	Datum	   *elems;
 
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
 	OptConsentCheckInvalidations();
 	LoadCache();
 	e = NumberPlace((uint64) PG_GETARG_INT64(0));
