@@ -746,20 +746,6 @@ ReportBlocked(Relation rel, const TriggerConfig *cfg, uint64 recipient,
 	pg_unreachable();
 }
 
-/*
- * May the inserting role send opt-out confirmations?  A claim uses up the
- * opt-out's one confirmation for every table of the database, and any role
- * can put this trigger on a table of its own: only a role that may record
- * opt-outs (EXECUTE on opt_consent.opt_out, the application's role) claims.
- */
-static bool RoleMayCall(const char *fname, Oid roleid);
-
-static bool
-MaySendConfirmations(void)
-{
-	return RoleMayCall("opt_out", GetUserId());
-}
-
 /* May the role execute a function of opt_consent's of this name (any overload)? */
 static bool
 RoleMayCall(const char *fname, Oid roleid)
@@ -777,6 +763,18 @@ RoleMayCall(const char *fname, Oid roleid)
 	}
 	ReleaseSysCacheList(list);
 	return ok;
+}
+
+/*
+ * May the inserting role send opt-out confirmations?  A claim uses up the
+ * opt-out's one confirmation for every table of the database, and any role
+ * can put this trigger on a table of its own: only a role that may record
+ * opt-outs (EXECUTE on opt_consent.opt_out, the application's role) claims.
+ */
+static bool
+MaySendConfirmations(void)
+{
+	return RoleMayCall("opt_out", GetUserId());
 }
 
 /*
@@ -1176,32 +1174,42 @@ HashPart(uint64 *h, const void *data, int len)
 	*h = hash_bytes_extended((const unsigned char *) data, len, *h);
 }
 
+/* A string that may be absent (NULL): its length, or -1, then its bytes */
+static inline void
+HashOptional(uint64 *h, const char *s, int len)
+{
+	int32		n = s ? len : -1;
+
+	HashPart(h, &n, sizeof(n));
+	if (s)
+		HashPart(h, s, len);
+}
+
+/* The send of a row, wherever its columns are */
+static void
+HashRowSend(uint64 *h, const RowSend *send)
+{
+	int32		n = send->recipient_null ? -1 : send->recipient_invalid ? -2 : 0;
+
+	HashPart(h, &n, sizeof(n));
+	if (send->recipient_invalid)
+		HashPart(h, send->str, send->len);
+	HashPart(h, &send->recipient, sizeof(send->recipient));
+	HashPart(h, send->family, strlen(send->family) + 1);
+	HashOptional(h, send->rs.sender, send->rs.sender_len);
+	HashOptional(h, send->rs.service, send->rs.service_len);
+	HashOptional(h, send->purpose, send->purpose_len);
+	HashOptional(h, send->category, send->category ? (int) strlen(send->category) : 0);
+}
+
 /* A hash of everything the check of a row depends on */
 static uint64
 RowSendKey(const TriggerConfig *cfg, const RowSend *send)
 {
 	uint64		h = 0;
-	int32		n;
 
 	HashPart(&h, &cfg->relid, sizeof(Oid));
-	n = send->recipient_null ? -1 : send->recipient_invalid ? -2 : 0;
-	HashPart(&h, &n, sizeof(n));
-	HashPart(&h, &send->recipient, sizeof(send->recipient));
-	HashPart(&h, send->family, strlen(send->family) + 1);
-	n = send->rs.sender ? send->rs.sender_len : -1;
-	HashPart(&h, &n, sizeof(n));
-	if (send->rs.sender)
-		HashPart(&h, send->rs.sender, send->rs.sender_len);
-	n = send->rs.service ? send->rs.service_len : -1;
-	HashPart(&h, &n, sizeof(n));
-	if (send->rs.service)
-		HashPart(&h, send->rs.service, send->rs.service_len);
-	n = send->purpose ? send->purpose_len : -1;
-	HashPart(&h, &n, sizeof(n));
-	if (send->purpose)
-		HashPart(&h, send->purpose, send->purpose_len);
-	if (send->category)
-		HashPart(&h, send->category, strlen(send->category) + 1);
+	HashRowSend(&h, send);
 	return h;
 }
 
@@ -1493,16 +1501,16 @@ QuietSlots(const TriggerConfig *cfg, Relation rel, HeapTuple oldtup, HeapTuple t
 	bool		may_count;
 	bool		hours_only;
 	bool		old_counts;
+	bool		applies = !IsConfirmation(send) && QuietMayApply(send->category);
 
-	/* the region and time zone overrides are checked on every row (22023) */
-	if (cfg->region.attnum != InvalidAttrNumber || cfg->timezone.attnum != InvalidAttrNumber)
-		(void) QuietCheckOverrides(GetTextColumnString(&cfg->region, tuple, tupdesc),
-								   GetTextColumnString(&cfg->timezone, tuple, tupdesc));
-	if (IsConfirmation(send) || !QuietMayApply(send->category))
+	if (!applies && cfg->region.attnum == InvalidAttrNumber &&
+		cfg->timezone.attnum == InvalidAttrNumber)
 		return false;			/* (the hot path of an INSERT) */
 	ReadQuietSend(cfg, tuple, tupdesc, send, &qs);
-	if (TIMESTAMP_NOT_FINITE(qs.at))
-		return false;			/* never sent (infinity) */
+	/* the overrides are checked on every row (22023), also where no rule applies */
+	(void) QuietCheckOverrides(qs.region, qs.timezone);
+	if (!applies || TIMESTAMP_NOT_FINITE(qs.at))
+		return false;			/* (no rule, or never sent: infinity) */
 	may_count = TableMayCount(cfg, rel);
 	count = SlotPlan(cfg, oldtup, tuple, tupdesc, &qs, &hours_only, &old_counts) && may_count;
 	if (hours_only)
@@ -1699,7 +1707,8 @@ FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
  * the same send, is that row, and is not checked again as a new send (a
  * skip would delete the row, an error or a mark would refuse an archiving
  * UPDATE, a dispatch would be counted twice).  Any other call in between
- * forgets the UPDATE; so does the end of the command.
+ * forgets the UPDATE, and an insert of a later command or transaction does
+ * not match it.
  */
 static struct
 {
@@ -1716,56 +1725,26 @@ MoveKey(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc)
 	RowSend		send;
 	uint64		h = 0;
 	int32		n;
-	bool		isnull;
-	Datum		d;
 	const char *s;
-	int			len;
+	int			len = 0;
 
 	ReadRowSend(cfg, tuple, NULL, tupdesc, &send);
-	n = send.recipient_null ? -1 : send.recipient_invalid ? -2 : 0;
-	HashPart(&h, &n, sizeof(n));
-	if (send.recipient_invalid)
-		HashPart(&h, send.str, send.len);
-	HashPart(&h, &send.recipient, sizeof(send.recipient));
-	HashPart(&h, send.family, strlen(send.family) + 1);
-	n = send.rs.sender ? send.rs.sender_len : -1;
-	HashPart(&h, &n, sizeof(n));
-	if (send.rs.sender)
-		HashPart(&h, send.rs.sender, send.rs.sender_len);
-	n = send.rs.service ? send.rs.service_len : -1;
-	HashPart(&h, &n, sizeof(n));
-	if (send.rs.service)
-		HashPart(&h, send.rs.service, send.rs.service_len);
-	n = send.purpose ? send.purpose_len : -1;
-	HashPart(&h, &n, sizeof(n));
-	if (send.purpose)
-		HashPart(&h, send.purpose, send.purpose_len);
-	n = send.category ? (int32) strlen(send.category) : -1;
-	HashPart(&h, &n, sizeof(n));
-	if (send.category)
-		HashPart(&h, send.category, n);
+	HashRowSend(&h, &send);
 	/* when it goes out, where, and whether it is being dispatched or marked */
 	if (cfg->send_at.attnum != InvalidAttrNumber)
 	{
-		TimestampTz at = 0;
+		bool		isnull;
+		Datum		d = heap_getattr(tuple, cfg->send_at.attnum, tupdesc, &isnull);
+		TimestampTz at = isnull ? 0 : DatumGetTimestampTz(d);
 
-		d = heap_getattr(tuple, cfg->send_at.attnum, tupdesc, &isnull);
-		if (!isnull)
-			at = DatumGetTimestampTz(d);
 		n = isnull ? -1 : 0;
 		HashPart(&h, &n, sizeof(n));
 		HashPart(&h, &at, sizeof(at));
 	}
 	s = GetTextColumn(&cfg->region, tuple, NULL, tupdesc, &len);
-	n = s ? len : -1;
-	HashPart(&h, &n, sizeof(n));
-	if (s)
-		HashPart(&h, s, len);
+	HashOptional(&h, s, len);
 	s = GetTextColumn(&cfg->timezone, tuple, NULL, tupdesc, &len);
-	n = s ? len : -1;
-	HashPart(&h, &n, sizeof(n));
-	if (s)
-		HashPart(&h, s, len);
+	HashOptional(&h, s, len);
 	n = (cfg->recheck.attnum != InvalidAttrNumber && IsRecheckValue(cfg, tuple, tupdesc)) ? 1 : 0;
 	n |= RowIsMarked(cfg, tuple, tupdesc) ? 2 : 0;
 	HashPart(&h, &n, sizeof(n));

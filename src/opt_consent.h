@@ -130,9 +130,8 @@ extern void EnforceCacheInvalidate(Oid relid);
 extern void EnforceInit(void);
 
 /*
- * Is a message category registered?  Raises 23503 if not.  '*' (every
- * category) is a category of what is recorded, not of a message sent: it
- * passes only with star_ok.
+ * Is a message category registered?  Raises 23503 if not.  Returns true
+ * for '*' (every category): for a message, one not labelled (as NULL).
  */
 extern bool CheckCategory(const char *category, int len);
 
