@@ -58,8 +58,12 @@
 #include "access/transam.h"
 #include "access/xact.h"
 #include "catalog/namespace.h"
+#include "catalog/pg_class.h"
+#include "catalog/pg_extension.h"
+#include "catalog/pg_namespace.h"
 #include "catalog/pg_trigger.h"
 #include "commands/dbcommands.h"
+#include "commands/extension.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
 #include "executor/tuptable.h"
@@ -765,27 +769,72 @@ IsOurName(const char *name)
 	return name != NULL && strcmp(name, "opt_consent") == 0;
 }
 
+/* What a utility command changes that the filter depends on */
+typedef enum NoteTarget
+{
+	NOTE_NONE,
+	NOTE_SUPPRESSIONS,			/* opt_consent.suppressions or its triggers */
+	NOTE_SCHEMA,				/* the schema opt_consent */
+	NOTE_EXTENSION				/* the extension */
+} NoteTarget;
+
+/*
+ * May the current user run a command on the target (own it)?  A command
+ * that will fail its permission check leaves the filter alone.
+ */
+static bool
+MayChange(NoteTarget target)
+{
+	Oid			nsp = get_namespace_oid(OPT_CONSENT_SCHEMA, true);
+	Oid			oid;
+
+	switch (target)
+	{
+		case NOTE_SUPPRESSIONS:
+			oid = OidIsValid(nsp) ? get_relname_relid("suppressions", nsp) : InvalidOid;
+			return !OidIsValid(oid) || OC_class_ownercheck(oid, GetUserId());
+		case NOTE_SCHEMA:
+			return !OidIsValid(nsp) || OC_namespace_ownercheck(nsp, GetUserId());
+		case NOTE_EXTENSION:
+			oid = get_extension_oid("opt_consent", true);
+			return !OidIsValid(oid) || OC_extension_ownercheck(oid, GetUserId());
+		case NOTE_NONE:
+			break;
+	}
+	return false;
+}
+
 /*
  * Utility commands that could let a suppression in without the trigger, or
  * change what the filter stands for: on opt_consent.suppressions (ALTER
  * TABLE -- DISABLE TRIGGER, as pg_restore --disable-triggers does -- DROP,
  * RENAME, SET SCHEMA; DROP or RENAME of one of its triggers), on the
  * schema opt_consent, on the extension (CREATE, ALTER, DROP).  The filter
- * of this database is untrusted until rebuilt.  Called before the command
- * (after: false) and after it (true).
+ * of this database is untrusted until rebuilt.
+ *
+ * Called before the command (after: false; returns whether the command
+ * concerns the filter) and after it succeeded (after: true; noted: what
+ * the call before returned).  Before, only a caller who owns the object
+ * invalidates: the command could take effect and be followed by writes in
+ * the same command (an event trigger) before the call after.  Names are
+ * resolved before (a renamed or dropped table is not found after), so a
+ * command that succeeds invalidates after it in any case, and one that
+ * fails -- someone without the right to run it, say -- never costs the
+ * filter a rebuild.
  */
-void
-FilterNoteUtility(Node *parsetree, bool after)
+bool
+FilterNoteUtility(Node *parsetree, bool after, bool noted)
 {
-	bool		invalidate = false;
+	NoteTarget	target = NOTE_NONE;
 	ListCell   *lc;
 
 	if (!preloaded || shared == NULL || parsetree == NULL || !IsTransactionState())
-		return;
+		return false;
 	switch (nodeTag(parsetree))
 	{
 		case T_AlterTableStmt:
-			invalidate = IsSuppressions(((AlterTableStmt *) parsetree)->relation);
+			if (IsSuppressions(((AlterTableStmt *) parsetree)->relation))
+				target = NOTE_SUPPRESSIONS;
 			break;
 		case T_DropStmt:
 			{
@@ -798,16 +847,22 @@ FilterNoteUtility(Node *parsetree, bool after)
 					switch (stmt->removeType)
 					{
 						case OBJECT_TABLE:
-							invalidate |= IsSuppressionsName(castNode(List, obj));
+							if (IsSuppressionsName(castNode(List, obj)))
+								target = NOTE_SUPPRESSIONS;
 							break;
 						case OBJECT_TRIGGER:
 							/* (the table's name, then the trigger's) */
-							invalidate |= IsSuppressionsName(list_truncate(list_copy(castNode(List, obj)),
-																		   list_length(castNode(List, obj)) - 1));
+							if (IsSuppressionsName(list_truncate(list_copy(castNode(List, obj)),
+																 list_length(castNode(List, obj)) - 1)))
+								target = NOTE_SUPPRESSIONS;
 							break;
 						case OBJECT_SCHEMA:
+							if (IsOurName(strVal(obj)))
+								target = NOTE_SCHEMA;
+							break;
 						case OBJECT_EXTENSION:
-							invalidate |= IsOurName(strVal(obj));
+							if (IsOurName(strVal(obj)))
+								target = NOTE_EXTENSION;
 							break;
 						default:
 							break;
@@ -819,31 +874,34 @@ FilterNoteUtility(Node *parsetree, bool after)
 			{
 				RenameStmt *stmt = (RenameStmt *) parsetree;
 
-				if (stmt->renameType == OBJECT_TRIGGER || stmt->renameType == OBJECT_TABLE ||
-					stmt->renameType == OBJECT_COLUMN)
-					invalidate = IsSuppressions(stmt->relation);
-				else if (stmt->renameType == OBJECT_SCHEMA)
-					invalidate = IsOurName(stmt->subname);
+				if ((stmt->renameType == OBJECT_TRIGGER || stmt->renameType == OBJECT_TABLE ||
+					 stmt->renameType == OBJECT_COLUMN) && IsSuppressions(stmt->relation))
+					target = NOTE_SUPPRESSIONS;
+				else if (stmt->renameType == OBJECT_SCHEMA && IsOurName(stmt->subname))
+					target = NOTE_SCHEMA;
 				break;
 			}
 		case T_AlterObjectSchemaStmt:
 			{
 				AlterObjectSchemaStmt *stmt = (AlterObjectSchemaStmt *) parsetree;
 
-				if (stmt->objectType == OBJECT_TABLE)
-					invalidate = IsSuppressions(stmt->relation);
-				else if (stmt->objectType == OBJECT_EXTENSION)
-					invalidate = IsOurName(strVal(stmt->object));
+				if (stmt->objectType == OBJECT_TABLE && IsSuppressions(stmt->relation))
+					target = NOTE_SUPPRESSIONS;
+				else if (stmt->objectType == OBJECT_EXTENSION && IsOurName(strVal(stmt->object)))
+					target = NOTE_EXTENSION;
 				break;
 			}
 		case T_CreateExtensionStmt:
-			invalidate = IsOurName(((CreateExtensionStmt *) parsetree)->extname);
+			if (IsOurName(((CreateExtensionStmt *) parsetree)->extname))
+				target = NOTE_EXTENSION;
 			break;
 		case T_AlterExtensionStmt:
-			invalidate = IsOurName(((AlterExtensionStmt *) parsetree)->extname);
+			if (IsOurName(((AlterExtensionStmt *) parsetree)->extname))
+				target = NOTE_EXTENSION;
 			break;
 		case T_AlterExtensionContentsStmt:
-			invalidate = IsOurName(((AlterExtensionContentsStmt *) parsetree)->extname);
+			if (IsOurName(((AlterExtensionContentsStmt *) parsetree)->extname))
+				target = NOTE_EXTENSION;
 			break;
 		case T_DropdbStmt:
 			{
@@ -877,11 +935,13 @@ FilterNoteUtility(Node *parsetree, bool after)
 		default:
 			break;
 	}
-	if (invalidate)
+	if (after ? (noted || target != NOTE_NONE) :
+		(target != NOTE_NONE && MayChange(target)))
 	{
 		FilterSlot *slot = GetSlot(false);
 
 		if (slot != NULL)
 			Invalidate(slot);
 	}
+	return target != NOTE_NONE;
 }

@@ -34,6 +34,6 @@ extern FilterAnswer FilterProbe(uint64 recipient, Snapshot snapshot);
 extern void FilterPrefetch(uint64 recipient);
 
 /* ProcessUtility: commands that could let suppressions bypass the filter */
-extern void FilterNoteUtility(Node *parsetree, bool after);
+extern bool FilterNoteUtility(Node *parsetree, bool after, bool noted);
 
 #endif							/* OPT_CONSENT_FILTER_H */

@@ -160,13 +160,14 @@ LookupExecutorEnd(QueryDesc *queryDesc)
 static void
 LookupProcessUtility(OC_PROCESS_UTILITY_PARAMS)
 {
-	/* (the filter: before the command runs, and again after it) */
-	FilterNoteUtility(pstmt->utilityStmt, false);
+	/* (the filter: before the command runs, and again once it succeeded) */
+	bool		noted = FilterNoteUtility(pstmt->utilityStmt, false, false);
+
 	if (prev_ProcessUtility)
 		prev_ProcessUtility(OC_PROCESS_UTILITY_ARGS);
 	else
 		standard_ProcessUtility(OC_PROCESS_UTILITY_ARGS);
-	FilterNoteUtility(pstmt->utilityStmt, true);
+	FilterNoteUtility(pstmt->utilityStmt, true, noted);
 	if (sscan.active && !sscan.in_progress && IsTransactionState())
 		SuppressionScanClose();
 }

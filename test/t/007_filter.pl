@@ -305,6 +305,38 @@ is($node->safe_psql($db, 'SELECT enabled FROM opt_consent.filter_status()'), 't'
 	trusted_and_blocked($node, $db, '+15550100011', $name);
 }
 
+# --- DDL on suppressions that fails its permission check --------------------
+# (it does not cost the filter a rebuild; the owner's own command does)
+{
+	my $name = 'DDL refused';
+	make_valid($node, $db, $name);
+	$node->safe_psql($db, 'CREATE ROLE filter_intruder');
+	for my $ddl ('ALTER TABLE opt_consent.suppressions DISABLE TRIGGER ALL',
+		'ALTER TABLE opt_consent.suppressions RENAME TO suppressions_gone',
+		'DROP TRIGGER suppressions_filter ON opt_consent.suppressions',
+		'ALTER TABLE opt_consent.suppressions SET SCHEMA public',
+		'DROP SCHEMA opt_consent CASCADE',
+		'ALTER EXTENSION opt_consent UPDATE')
+	{
+		my ($ret, $out, $err) = $node->psql($db, "SET ROLE filter_intruder; $ddl");
+		# (DROP SCHEMA meets opt_consent's own guard first)
+		ok($ret != 0 && $err =~ /must be owner|would lose its ledger/, "$name: '$ddl' fails")
+		  or diag("stderr: $err");
+		is(state($node, $db), 'valid', "$name: the filter is still valid after '$ddl'");
+	}
+
+	$name = 'DDL by the owner';
+	$node->safe_psql($db, 'ALTER TABLE opt_consent.suppressions RENAME TO suppressions_gone');
+	is(state($node, $db), 'invalid', "$name: RENAME invalidates the filter");
+	$node->safe_psql($db, 'ALTER TABLE opt_consent.suppressions_gone RENAME TO suppressions');
+	make_valid($node, $db, $name);
+	$node->psql($db, 'BEGIN; ALTER TABLE opt_consent.suppressions DISABLE TRIGGER suppressions_filter; ROLLBACK');
+	is(state($node, $db), 'invalid',
+		"$name: a DISABLE TRIGGER rolled back still invalidates it (it took effect in its transaction)");
+	is(rebuild($node, $db), suppression_count($node, $db), "$name: filter_rebuild() rebuilds");
+	$node->safe_psql($db, 'DROP ROLE filter_intruder');
+}
+
 # --- pg_restore --data-only --disable-triggers ------------------------------
 {
 	my $name = 'pg_restore --disable-triggers';
