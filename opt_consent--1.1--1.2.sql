@@ -574,7 +574,12 @@ BEGIN
 	END IF;
 
 	-- a webhook delivered again: what the first delivery recorded, whatever
-	-- the keywords say now (providers retry webhooks)
+	-- the keywords say now (providers retry webhooks).  An empty or blank
+	-- id is no id (an application that sends '' for a missing one must not
+	-- have every later STOP taken for a retry): not matched, stored as NULL
+	IF pg_catalog.btrim(message_id) = '' THEN
+		message_id := NULL;
+	END IF;
 	IF message_id IS NOT NULL THEN
 		PERFORM pg_catalog.pg_advisory_xact_lock(1869640054, pg_catalog.hashtext(message_id));
 		v_done := opt_consent.message_recorded(message_id);

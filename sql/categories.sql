@@ -38,6 +38,8 @@ INSERT INTO cat_out (to_number, from_number, category) VALUES ('+15550102001', '
 INSERT INTO cat_out (to_number, from_number, category) VALUES ('+15550102002', '+15550102100', 'nope');
 SELECT protect('cat_out', 'to_number', 'from_number', category_column => 'category', on_block => 'skip');
 INSERT INTO cat_out (to_number, from_number, category) VALUES ('+15550102002', '+15550102100', 'nope');
+-- (the empty string is not a category either)
+INSERT INTO cat_out (to_number, from_number, category) VALUES ('+15550102002', '+15550102100', '');
 -- a table without a category column: every opt-out counts (unlabelled)
 CREATE TABLE plain_cat_out (to_number text, from_number text);
 SELECT protect('plain_cat_out', 'to_number', 'from_number');

@@ -1010,15 +1010,20 @@ ReadRowSend(const TriggerConfig *cfg, HeapTuple tuple, TupleTableSlot *slot,
 	send->rs.sender = GetTextColumn(&cfg->sender, tuple, slot, tupdesc, &send->rs.sender_len);
 	send->rs.service = GetTextColumn(&cfg->service, tuple, slot, tupdesc, &send->rs.service_len);
 	send->purpose = GetTextColumn(&cfg->purpose, tuple, slot, tupdesc, &send->purpose_len);
-	s = GetTextColumn(&cfg->category, tuple, slot, tupdesc, &len);
-	if (s != NULL)
+	if (cfg->category.attnum != InvalidAttrNumber)
 	{
-		/*
-		 * an unregistered category is an error in every mode (23503); '*'
-		 * (every category) is a message not labelled, as NULL is
-		 */
-		if (!CheckCategory(s, len))
-			send->category = pnstrdup(s, len);
+		d = RowAttr(tuple, slot, tupdesc, cfg->category.attnum, &isnull);
+		if (!isnull)
+		{
+			/*
+			 * an unregistered category is an error in every mode (23503),
+			 * the empty string too; '*' (every category) is a message not
+			 * labelled, as NULL is
+			 */
+			s = ColumnChars(&cfg->category, d, &len);
+			if (!CheckCategory(s, len))
+				send->category = pnstrdup(s, len);
+		}
 	}
 }
 
