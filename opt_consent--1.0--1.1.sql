@@ -230,7 +230,13 @@ LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
 					   FROM pg_catalog.pg_type t WHERE t.oid = typ), false)
 $$;
 
--- protect gains purpose_column (the one opt-out confirmation message)
+-- protect gains purpose_column (the one opt-out confirmation message); the
+-- EXECUTE grants of the old one go to the new one
+CREATE TEMPORARY TABLE opt_consent_protect_grants AS
+	SELECT a.grantee, a.is_grantable
+	  FROM pg_catalog.pg_proc p, pg_catalog.aclexplode(p.proacl) a
+	 WHERE p.oid = 'opt_consent.protect(regclass, name, name, name, name, text, name, name, text)'::regprocedure
+	   AND a.privilege_type = 'EXECUTE' AND a.grantee <> p.proowner;
 DROP FUNCTION opt_consent.protect(regclass, name, name, name, name, text, name, name, text);
 CREATE FUNCTION opt_consent.protect(tbl regclass, recipient_column name,
 	sender_column name DEFAULT NULL, service_column name DEFAULT NULL,
@@ -341,6 +347,20 @@ BEGIN
 END
 $$;
 REVOKE ALL ON FUNCTION opt_consent.protect(regclass, name, name, name, name, text, name, name, text, name) FROM PUBLIC;
+DO $$
+DECLARE
+	r record;
+BEGIN
+	FOR r IN SELECT g.grantee, g.is_grantable FROM opt_consent_protect_grants g LOOP
+		EXECUTE pg_catalog.format(
+			'GRANT EXECUTE ON FUNCTION opt_consent.protect(regclass, name, name, name, name, text, name, name, text, name) TO %s%s',
+			CASE WHEN r.grantee = 0 THEN 'PUBLIC'
+				 ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(r.grantee)) END,
+			CASE WHEN r.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
+	END LOOP;
+END
+$$;
+DROP TABLE opt_consent_protect_grants;
 
 ------------------------------------------------------------------------------
 -- One registry, many databases: hub and spokes on logical replication

@@ -69,7 +69,9 @@ SELECT protect('oc_up_t', 'r', on_block => 'mark', status_column => 's', error_c
 \set VERBOSITY terse
 RESET ROLE;
 ALTER EXTENSION opt_consent UPDATE TO '1.1';
-GRANT EXECUTE ON FUNCTION protect TO oc_up_evil;
+-- the grant on protect is kept by the update (1.1 replaced the function)
+SELECT has_function_privilege('oc_up_evil',
+	'protect(regclass, name, name, name, name, text, name, name, text, name)', 'EXECUTE') AS grant_kept;
 SET ROLE oc_up_evil;
 SELECT protect('oc_up_t', 'r', on_block => 'mark', status_column => 'st');
 SELECT protect('oc_up_t', 'r', on_block => 'mark', status_column => 's', error_code_column => 'code');
@@ -84,6 +86,9 @@ INSERT INTO keywords (scope, keyword, class) VALUES ('MG1', repeat('A', 200), 'o
 
 ALTER EXTENSION opt_consent UPDATE;
 SELECT extversion FROM pg_extension WHERE extname = 'opt_consent';
+-- ... and by the update to 1.2 (which replaced it again)
+SELECT p.oid::regprocedure AS protect, has_function_privilege('oc_up_evil', p.oid, 'EXECUTE') AS grant_kept
+  FROM pg_proc p WHERE p.proname = 'protect' AND p.pronamespace = 'opt_consent'::regnamespace;
 -- ... lint() names it, and a new one is refused
 SELECT problem, object FROM lint() WHERE problem = 'keyword too long';
 INSERT INTO keywords (scope, keyword, class) VALUES ('MG1', repeat('B', 200), 'opt_out');
