@@ -187,8 +187,9 @@ BEGIN
 					   (10, 'send_at', send_at_column, 'timestamptz'),
 					   (11, 'region', region_column, 'text'),
 					   (12, 'timezone', timezone_column, 'text'),
-					   (5, 'status', CASE WHEN 'mark' IN (v_mode, v_quiet) THEN status_column END, 'status'),
-					   (6, 'error_code', CASE WHEN 'mark' IN (v_mode, v_quiet) THEN error_code_column END, 'integer'))
+					   -- (checked in every mode, used by mark only)
+					   (5, 'status', status_column, 'status'),
+					   (6, 'error_code', error_code_column, 'integer'))
 			   AS v(ord, key, colname, kind)
 		 WHERE v.colname IS NOT NULL
 		 ORDER BY v.ord
@@ -218,6 +219,9 @@ BEGIN
 						WHEN 'status' THEN 'It must be a string type such as text or varchar (not a domain or an enum).'
 						WHEN 'timestamptz' THEN 'It must be timestamp with time zone (not a domain).'
 						ELSE 'It must be smallint, integer or bigint (not a domain).' END;
+		END IF;
+		IF v_col.key IN ('status', 'error_code') AND 'mark' NOT IN (v_mode, v_quiet) THEN
+			CONTINUE;
 		END IF;
 		IF v_col.key = 'status' AND v_typmod > 4 AND
 		   pg_catalog.length(v_status) > v_typmod - 4 THEN

@@ -202,6 +202,10 @@ SELECT opt_consent.protect('misuse', 'phone', on_block => 'maybe');
 SELECT opt_consent.protect('misuse', 'phone', on_block => 'mark');
 SELECT opt_consent.protect('misuse', 'phone', on_block => 'mark', status_column => 'num');
 SELECT opt_consent.protect('misuse', 'phone', on_block => 'mark', status_column => 'st', error_code_column => 'nope');
+-- ... also the columns only mark uses, in the other modes (SPEC 6, 11)
+SELECT opt_consent.protect('misuse', 'phone', status_column => 'nope');
+SELECT opt_consent.protect('misuse', 'phone', on_block => 'skip', status_column => 'num');
+SELECT opt_consent.protect('misuse', 'phone', error_code_column => 'st');
 SELECT opt_consent.protect('misuse', NULL);
 SELECT opt_consent.protect(NULL, 'phone');
 CREATE VIEW misuse_view AS SELECT * FROM misuse;
