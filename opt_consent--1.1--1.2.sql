@@ -220,6 +220,14 @@ BEGIN
 						WHEN 'timestamptz' THEN 'It must be timestamp with time zone (not a domain).'
 						ELSE 'It must be smallint, integer or bigint (not a domain).' END;
 		END IF;
+		-- an e164 value was parsed by its input function before any trigger
+		IF v_col.key = 'recipient' AND default_country IS NOT NULL AND
+		   v_type = 'opt_consent.e164'::pg_catalog.regtype THEN
+			RAISE EXCEPTION 'default_country cannot apply to recipient column "%" of type opt_consent.e164', v_col.colname
+				USING ERRCODE = '22023',
+					  DETAIL = 'An e164 value is parsed when it is written, with the session''s opt_consent.default_country_code, before the table''s trigger sees it.',
+					  HINT = 'Omit default_country, or store the recipient as text so that the table reads national numbers with its own country.';
+		END IF;
 		IF v_col.key IN ('status', 'error_code') AND 'mark' NOT IN (v_mode, v_quiet) THEN
 			CONTINUE;
 		END IF;

@@ -280,6 +280,13 @@ SET opt_consent.default_country_code = '44';
 INSERT INTO national VALUES ('555 010 0806');
 SELECT opt_consent.protect('national', 'to_number', default_country => '0');
 SELECT opt_consent.protect('national', 'to_number', default_country => 'GBR');
+-- an e164 column is parsed before the trigger: its table cannot have a country
+CREATE TABLE national_e164 (to_number opt_consent.e164);
+\set VERBOSITY default
+SELECT opt_consent.protect('national_e164', 'to_number', default_country => 'GB');
+\set VERBOSITY terse
+SELECT opt_consent.protect('national_e164', 'to_number');
+DROP TABLE national_e164;
 RESET ROLE;
 RESET opt_consent.default_country_code;
 
