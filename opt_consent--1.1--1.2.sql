@@ -244,6 +244,30 @@ BEGIN
 		END IF;
 	END LOOP;
 
+	-- mark and defer change the row in a BEFORE trigger: a column they set
+	-- that is in a partition key makes PostgreSQL refuse the INSERT (0A000,
+	-- moving a row to another partition), so such a send fails instead
+	FOR v_col IN
+		SELECT k.colname, k.what
+		  FROM (VALUES (status_column, 'mark', 'mark' IN (v_mode, v_quiet)),
+					   (error_code_column, 'mark', 'mark' IN (v_mode, v_quiet)),
+					   (send_at_column, 'defer', v_quiet = 'defer')) AS k(colname, what, used)
+		 WHERE k.used AND k.colname IS NOT NULL
+		   AND EXISTS (SELECT FROM pg_catalog.pg_partition_tree(tbl) pt
+						 JOIN pg_catalog.pg_partitioned_table p ON p.partrelid = pt.relid
+						 JOIN pg_catalog.pg_attribute a ON a.attrelid = pt.relid
+						WHERE a.attname = k.colname AND NOT a.attisdropped
+						  AND (a.attnum = ANY (p.partattrs::pg_catalog.int2[])
+							   OR pg_catalog.strpos(p.partexprs::text, ':varattno ' || a.attnum || ' ') > 0))
+	LOOP
+		RAISE WARNING 'column "%" of % is in a partition key: a new row that % would move to another partition is refused',
+			v_col.colname, tbl, v_col.what
+			USING DETAIL = 'PostgreSQL does not let a BEFORE ROW trigger move a new row to another partition (0A000); an UPDATE can move it.',
+				  HINT = CASE v_col.what
+					WHEN 'mark' THEN pg_catalog.format('Keep the values mark sets (status %L) in the partitions new rows go to, or use another mode.', v_status)
+					ELSE 'Let the partitions new rows go to hold the deferred send_at too, or use another mode.' END;
+	END LOOP;
+
 	v_args := v_args || ('on_block=' || v_mode);
 	IF v_quiet <> v_mode THEN
 		v_args := v_args || ('on_quiet=' || v_quiet);

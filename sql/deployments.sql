@@ -207,6 +207,22 @@ UPDATE pq SET status = 'out' WHERE status = 'queued' RETURNING tableoid::regclas
 SELECT protect('pq', 'to_number', recheck => 'status:sending|out');
 INSERT INTO pq VALUES (1, '+15550101051', 'archived');
 SELECT opt_in('+15550101051'), opt_in('+15550101053');
+-- mark (or defer) cannot move a new row to another partition: protect()
+-- warns, and such a row is refused by PostgreSQL (0A000) instead of marked
+CREATE TABLE pq2 (to_number text, status text NOT NULL DEFAULT 'queued', error_code int,
+	send_at timestamptz) PARTITION BY LIST (status);
+CREATE TABLE pq2_queued PARTITION OF pq2 FOR VALUES IN ('queued');
+CREATE TABLE pq2_failed PARTITION OF pq2 FOR VALUES IN ('failed');
+SELECT protect('pq2', 'to_number', on_block => 'mark', status_column => 'status',
+			   error_code_column => 'error_code');
+SELECT opt_out('+15550101054') > 0 AS opted_out;
+INSERT INTO pq2 (to_number) VALUES ('+15550101054');
+SELECT protect('pq2', 'to_number', on_block => 'skip', status_column => 'status');
+CREATE TABLE pq3 (to_number text, send_at timestamptz NOT NULL) PARTITION BY RANGE (send_at);
+CREATE TABLE pq3_all PARTITION OF pq3 FOR VALUES FROM (MINVALUE) TO (MAXVALUE);
+SELECT protect('pq3', 'to_number', send_at_column => 'send_at', on_quiet => 'defer');
+SELECT opt_in('+15550101054');
+DROP TABLE pq2, pq3;
 
 ------------------------------------------------------------------------------
 -- clean up
