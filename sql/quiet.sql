@@ -511,6 +511,16 @@ INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+12125550182', 'pro
 INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+12125550182', 'otp_q', '2054-12-01 15:00Z')
 	RETURNING send_at;
 DROP TRIGGER zz_move ON q_outbox;
+-- ... or writes a time zone override that is not one: refused (22023), also
+-- for a send no rule applies to
+SELECT protect('q_outbox', 'recipient', category_column => 'category', send_at_column => 'send_at',
+			   timezone_column => 'tz');
+CREATE FUNCTION q_bad_zone() RETURNS trigger LANGUAGE plpgsql AS
+$$ BEGIN NEW.tz := 'Mars/Olympus_Mons'; RETURN NEW; END $$;
+CREATE TRIGGER zz_zone BEFORE INSERT ON q_outbox FOR EACH ROW EXECUTE FUNCTION q_bad_zone();
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+12125550183', 'otp_q', '2054-12-01 15:00Z');
+DROP TRIGGER zz_zone ON q_outbox;
+SELECT protect('q_outbox', 'recipient', category_column => 'category', send_at_column => 'send_at');
 -- with a later BEFORE trigger of the table's, the BEFORE check still takes
 -- the slots row by row: a batch over the cap defers the rows past it (the
 -- worker's dispatch of README), and a row the later trigger drops keeps the

@@ -1649,6 +1649,7 @@ FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
 	RowSend		send;
 	BlockInfo	info;
 	bool		blocked;
+	bool		applies;
 	QuietVerdict quiet;
 
 	if (!(is_update ? cfg->later_update : cfg->later_insert))
@@ -1671,14 +1672,18 @@ FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
 	 * (then it is checked and counted here: an error if over a cap)
 	 */
 	quiet.outcome = QUIET_PASS;
-	if (!blocked && !IsConfirmation(&send) && QuietMayApply(send.category))
+	applies = !blocked && !IsConfirmation(&send) && QuietMayApply(send.category);
+	if (applies || (!blocked && (cfg->region.attnum != InvalidAttrNumber ||
+								 cfg->timezone.attnum != InvalidAttrNumber)))
 	{
 		QuietSend	qs;
 		bool		hours_only;
 		bool		count;
 
 		ReadQuietSend(cfg, tuple, tupdesc, &send, &qs);
-		if (!TIMESTAMP_NOT_FINITE(qs.at))
+		/* the overrides as stored, also where no rule applies (22023) */
+		(void) QuietCheckOverrides(qs.region, qs.timezone);
+		if (applies && !TIMESTAMP_NOT_FINITE(qs.at))
 		{
 			bool		old_counts;
 
