@@ -944,6 +944,28 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 	   AND e.scope NOT IN (SELECT c FROM opt_consent.scope_chain(e.sender) AS c)
 	 GROUP BY e.sender, s.parent
 	UNION ALL
+	-- enforcement triggers that map a column the table no longer has (renamed
+	-- or dropped): every row fails (22023) until protect() is run again
+	SELECT 'trigger maps a missing column', t.tgrelid::regclass::text,
+		   pg_catalog.format('trigger %s maps %s to column %s, which the table does not have: rows are refused until opt_consent.protect() is run on the table again',
+				pg_catalog.quote_ident(t.tgname), m.key, pg_catalog.quote_ident(m.col))
+	  FROM pg_catalog.pg_trigger t,
+		   LATERAL (SELECT pg_catalog.convert_from(pg_catalog.decode(p.arg, 'escape'),
+												   pg_catalog.getdatabaseencoding()) AS arg
+					  FROM pg_catalog.regexp_split_to_table(pg_catalog.encode(t.tgargs, 'escape'), '\\000') AS p(arg)
+					 WHERE p.arg <> '') a,
+		   LATERAL (SELECT pg_catalog.split_part(a.arg, '=', 1) AS key,
+						   CASE WHEN a.arg LIKE 'recheck=%'
+								THEN pg_catalog.split_part(pg_catalog.substr(a.arg, 9), ':', 1)
+								ELSE pg_catalog.substr(a.arg, pg_catalog.strpos(a.arg, '=') + 1) END AS col) m
+	 WHERE t.tgfoid = 'opt_consent.enforce()'::regprocedure AND t.tgparentid = 0
+	   AND (t.tgtype & 2) <> 0			-- BEFORE (not the final check's copy)
+	   AND m.key IN ('recipient', 'sender', 'service', 'channel', 'purpose', 'status', 'error_code',
+					 'category', 'send_at', 'region', 'timezone', 'recheck')
+	   AND NOT EXISTS (SELECT FROM pg_catalog.pg_attribute att
+					   WHERE att.attrelid = t.tgrelid AND att.attname = m.col
+						 AND att.attnum > 0 AND NOT att.attisdropped)
+	UNION ALL
 	-- keywords longer than 1.2 allows, stored before (a dump of them would
 	-- not restore: the check refuses them)
 	SELECT 'keyword too long', k.scope,

@@ -420,6 +420,16 @@ CREATE TRIGGER opt_consent_enforce BEFORE INSERT OR UPDATE OF status, to_number 
 INSERT INTO rq (id, to_number) VALUES (1, '+15550109202');
 SELECT problem, object, detail FROM lint() WHERE problem = 'updates not checked';
 DROP TABLE rq;
+-- ... and triggers that map a column the table no longer has
+CREATE TABLE rc (id int, "to nümber" text, status text DEFAULT 'queued', sender text);
+SELECT protect('rc', 'to nümber', 'sender', recheck => 'status:sending|sent');
+SELECT count(*) AS missing FROM lint() WHERE problem = 'trigger maps a missing column';
+ALTER TABLE rc RENAME COLUMN "to nümber" TO to_number;
+ALTER TABLE rc RENAME COLUMN status TO state;
+ALTER TABLE rc DROP COLUMN sender;
+INSERT INTO rc (id, to_number) VALUES (1, '+15550109203');
+SELECT problem, object, detail FROM lint() WHERE problem = 'trigger maps a missing column' ORDER BY detail;
+DROP TABLE rc;
 
 ------------------------------------------------------------------------------
 -- clean up
