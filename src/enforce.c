@@ -104,6 +104,7 @@ typedef struct TriggerConfig
 	MappedColumn timezone;
 	MappedColumn status;
 	MappedColumn error_code;
+	AttrNumber	read_natts;		/* the last column ReadRowSend reads */
 	OnBlock		on_block;
 	OnBlock		on_quiet;
 	char		country[4];		/* country=: calling code for national numbers */
@@ -493,6 +494,9 @@ ParseTriggerConfig(Trigger *trigger, Relation rel, TriggerConfig *cfg)
 	}
 	FindLaterTriggers(trigger, rel, cfg);
 	cfg->recipient_is_e164 = (cfg->recipient.typid == cat->e164_typid);
+	cfg->read_natts = Max(Max(Max(cfg->recipient.attnum, cfg->channel.attnum),
+							  Max(cfg->sender.attnum, cfg->service.attnum)),
+						  Max(cfg->purpose.attnum, cfg->category.attnum));
 
 	/* on_quiet: error, skip, mark or defer; on_block's mode by default */
 	cfg->on_quiet = on_quiet ? ParseMode(trigger, rel, "on_quiet", on_quiet, true) : cfg->on_block;
@@ -595,8 +599,13 @@ ColumnChanged(const MappedColumn *col, HeapTuple oldtup, HeapTuple newtup,
 static char *
 ColumnChars(const MappedColumn *col, Datum d, int *len)
 {
-	text	   *t = DatumGetTextPP(d);
-	char	   *s = VARDATA_ANY(t);
+	text	   *t = (text *) DatumGetPointer(d);
+	char	   *s;
+
+	/* (what DatumGetTextPP does, without a call for the usual inline value) */
+	if (VARATT_IS_COMPRESSED(t) || VARATT_IS_EXTERNAL(t))
+		t = DatumGetTextPP(d);
+	s = VARDATA_ANY(t);
 
 	*len = VARSIZE_ANY_EXHDR(t);
 	if (col->typid == BPCHAROID)
@@ -972,6 +981,9 @@ ReadRowSend(const TriggerConfig *cfg, HeapTuple tuple, TupleTableSlot *slot,
 	char	   *s;
 
 	memset(send, 0, sizeof(RowSend));
+	/* the slot's row deformed once, up to the last column read below */
+	if (slot != NULL)
+		slot_getsomeattrs(slot, cfg->read_natts);
 	d = RowAttr(tuple, slot, tupdesc, cfg->recipient.attnum, &isnull);
 	if (isnull)
 		send->recipient_null = true;
