@@ -79,23 +79,6 @@
 #define OC_proc_aclcheck(proc, role, mode) pg_proc_aclcheck(proc, role, mode)
 #endif
 
-/*
- * 16: the per-catalog ownership checks became object_ownercheck() (the
- * caller includes catalog/pg_class.h, pg_namespace.h and pg_extension.h)
- */
-#if PG_VERSION_NUM >= 160000
-#define OC_class_ownercheck(relid, role) \
-	object_ownercheck(RelationRelationId, relid, role)
-#define OC_namespace_ownercheck(nsp, role) \
-	object_ownercheck(NamespaceRelationId, nsp, role)
-#define OC_extension_ownercheck(ext, role) \
-	object_ownercheck(ExtensionRelationId, ext, role)
-#else
-#define OC_class_ownercheck(relid, role) pg_class_ownercheck(relid, role)
-#define OC_namespace_ownercheck(nsp, role) pg_namespace_ownercheck(nsp, role)
-#define OC_extension_ownercheck(ext, role) pg_extension_ownercheck(ext, role)
-#endif
-
 /* 17: heap_form_tuple() takes const arrays (the fuzz stubs define it) */
 #if PG_VERSION_NUM >= 170000
 #define OC_CONST_17 const

@@ -18,8 +18,9 @@
  *	- Anything that could stop that trigger (ALTER TABLE on suppressions,
  *	  which is how DISABLE TRIGGER and pg_restore --disable-triggers work,
  *	  DROP/RENAME of a trigger, ALTER/DROP EXTENSION) marks the filter
- *	  untrusted, before the command runs and again after it (the
- *	  ProcessUtility hook of this library, which every backend has loaded).
+ *	  untrusted, before the command runs and again after it succeeded, if
+ *	  the caller owns the object (the ProcessUtility hook of this library,
+ *	  which every backend has loaded; see FilterNoteUtility).
  *	- A rebuild (a background worker, or filter_rebuild()) takes
  *	  ShareUpdateExclusiveLock on suppressions (so no ALTER TABLE runs
  *	  meanwhile), checks that the trigger is enabled ALWAYS, marks the
@@ -57,6 +58,8 @@
 #include "access/tableam.h"
 #include "access/transam.h"
 #include "access/xact.h"
+#include "access/genam.h"
+#include "catalog/indexing.h"
 #include "catalog/namespace.h"
 #include "catalog/pg_class.h"
 #include "catalog/pg_extension.h"
@@ -82,7 +85,10 @@
 #include "storage/spin.h"
 #include "utils/builtins.h"
 #include "utils/guc.h"
+#include "utils/acl.h"
+#include "utils/fmgroids.h"
 #include "utils/lsyscache.h"
+#include "utils/syscache.h"
 #include "utils/rel.h"
 #include "utils/snapmgr.h"
 #include "utils/timestamp.h"
@@ -778,30 +784,67 @@ typedef enum NoteTarget
 	NOTE_EXTENSION				/* the extension */
 } NoteTarget;
 
+/* The owner of the extension opt_consent, or InvalidOid if there is none */
+static Oid
+ExtensionOwner(void)
+{
+	Relation	rel = table_open(ExtensionRelationId, AccessShareLock);
+	ScanKeyData key;
+	SysScanDesc scan;
+	HeapTuple	tup;
+	Oid			owner = InvalidOid;
+
+	ScanKeyInit(&key, Anum_pg_extension_extname, BTEqualStrategyNumber, F_NAMEEQ,
+				CStringGetDatum("opt_consent"));
+	scan = systable_beginscan(rel, ExtensionNameIndexId, true, NULL, 1, &key);
+	tup = systable_getnext(scan);
+	if (HeapTupleIsValid(tup))
+		owner = ((Form_pg_extension) GETSTRUCT(tup))->extowner;
+	systable_endscan(scan);
+	table_close(rel, AccessShareLock);
+	return owner;
+}
+
 /*
- * May the current user run a command on the target (own it)?  A command
- * that will fail its permission check leaves the filter alone.
+ * Does the current user own the target (as PostgreSQL's own permission
+ * check of these commands asks), or is it gone?  Owners are read from the
+ * catalogs, so an object dropped meanwhile is no error here.
  */
 static bool
 MayChange(NoteTarget target)
 {
 	Oid			nsp = get_namespace_oid(OPT_CONSENT_SCHEMA, true);
-	Oid			oid;
+	Oid			owner = InvalidOid;
+	HeapTuple	tup;
 
 	switch (target)
 	{
 		case NOTE_SUPPRESSIONS:
-			oid = OidIsValid(nsp) ? get_relname_relid("suppressions", nsp) : InvalidOid;
-			return !OidIsValid(oid) || OC_class_ownercheck(oid, GetUserId());
-		case NOTE_SCHEMA:
-			return !OidIsValid(nsp) || OC_namespace_ownercheck(nsp, GetUserId());
-		case NOTE_EXTENSION:
-			oid = get_extension_oid("opt_consent", true);
-			return !OidIsValid(oid) || OC_extension_ownercheck(oid, GetUserId());
-		case NOTE_NONE:
+			if (!OidIsValid(nsp))
+				break;
+			tup = SearchSysCache1(RELOID,
+								  ObjectIdGetDatum(get_relname_relid("suppressions", nsp)));
+			if (HeapTupleIsValid(tup))
+			{
+				owner = ((Form_pg_class) GETSTRUCT(tup))->relowner;
+				ReleaseSysCache(tup);
+			}
 			break;
+		case NOTE_SCHEMA:
+			tup = SearchSysCache1(NAMESPACEOID, ObjectIdGetDatum(nsp));
+			if (HeapTupleIsValid(tup))
+			{
+				owner = ((Form_pg_namespace) GETSTRUCT(tup))->nspowner;
+				ReleaseSysCache(tup);
+			}
+			break;
+		case NOTE_EXTENSION:
+			owner = ExtensionOwner();
+			break;
+		case NOTE_NONE:
+			return false;
 	}
-	return false;
+	return !OidIsValid(owner) || has_privs_of_role(GetUserId(), owner);
 }
 
 /*
@@ -812,15 +855,17 @@ MayChange(NoteTarget target)
  * schema opt_consent, on the extension (CREATE, ALTER, DROP).  The filter
  * of this database is untrusted until rebuilt.
  *
- * Called before the command (after: false; returns whether the command
- * concerns the filter) and after it succeeded (after: true; noted: what
- * the call before returned).  Before, only a caller who owns the object
- * invalidates: the command could take effect and be followed by writes in
- * the same command (an event trigger) before the call after.  Names are
- * resolved before (a renamed or dropped table is not found after), so a
- * command that succeeds invalidates after it in any case, and one that
- * fails -- someone without the right to run it, say -- never costs the
- * filter a rebuild.
+ * Called before the command (after: false) and after it succeeded (after:
+ * true; noted: what the call before returned).  Only a caller who owns the
+ * object (or a superuser) invalidates: before the command -- it could take
+ * effect and be followed by writes in the same command (an event trigger)
+ * before the call after -- and after it, as owner then or before (names
+ * are resolved before: a renamed or dropped table is not found after).  A
+ * command that fails, or one that does nothing without a permission check
+ * (DROP TRIGGER IF EXISTS of another trigger), run by a role that may not
+ * change the object, never costs the filter a rebuild; nor does CREATE
+ * EXTENSION IF NOT EXISTS of the installed extension.  Returns whether the
+ * call invalidated the filter.
  */
 bool
 FilterNoteUtility(Node *parsetree, bool after, bool noted)
@@ -892,7 +937,9 @@ FilterNoteUtility(Node *parsetree, bool after, bool noted)
 				break;
 			}
 		case T_CreateExtensionStmt:
-			if (IsOurName(((CreateExtensionStmt *) parsetree)->extname))
+			/* (only when it does not exist yet: else a no-op or an error) */
+			if (!after && IsOurName(((CreateExtensionStmt *) parsetree)->extname) &&
+				!OidIsValid(get_extension_oid("opt_consent", true)))
 				target = NOTE_EXTENSION;
 			break;
 		case T_AlterExtensionStmt:
@@ -935,13 +982,13 @@ FilterNoteUtility(Node *parsetree, bool after, bool noted)
 		default:
 			break;
 	}
-	if (after ? (noted || target != NOTE_NONE) :
-		(target != NOTE_NONE && MayChange(target)))
+	if (noted || (target != NOTE_NONE && MayChange(target)))
 	{
 		FilterSlot *slot = GetSlot(false);
 
 		if (slot != NULL)
 			Invalidate(slot);
+		return true;
 	}
-	return target != NOTE_NONE;
+	return false;
 }

@@ -325,6 +325,18 @@ is($node->safe_psql($db, 'SELECT enabled FROM opt_consent.filter_status()'), 't'
 		is(state($node, $db), 'valid', "$name: the filter is still valid after '$ddl'");
 	}
 
+	# commands that do nothing succeed without a permission check
+	for my $ddl ('DROP TRIGGER IF EXISTS no_such_trigger ON opt_consent.suppressions',
+		'CREATE EXTENSION IF NOT EXISTS opt_consent')
+	{
+		my ($ret, $out, $err) = $node->psql($db, "SET ROLE filter_intruder; $ddl");
+		is($ret, 0, "$name: '$ddl' does nothing") or diag("stderr: $err");
+		is(state($node, $db), 'valid', "$name: the filter is still valid after '$ddl'");
+	}
+	$node->safe_psql($db, 'CREATE EXTENSION IF NOT EXISTS opt_consent');
+	is(state($node, $db), 'valid',
+		"$name: CREATE EXTENSION IF NOT EXISTS by a superuser, the extension installed, leaves it valid");
+
 	$name = 'DDL by the owner';
 	$node->safe_psql($db, 'ALTER TABLE opt_consent.suppressions RENAME TO suppressions_gone');
 	is(state($node, $db), 'invalid', "$name: RENAME invalidates the filter");
