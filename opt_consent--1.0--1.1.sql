@@ -347,6 +347,14 @@ BEGIN
 END
 $$;
 REVOKE ALL ON FUNCTION opt_consent.protect(regclass, name, name, name, name, text, name, name, text, name) FROM PUBLIC;
+-- (grants copied to a new function are the database's own, not the
+-- extension's initial privileges: pg_dump dumps only what differs from
+-- those, so they are set back to what a fresh install records)
+CREATE TEMPORARY TABLE opt_consent_init_privs AS
+	SELECT i.objoid, i.initprivs FROM pg_catalog.pg_init_privs i
+	 WHERE i.classoid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND i.objsubid = 0
+	   AND i.objoid IN (SELECT p.oid FROM pg_catalog.pg_proc p
+						 WHERE p.pronamespace = 'opt_consent'::pg_catalog.regnamespace);
 DO $$
 DECLARE
 	r record;
@@ -360,6 +368,16 @@ BEGIN
 	END LOOP;
 END
 $$;
+UPDATE pg_catalog.pg_init_privs i SET initprivs = t.initprivs
+  FROM opt_consent_init_privs t
+ WHERE i.objoid = t.objoid AND i.classoid = 'pg_catalog.pg_proc'::pg_catalog.regclass
+   AND i.objsubid = 0;
+DELETE FROM pg_catalog.pg_init_privs i
+ WHERE i.classoid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND i.objsubid = 0
+   AND i.objoid IN (SELECT p.oid FROM pg_catalog.pg_proc p
+					 WHERE p.pronamespace = 'opt_consent'::pg_catalog.regnamespace)
+   AND NOT EXISTS (SELECT FROM opt_consent_init_privs t WHERE t.objoid = i.objoid);
+DROP TABLE opt_consent_init_privs;
 DROP TABLE opt_consent_protect_grants;
 
 ------------------------------------------------------------------------------

@@ -317,6 +317,14 @@ CREATE FUNCTION opt_consent.protect(tbl regclass, recipient_column name,
 	AS 'MODULE_PATHNAME', 'call_as_owner'
 	LANGUAGE C VOLATILE SECURITY INVOKER SET search_path = pg_catalog, pg_temp;
 REVOKE ALL ON FUNCTION opt_consent.protect(regclass, name, name, name, name, text, name, name, text, name, text, text, name, name, name, name, text) FROM PUBLIC;
+-- (grants copied to a new function are the database's own, not the
+-- extension's initial privileges: pg_dump dumps only what differs from
+-- those, so they are set back to what a fresh install records)
+CREATE TEMPORARY TABLE opt_consent_init_privs AS
+	SELECT i.objoid, i.initprivs FROM pg_catalog.pg_init_privs i
+	 WHERE i.classoid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND i.objsubid = 0
+	   AND i.objoid IN (SELECT p.oid FROM pg_catalog.pg_proc p
+						 WHERE p.pronamespace = 'opt_consent'::pg_catalog.regnamespace);
 DO $$
 DECLARE
 	r record;
@@ -330,6 +338,16 @@ BEGIN
 	END LOOP;
 END
 $$;
+UPDATE pg_catalog.pg_init_privs i SET initprivs = t.initprivs
+  FROM opt_consent_init_privs t
+ WHERE i.objoid = t.objoid AND i.classoid = 'pg_catalog.pg_proc'::pg_catalog.regclass
+   AND i.objsubid = 0;
+DELETE FROM pg_catalog.pg_init_privs i
+ WHERE i.classoid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND i.objsubid = 0
+   AND i.objoid IN (SELECT p.oid FROM pg_catalog.pg_proc p
+					 WHERE p.pronamespace = 'opt_consent'::pg_catalog.regnamespace)
+   AND NOT EXISTS (SELECT FROM opt_consent_init_privs t WHERE t.objoid = i.objoid);
+DROP TABLE opt_consent_init_privs;
 DROP TABLE opt_consent_protect_grants;
 
 -- unprotect() also drops the final check
@@ -734,6 +752,14 @@ CREATE FUNCTION opt_consent.handle_inbound(contact text, sender text, body text,
 	AS 'MODULE_PATHNAME', 'call_as_owner'
 	LANGUAGE C VOLATILE SECURITY INVOKER SET search_path = pg_catalog, pg_temp;
 REVOKE ALL ON FUNCTION opt_consent.handle_inbound(text, text, text, text, text, text, text, text) FROM PUBLIC;
+-- (grants copied to a new function are the database's own, not the
+-- extension's initial privileges: pg_dump dumps only what differs from
+-- those, so they are set back to what a fresh install records)
+CREATE TEMPORARY TABLE opt_consent_init_privs AS
+	SELECT i.objoid, i.initprivs FROM pg_catalog.pg_init_privs i
+	 WHERE i.classoid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND i.objsubid = 0
+	   AND i.objoid IN (SELECT p.oid FROM pg_catalog.pg_proc p
+						 WHERE p.pronamespace = 'opt_consent'::pg_catalog.regnamespace);
 DO $$
 DECLARE
 	r record;
@@ -747,6 +773,16 @@ BEGIN
 	END LOOP;
 END
 $$;
+UPDATE pg_catalog.pg_init_privs i SET initprivs = t.initprivs
+  FROM opt_consent_init_privs t
+ WHERE i.objoid = t.objoid AND i.classoid = 'pg_catalog.pg_proc'::pg_catalog.regclass
+   AND i.objsubid = 0;
+DELETE FROM pg_catalog.pg_init_privs i
+ WHERE i.classoid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND i.objsubid = 0
+   AND i.objoid IN (SELECT p.oid FROM pg_catalog.pg_proc p
+					 WHERE p.pronamespace = 'opt_consent'::pg_catalog.regnamespace)
+   AND NOT EXISTS (SELECT FROM opt_consent_init_privs t WHERE t.objoid = i.objoid);
+DROP TABLE opt_consent_init_privs;
 DROP TABLE opt_consent_inbound_grants;
 
 
@@ -1244,6 +1280,14 @@ CREATE FUNCTION opt_consent.grant_consent(recipient opt_consent.e164, scope text
 REVOKE ALL ON FUNCTION opt_consent.opt_out(opt_consent.e164, text, text, text, text, text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION opt_consent.opt_in(opt_consent.e164, text, text, text, text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION opt_consent.grant_consent(opt_consent.e164, text, text, text, text, timestamptz, text) FROM PUBLIC;
+-- (grants copied to a new function are the database's own, not the
+-- extension's initial privileges: pg_dump dumps only what differs from
+-- those, so they are set back to what a fresh install records)
+CREATE TEMPORARY TABLE opt_consent_init_privs AS
+	SELECT i.objoid, i.initprivs FROM pg_catalog.pg_init_privs i
+	 WHERE i.classoid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND i.objsubid = 0
+	   AND i.objoid IN (SELECT p.oid FROM pg_catalog.pg_proc p
+						 WHERE p.pronamespace = 'opt_consent'::pg_catalog.regnamespace);
 DO $$
 DECLARE
 	r record;
@@ -1260,6 +1304,16 @@ BEGIN
 	END LOOP;
 END
 $$;
+UPDATE pg_catalog.pg_init_privs i SET initprivs = t.initprivs
+  FROM opt_consent_init_privs t
+ WHERE i.objoid = t.objoid AND i.classoid = 'pg_catalog.pg_proc'::pg_catalog.regclass
+   AND i.objsubid = 0;
+DELETE FROM pg_catalog.pg_init_privs i
+ WHERE i.classoid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND i.objsubid = 0
+   AND i.objoid IN (SELECT p.oid FROM pg_catalog.pg_proc p
+					 WHERE p.pronamespace = 'opt_consent'::pg_catalog.regnamespace)
+   AND NOT EXISTS (SELECT FROM opt_consent_init_privs t WHERE t.objoid = i.objoid);
+DROP TABLE opt_consent_init_privs;
 DROP TABLE opt_consent_category_grants;
 
 -- match_inbound also says the keyword's category
@@ -1305,6 +1359,14 @@ CREATE FUNCTION opt_consent.is_blocked(recipient opt_consent.e164, sender text D
 	service text DEFAULT NULL, channel text DEFAULT 'sms', category text DEFAULT NULL)
 	RETURNS boolean
 	AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL RESTRICTED;
+-- (grants copied to a new function are the database's own, not the
+-- extension's initial privileges: pg_dump dumps only what differs from
+-- those, so they are set back to what a fresh install records)
+CREATE TEMPORARY TABLE opt_consent_init_privs AS
+	SELECT i.objoid, i.initprivs FROM pg_catalog.pg_init_privs i
+	 WHERE i.classoid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND i.objsubid = 0
+	   AND i.objoid IN (SELECT p.oid FROM pg_catalog.pg_proc p
+						 WHERE p.pronamespace = 'opt_consent'::pg_catalog.regnamespace);
 DO $$
 DECLARE
 	r record;
@@ -1326,6 +1388,16 @@ BEGIN
 	END LOOP;
 END
 $$;
+UPDATE pg_catalog.pg_init_privs i SET initprivs = t.initprivs
+  FROM opt_consent_init_privs t
+ WHERE i.objoid = t.objoid AND i.classoid = 'pg_catalog.pg_proc'::pg_catalog.regclass
+   AND i.objsubid = 0;
+DELETE FROM pg_catalog.pg_init_privs i
+ WHERE i.classoid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND i.objsubid = 0
+   AND i.objoid IN (SELECT p.oid FROM pg_catalog.pg_proc p
+					 WHERE p.pronamespace = 'opt_consent'::pg_catalog.regnamespace)
+   AND NOT EXISTS (SELECT FROM opt_consent_init_privs t WHERE t.objoid = i.objoid);
+DROP TABLE opt_consent_init_privs;
 DROP TABLE opt_consent_lookup_acl;
 
 -- Reply texts (SPEC 9.5): per scope, class and language; built-in English

@@ -33,6 +33,16 @@ for my $t (@$quiet_tables)
 }
 like($fresh{builtin_regions}, qr/^3279:/, 'a fresh install has the built-in regions');
 
+# the application's grants (and a revoke from PUBLIC) on functions that
+# updates replace: kept by the update, and by a dump and restore after it
+$node->safe_psql('postgres', 'CREATE ROLE oc_dump_app; CREATE ROLE oc_dump_other');
+my $privs = q{
+	SELECT count(*) || ':' || count(*) FILTER (WHERE NOT has_function_privilege('oc_dump_app', p.oid, 'EXECUTE')
+											   OR has_function_privilege('oc_dump_other', p.oid, 'EXECUTE'))
+	  FROM pg_proc p
+	 WHERE p.pronamespace = 'opt_consent'::regnamespace
+	   AND p.proname IN ('protect', 'handle_inbound', 'opt_out', 'opt_in', 'status')};
+
 for my $from (@sources)
 {
 	my $db = "up_" . ($from =~ s/\W/_/gr);
@@ -48,6 +58,9 @@ for my $from (@sources)
 		SELECT set_dnd('+15550100003', 'all', true, '*', true);
 		CREATE TABLE outbound (id serial, phone text, sender text);
 		SELECT protect('outbound', 'phone', 'sender');
+		GRANT EXECUTE ON FUNCTION opt_consent.protect, opt_consent.handle_inbound,
+			opt_consent.opt_out, opt_consent.opt_in, opt_consent.status TO oc_dump_app;
+		REVOKE EXECUTE ON FUNCTION opt_consent.status FROM PUBLIC;
 	});
 	# 1.1: a confirmation already claimed, and a table whose text error_code
 	# no longer fits (SPEC 11)
@@ -160,6 +173,16 @@ for my $from (@sources)
 		"$from -> $default: custom keywords still apply");
 	is($node->safe_psql($db, "SELECT kind || ' ' || scope FROM opt_consent.status('+15550100002', '+15550100100')"),
 		'opt_out AC1', "$from -> $default: STOPALL still reaches the account");
+	my $kept = $node->safe_psql($db, $privs);
+	like($kept, qr/^[1-9][0-9]*:0$/, "$from -> $default: the grants on replaced functions are kept ($kept)");
+	my $dump = $PostgreSQL::Test::Utils::tmp_check . "/$db.dump";
+	$node->command_ok([ 'pg_dump', '-Fc', '-f', $dump, '-d', $node->connstr($db) ],
+		"$from -> $default: pg_dump of the updated database");
+	$node->safe_psql('postgres', "CREATE DATABASE ${db}_restored");
+	$node->command_ok([ 'pg_restore', '--exit-on-error', '-d', $node->connstr("${db}_restored"), $dump ],
+		"$from -> $default: pg_restore into a fresh database");
+	is($node->safe_psql("${db}_restored", $privs), $kept,
+		"$from -> $default: and so are they after a dump and restore");
 }
 $node->stop;
 done_testing();
