@@ -573,6 +573,21 @@ INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+13055550188', 'pro
 DROP TRIGGER zz_drop ON q_outbox;
 DROP FUNCTION q_drop_tests();
 
+-- a dispatch of a row of category '*' (unlabelled, as NULL) is the same
+-- send as the row queued: counted once
+INSERT INTO caps (region, category, max_messages, per) VALUES ('GB', '*', 1, '1 day');
+CREATE TABLE q_star (id serial, to_number text, status text DEFAULT 'queued', category text,
+	send_at timestamptz);
+SELECT protect('q_star', 'to_number', category_column => 'category', send_at_column => 'send_at',
+			   recheck => 'status:sending|sent');
+INSERT INTO q_star (to_number, category, send_at) VALUES ('+447700900461', '*', '2054-12-01 12:00Z');
+UPDATE q_star SET status = 'sending' RETURNING status;
+UPDATE q_star SET status = 'sent' RETURNING status;
+SELECT count(*) AS counted FROM cap_sends WHERE recipient = '+447700900461';
+DROP TABLE q_star;
+DELETE FROM caps WHERE region = 'GB' AND category = '*' AND max_messages = 1;
+DELETE FROM cap_sends WHERE recipient = '+447700900461';
+
 DROP TABLE q_outbox;
 DROP FUNCTION q_move_to_night();
 REVOKE ALL ON SCHEMA opt_consent FROM q_app;

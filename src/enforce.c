@@ -1402,6 +1402,9 @@ ReadOldSend(const TriggerConfig *cfg, HeapTuple oldtup, TupleDesc tupdesc, Quiet
 	if (IsConfirmation(&send))
 		return false;
 	send.category = GetTextColumnString(&cfg->category, oldtup, tupdesc);
+	/* '*' is a message not labelled, as ReadRowSend reads the new row */
+	if (send.category != NULL && strcmp(send.category, "*") == 0)
+		send.category = NULL;
 	ReadQuietSend(cfg, oldtup, tupdesc, &send, old);
 	return !TIMESTAMP_NOT_FINITE(old->at);
 }
