@@ -631,7 +631,7 @@ BEGIN
 	-- the keywords say now (providers retry webhooks).  An empty or blank
 	-- id is no id (an application that sends '' for a missing one must not
 	-- have every later STOP taken for a retry): not matched, stored as NULL
-	IF pg_catalog.btrim(message_id) = '' THEN
+	IF message_id OPERATOR(pg_catalog.~) '^[[:space:]]*$' THEN
 		message_id := NULL;
 	END IF;
 	IF message_id IS NOT NULL THEN

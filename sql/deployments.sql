@@ -85,7 +85,7 @@ SELECT count(*) AS ledger_rows_for_SM_a FROM events WHERE message_id = 'SM-a';
 -- an empty or blank id is no id: a STOP after a START, both with '', is recorded
 SELECT handle_inbound('+15550101013', '+15550100100', 'START', 'MG-hook', message_id => '');
 SELECT handle_inbound('+15550101014', '+15550100100', 'STOP', 'MG-hook', message_id => '');
-SELECT handle_inbound('+15550101014', '+15550100100', 'STOP', 'MG-hook', message_id => '  ');
+SELECT handle_inbound('+15550101014', '+15550100100', 'STOP', 'MG-hook', message_id => E' \t\n');
 SELECT recipient, action, message_id IS NULL AS no_id FROM events
  WHERE recipient IN ('+15550101013', '+15550101014') ORDER BY id;
 SELECT is_blocked('+15550101014', '+15550100100', 'MG-hook') AS blocked;
