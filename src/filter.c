@@ -30,7 +30,9 @@
  *	  table with a snapshot taken after that wait and sets the bits of
  *	  every row.  A writer that started after the wait sets its own bits.
  *	  The filter becomes VALID only if nothing invalidated it meanwhile
- *	  (a generation count).
+ *	  (a generation count).  A check reads the filter without a lock: it
+ *	  trusts what it read only if the slot's sequence number, which a
+ *	  rebuild bumps before it clears, did not change meanwhile (a seqlock).
  *	- Shared memory starts empty (after a start or a crash restart): every
  *	  filter is INVALID until rebuilt.  A physical standby replays rows
  *	  without triggers: during recovery the filter is never trusted.
@@ -120,6 +122,12 @@ typedef struct FilterSlot
 {
 	Oid			dboid;			/* InvalidOid: free (under mutex) */
 	pg_atomic_uint32 state;		/* FilterState */
+	/*
+	 * A sequence for lock-free readers (see FilterProbe): bumped, after the
+	 * state left VALID and before any bit is cleared, by a rebuild's start,
+	 * an invalidation and a reuse of the slot
+	 */
+	pg_atomic_uint64 seq;
 	uint32		gen;			/* bumped by every invalidation (mutex) */
 	bool		build_running;	/* a rebuild was started and has not ended */
 	TimestampTz build_requested;	/* rate limit of rebuild requests */
@@ -212,6 +220,7 @@ FilterShmemStartup(void)
 			memset(slot, 0, sizeof(FilterSlot));
 			slot->dboid = InvalidOid;
 			pg_atomic_init_u32(&slot->state, FILTER_STATE_INVALID);
+			pg_atomic_init_u64(&slot->seq, 0);
 			pg_atomic_init_u64(&slot->n_added, 0);
 			pg_atomic_init_u64(&slot->nblocks, shared->nblocks);
 			slot->bits_offset = bits + i * slot_bytes;
@@ -378,6 +387,7 @@ GetSlot(bool create)
 			found->build_running = false;
 			found->build_requested = 0;
 			pg_atomic_write_u32(&found->state, FILTER_STATE_INVALID);
+			pg_atomic_fetch_add_u64(&found->seq, 1);
 		}
 	SpinLockRelease(&shared->mutex);
 	my_slot = found;
@@ -392,6 +402,7 @@ Invalidate(FilterSlot *slot)
 	slot->gen++;
 	slot->build_requested = 0;
 	pg_atomic_write_u32(&slot->state, FILTER_STATE_INVALID);
+	pg_atomic_fetch_add_u64(&slot->seq, 1);
 	SpinLockRelease(&shared->mutex);
 }
 
@@ -437,12 +448,16 @@ FilterAnswer
 FilterProbe(uint64 recipient, Snapshot snapshot)
 {
 	FilterSlot *slot;
+	uint64		seq;
+	bool		maybe;
 
 	if (!preloaded || shared == NULL)
 		return FILTER_UNKNOWN;
 	slot = GetSlot(true);
 	if (slot == NULL)
 		return FILTER_UNKNOWN;
+	seq = pg_atomic_read_u64(&slot->seq);
+	pg_read_barrier();
 	if (pg_atomic_read_u32(&slot->state) != FILTER_STATE_VALID)
 	{
 		if (pg_atomic_read_u32(&slot->state) == FILTER_STATE_INVALID)
@@ -457,7 +472,18 @@ FilterProbe(uint64 recipient, Snapshot snapshot)
 	/* (a standby replays rows without triggers) */
 	if (RecoveryInProgress())
 		return FILTER_UNKNOWN;
-	return SlotMayContain(slot, recipient) ? FILTER_MAYBE : FILTER_ABSENT;
+	maybe = SlotMayContain(slot, recipient);
+
+	/*
+	 * A rebuild that started after the state was read may have cleared the
+	 * bits read (and a whole rebuild may have run meanwhile): then the
+	 * index answers.  A seqlock: the rebuild bumps seq before it clears,
+	 * so a reader that saw a cleared word sees the new seq.
+	 */
+	pg_read_barrier();
+	if (pg_atomic_read_u64(&slot->seq) != seq)
+		return FILTER_UNKNOWN;
+	return maybe ? FILTER_MAYBE : FILTER_ABSENT;
 }
 
 /*
@@ -571,6 +597,8 @@ Rebuild(void)
 	SpinLockAcquire(&shared->mutex);
 	my_gen = slot->gen;
 	pg_atomic_write_u32(&slot->state, FILTER_STATE_BUILDING);
+	/* (a full barrier: readers that see it see BUILDING; bits cleared later) */
+	pg_atomic_fetch_add_u64(&slot->seq, 1);
 	slot->build_running = true;
 	SpinLockRelease(&shared->mutex);
 
@@ -973,6 +1001,7 @@ FilterNoteUtility(Node *parsetree, bool after, bool noted)
 					{
 						shared->slots[i].gen++;
 						pg_atomic_write_u32(&shared->slots[i].state, FILTER_STATE_INVALID);
+						pg_atomic_fetch_add_u64(&shared->slots[i].seq, 1);
 						shared->slots[i].dboid = InvalidOid;
 					}
 				SpinLockRelease(&shared->mutex);

@@ -448,6 +448,47 @@ is($node->safe_psql($db, 'SELECT enabled FROM opt_consent.filter_status()'), 't'
 	$node->reload;
 }
 
+# --- a rebuild while sends are checked -------------------------------------
+# A check that read the state VALID, then bits a rebuild had just cleared,
+# let opted-out recipients through: two clients send to 2,000 opted-out
+# recipients (skip mode: a row stored is a send that got through) while a
+# third rebuilds the filter in a loop.
+{
+	my $name = 'rebuild during sends';
+	my $rdb = 'filter_race';
+	$node->safe_psql($db, "CREATE DATABASE $rdb");
+	$node->safe_psql($rdb, q{
+		CREATE EXTENSION opt_consent;
+		CREATE TABLE targets (recipient text);
+		INSERT INTO targets SELECT '+1666' || (1000000 + g) FROM generate_series(1, 2000) g;
+		SELECT count(opt_consent.opt_out(recipient::opt_consent.e164, '*', 'all')) FROM targets;
+		CREATE TABLE out_skip (recipient text);
+		SELECT opt_consent.protect('out_skip', 'recipient', on_block => 'skip');
+	});
+	is(rebuild($node, $rdb), '2000', "$name: the filter is built (this database has a slot)");
+	my $dir = PostgreSQL::Test::Utils::tempdir();
+	PostgreSQL::Test::Utils::append_to_file("$dir/send.sql",
+		"INSERT INTO out_skip (recipient) SELECT recipient FROM targets;\n");
+	PostgreSQL::Test::Utils::append_to_file("$dir/rebuild.sql",
+		"SELECT opt_consent.filter_rebuild();\n");
+	my @conn = ('-h', $node->host, '-p', $node->port, $rdb);
+	my ($sout, $serr, $rout, $rerr) = ('', '', '', '');
+	my $sends = IPC::Run::start([ 'pgbench', '-n', '-T', '10', '-c', '2', '-f', "$dir/send.sql", @conn ],
+		'>', \$sout, '2>', \$serr);
+	my $rebuilds = IPC::Run::start([ 'pgbench', '-n', '-T', '10', '-c', '1', '-f', "$dir/rebuild.sql", @conn ],
+		'>', \$rout, '2>', \$rerr);
+	$sends->finish;
+	$rebuilds->finish;
+	my ($nsends) = $sout =~ /number of transactions actually processed: (\d+)/;
+	my ($nrebuilds) = $rout =~ /number of transactions actually processed: (\d+)/;
+	ok(($nsends // 0) > 0 && ($nrebuilds // 0) > 0,
+		"$name: both ran (" . ($nsends // 'no') . " statements of 2,000 sends, " . ($nrebuilds // 'no') . " rebuilds)")
+	  or diag("sends: $sout $serr\nrebuilds: $rout $rerr");
+	is($node->safe_psql($rdb, 'SELECT count(*) FROM out_skip'), '0',
+		"$name: no send to an opted-out recipient got through");
+	$node->safe_psql($db, "DROP DATABASE $rdb");
+}
+
 # --- a crash and restart: the filter starts empty and untrusted ------------
 {
 	my $name = 'crash restart';
