@@ -880,8 +880,10 @@ MayChange(NoteTarget target)
  * change what the filter stands for: on opt_consent.suppressions (ALTER
  * TABLE -- DISABLE TRIGGER, as pg_restore --disable-triggers does -- DROP,
  * RENAME, SET SCHEMA; DROP or RENAME of one of its triggers), on the
- * schema opt_consent, on the extension (CREATE, ALTER, DROP).  The filter
- * of this database is untrusted until rebuilt.
+ * schema opt_consent, on the extension (CREATE, ALTER, DROP); CREATE
+ * TRIGGER on suppressions (OR REPLACE resets a trigger to origin mode) and
+ * CREATE OR REPLACE FUNCTION of filter_add.  The filter of this database
+ * is untrusted until rebuilt.
  *
  * Called before the command (after: false) and after it succeeded (after:
  * true; noted: what the call before returned).  Only a caller who owns the
@@ -961,6 +963,24 @@ FilterNoteUtility(Node *parsetree, bool after, bool noted)
 				if (stmt->objectType == OBJECT_TABLE && IsSuppressions(stmt->relation))
 					target = NOTE_SUPPRESSIONS;
 				else if (stmt->objectType == OBJECT_EXTENSION && IsOurName(strVal(stmt->object)))
+					target = NOTE_EXTENSION;
+				break;
+			}
+		case T_CreateTrigStmt:
+			/* (CREATE OR REPLACE TRIGGER suppressions_filter: origin mode) */
+			if (IsSuppressions(((CreateTrigStmt *) parsetree)->relation))
+				target = NOTE_SUPPRESSIONS;
+			break;
+		case T_CreateFunctionStmt:
+			{
+				/* CREATE OR REPLACE FUNCTION of the filter's trigger function */
+				CreateFunctionStmt *stmt = (CreateFunctionStmt *) parsetree;
+				List	   *name = stmt->funcname;
+
+				if (stmt->replace &&
+					strcmp(strVal(llast(name)), "filter_add") == 0 &&
+					(list_length(name) == 1 ||
+					 IsOurName(strVal(list_nth(name, list_length(name) - 2)))))
 					target = NOTE_EXTENSION;
 				break;
 			}

@@ -347,6 +347,30 @@ is($node->safe_psql($db, 'SELECT enabled FROM opt_consent.filter_status()'), 't'
 		"$name: a DISABLE TRIGGER rolled back still invalidates it (it took effect in its transaction)");
 	is(rebuild($node, $db), suppression_count($node, $db), "$name: filter_rebuild() rebuilds");
 	$node->safe_psql($db, 'DROP ROLE filter_intruder');
+
+	# a replaced trigger fires in origin mode (and could have a WHEN), a
+	# replaced trigger function could set no bits
+	if ($node->safe_psql($db, 'SHOW server_version_num') >= 140000)
+	{
+		$name = 'CREATE OR REPLACE TRIGGER';
+		make_valid($node, $db, $name);
+		$node->safe_psql($db, q{
+			CREATE OR REPLACE TRIGGER suppressions_filter AFTER INSERT OR UPDATE ON opt_consent.suppressions
+				FOR EACH ROW EXECUTE FUNCTION opt_consent.filter_add()});
+		is(state($node, $db), 'invalid', "$name: invalidates the filter");
+		is(rebuild($node, $db), 'NULL', "$name: filter_rebuild() refuses (the trigger is origin-only now)");
+		$node->safe_psql($db, 'ALTER TABLE opt_consent.suppressions ENABLE ALWAYS TRIGGER suppressions_filter');
+		is(trigger_states($node, $db), $triggers_at_start, "$name: the triggers are as they were");
+	}
+	$name = 'CREATE OR REPLACE FUNCTION filter_add';
+	make_valid($node, $db, $name);
+	$node->safe_psql($db, q{
+		BEGIN;
+		CREATE OR REPLACE FUNCTION opt_consent.filter_add() RETURNS trigger LANGUAGE plpgsql
+			AS $$ BEGIN RETURN NULL; END $$;
+		ROLLBACK});
+	is(state($node, $db), 'invalid', "$name: invalidates the filter");
+	is(rebuild($node, $db), suppression_count($node, $db), "$name: filter_rebuild() rebuilds");
 }
 
 # --- pg_restore --data-only --disable-triggers ------------------------------
