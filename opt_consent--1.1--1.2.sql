@@ -347,6 +347,18 @@ DELETE FROM pg_catalog.pg_init_privs i
    AND i.objoid IN (SELECT p.oid FROM pg_catalog.pg_proc p
 					 WHERE p.pronamespace = 'opt_consent'::pg_catalog.regnamespace)
    AND NOT EXISTS (SELECT FROM opt_consent_init_privs t WHERE t.objoid = i.objoid);
+-- (17 and later track the roles named in pg_init_privs in pg_shdepend: the
+-- entries of roles no longer named go too, or DROP ROLE would be refused)
+DELETE FROM pg_catalog.pg_shdepend d
+ WHERE d.deptype = 'i'
+   AND d.dbid = (SELECT db.oid FROM pg_catalog.pg_database db
+				  WHERE db.datname = pg_catalog.current_database())
+   AND d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objsubid = 0
+   AND d.objid IN (SELECT p.oid FROM pg_catalog.pg_proc p
+					WHERE p.pronamespace = 'opt_consent'::pg_catalog.regnamespace)
+   AND NOT EXISTS (SELECT FROM pg_catalog.pg_init_privs i, pg_catalog.aclexplode(i.initprivs) a
+					WHERE i.objoid = d.objid AND i.classoid = d.classid AND i.objsubid = 0
+					  AND d.refobjid IN (a.grantee, a.grantor));
 DROP TABLE opt_consent_init_privs;
 DROP TABLE opt_consent_protect_grants;
 
@@ -782,6 +794,18 @@ DELETE FROM pg_catalog.pg_init_privs i
    AND i.objoid IN (SELECT p.oid FROM pg_catalog.pg_proc p
 					 WHERE p.pronamespace = 'opt_consent'::pg_catalog.regnamespace)
    AND NOT EXISTS (SELECT FROM opt_consent_init_privs t WHERE t.objoid = i.objoid);
+-- (17 and later track the roles named in pg_init_privs in pg_shdepend: the
+-- entries of roles no longer named go too, or DROP ROLE would be refused)
+DELETE FROM pg_catalog.pg_shdepend d
+ WHERE d.deptype = 'i'
+   AND d.dbid = (SELECT db.oid FROM pg_catalog.pg_database db
+				  WHERE db.datname = pg_catalog.current_database())
+   AND d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objsubid = 0
+   AND d.objid IN (SELECT p.oid FROM pg_catalog.pg_proc p
+					WHERE p.pronamespace = 'opt_consent'::pg_catalog.regnamespace)
+   AND NOT EXISTS (SELECT FROM pg_catalog.pg_init_privs i, pg_catalog.aclexplode(i.initprivs) a
+					WHERE i.objoid = d.objid AND i.classoid = d.classid AND i.objsubid = 0
+					  AND d.refobjid IN (a.grantee, a.grantor));
 DROP TABLE opt_consent_init_privs;
 DROP TABLE opt_consent_inbound_grants;
 
@@ -1313,6 +1337,18 @@ DELETE FROM pg_catalog.pg_init_privs i
    AND i.objoid IN (SELECT p.oid FROM pg_catalog.pg_proc p
 					 WHERE p.pronamespace = 'opt_consent'::pg_catalog.regnamespace)
    AND NOT EXISTS (SELECT FROM opt_consent_init_privs t WHERE t.objoid = i.objoid);
+-- (17 and later track the roles named in pg_init_privs in pg_shdepend: the
+-- entries of roles no longer named go too, or DROP ROLE would be refused)
+DELETE FROM pg_catalog.pg_shdepend d
+ WHERE d.deptype = 'i'
+   AND d.dbid = (SELECT db.oid FROM pg_catalog.pg_database db
+				  WHERE db.datname = pg_catalog.current_database())
+   AND d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objsubid = 0
+   AND d.objid IN (SELECT p.oid FROM pg_catalog.pg_proc p
+					WHERE p.pronamespace = 'opt_consent'::pg_catalog.regnamespace)
+   AND NOT EXISTS (SELECT FROM pg_catalog.pg_init_privs i, pg_catalog.aclexplode(i.initprivs) a
+					WHERE i.objoid = d.objid AND i.classoid = d.classid AND i.objsubid = 0
+					  AND d.refobjid IN (a.grantee, a.grantor));
 DROP TABLE opt_consent_init_privs;
 DROP TABLE opt_consent_category_grants;
 
@@ -1397,6 +1433,18 @@ DELETE FROM pg_catalog.pg_init_privs i
    AND i.objoid IN (SELECT p.oid FROM pg_catalog.pg_proc p
 					 WHERE p.pronamespace = 'opt_consent'::pg_catalog.regnamespace)
    AND NOT EXISTS (SELECT FROM opt_consent_init_privs t WHERE t.objoid = i.objoid);
+-- (17 and later track the roles named in pg_init_privs in pg_shdepend: the
+-- entries of roles no longer named go too, or DROP ROLE would be refused)
+DELETE FROM pg_catalog.pg_shdepend d
+ WHERE d.deptype = 'i'
+   AND d.dbid = (SELECT db.oid FROM pg_catalog.pg_database db
+				  WHERE db.datname = pg_catalog.current_database())
+   AND d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objsubid = 0
+   AND d.objid IN (SELECT p.oid FROM pg_catalog.pg_proc p
+					WHERE p.pronamespace = 'opt_consent'::pg_catalog.regnamespace)
+   AND NOT EXISTS (SELECT FROM pg_catalog.pg_init_privs i, pg_catalog.aclexplode(i.initprivs) a
+					WHERE i.objoid = d.objid AND i.classoid = d.classid AND i.objsubid = 0
+					  AND d.refobjid IN (a.grantee, a.grantor));
 DROP TABLE opt_consent_init_privs;
 DROP TABLE opt_consent_lookup_acl;
 
