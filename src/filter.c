@@ -281,21 +281,39 @@ FilterInit(void)
 }
 
 static inline pg_atomic_uint64 *
-SlotBlock(FilterSlot *slot, uint64 recipient, uint64 *h2)
+BlockOf(pg_atomic_uint64 *words, uint64 nblocks, uint64 recipient)
 {
 	uint64		h1 = Mix64(recipient);
-
 	uint64		block;
 
-	*h2 = Mix64(recipient ^ UINT64CONST(0x9e3779b97f4a7c15));
 #ifdef HAVE_INT128
 	/* (multiply-shift: no division on the way to the cache line) */
-	block = (uint64) (((uint128) h1 * pg_atomic_read_u64(&slot->nblocks)) >> 64);
+	block = (uint64) (((uint128) h1 * nblocks) >> 64);
 #else
-	block = h1 % pg_atomic_read_u64(&slot->nblocks);
+	block = h1 % nblocks;
 #endif
-	return (pg_atomic_uint64 *) ((char *) shared + slot->bits_offset) + block * BLOCK_WORDS;
+	return words + block * BLOCK_WORDS;
 }
+
+static inline pg_atomic_uint64 *
+SlotWords(FilterSlot *slot)
+{
+	return (pg_atomic_uint64 *) ((char *) shared + slot->bits_offset);
+}
+
+static pg_atomic_uint64 *
+SlotBlock(FilterSlot *slot, uint64 recipient, uint64 *h2)
+{
+	*h2 = Mix64(recipient ^ UINT64CONST(0x9e3779b97f4a7c15));
+	return BlockOf(SlotWords(slot), pg_atomic_read_u64(&slot->nblocks), recipient);
+}
+
+/*
+ * This backend's copy of its slot's bits and blocks in use, as its last
+ * trusted probe found them, for FilterPrefetch (0: none yet)
+ */
+static pg_atomic_uint64 *prefetch_words = NULL;
+static uint64 prefetch_nblocks = 0;
 
 /*
  * Start loading the recipient's cache line of the filter, so that the
@@ -305,11 +323,18 @@ SlotBlock(FilterSlot *slot, uint64 recipient, uint64 *h2)
 void
 FilterPrefetch(uint64 recipient)
 {
-	uint64		h2;
-
-	if (my_slot == NULL || my_slot->dboid != MyDatabaseId)
+	/*
+	 * Both lines the probe reads, at once, and without reading shared
+	 * memory first: the slot's header (its state and sequence, which the
+	 * inserts around have pushed out of the caches as well) and the
+	 * recipient's block, placed with this backend's copy of the slot's
+	 * geometry (after a rebuild that changed it, a line loaded for
+	 * nothing, within the slot's memory).
+	 */
+	if (prefetch_nblocks == 0)
 		return;
-	__builtin_prefetch(SlotBlock(my_slot, recipient, &h2));
+	__builtin_prefetch(my_slot);
+	__builtin_prefetch(BlockOf(prefetch_words, prefetch_nblocks, recipient));
 }
 
 static void
@@ -483,6 +508,8 @@ FilterProbe(uint64 recipient, Snapshot snapshot)
 	pg_read_barrier();
 	if (pg_atomic_read_u64(&slot->seq) != seq)
 		return FILTER_UNKNOWN;
+	prefetch_words = SlotWords(slot);
+	prefetch_nblocks = pg_atomic_read_u64(&slot->nblocks);
 	return maybe ? FILTER_MAYBE : FILTER_ABSENT;
 }
 
