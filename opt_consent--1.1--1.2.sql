@@ -919,7 +919,8 @@ $$;
 -- lint() (SPEC 9.3): what looks wrong in the registry and its use
 CREATE FUNCTION opt_consent.lint()
 	RETURNS TABLE (problem text, object text, detail text)
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+	SET standard_conforming_strings = on AS $$
 	-- scope ids in use that are not registered
 	SELECT 'unregistered scope', u.scope,
 		   pg_catalog.format('%s row(s) of opt_consent.%s name it; sends from numbers registered under other scopes do not find them', u.n, u.tbl)
@@ -1010,10 +1011,12 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 		   pg_catalog.format('trigger %s maps %s to column %s, which the table does not have: rows are refused until opt_consent.protect() is run on the table again',
 				pg_catalog.quote_ident(t.tgname), m.key, pg_catalog.quote_ident(m.col))
 	  FROM pg_catalog.pg_trigger t,
-		   LATERAL (SELECT pg_catalog.convert_from(pg_catalog.decode(p.arg, 'escape'),
+		   -- (the arguments: NUL-terminated, split as hex pairs, whatever bytes they hold)
+		   LATERAL (SELECT pg_catalog.convert_from(pg_catalog.decode(p.h[1], 'hex'),
 												   pg_catalog.getdatabaseencoding()) AS arg
-					  FROM pg_catalog.regexp_split_to_table(pg_catalog.encode(t.tgargs, 'escape'), '\\000') AS p(arg)
-					 WHERE p.arg <> '') a,
+					  FROM pg_catalog.regexp_matches(pg_catalog.encode(t.tgargs, 'hex'),
+													 '((?:[0-9a-f]{2})*?)00', 'g') AS p(h)
+					 WHERE p.h[1] <> '') a,
 		   LATERAL (SELECT pg_catalog.split_part(a.arg, '=', 1) AS key,
 						   CASE WHEN a.arg LIKE 'recheck=%'
 								THEN pg_catalog.split_part(pg_catalog.substr(a.arg, 9), ':', 1)
@@ -1025,6 +1028,18 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 	   AND NOT EXISTS (SELECT FROM pg_catalog.pg_attribute att
 					   WHERE att.attrelid = t.tgrelid AND att.attname = m.col
 						 AND att.attnum > 0 AND NOT att.attisdropped)
+	UNION ALL
+	-- suppressions_filter replaced (another function, a WHEN clause, a column
+	-- list): the shared-memory filter is not rebuilt until it is put back
+	SELECT 'filter trigger changed', t.tgrelid::regclass::text,
+		   'trigger suppressions_filter is not the one the extension made; put it back: CREATE OR REPLACE TRIGGER suppressions_filter AFTER INSERT OR UPDATE ON opt_consent.suppressions FOR EACH ROW EXECUTE FUNCTION opt_consent.filter_add(), then ALTER TABLE opt_consent.suppressions ENABLE ALWAYS TRIGGER suppressions_filter'
+	  FROM pg_catalog.pg_trigger t
+	 WHERE t.tgrelid = 'opt_consent.suppressions'::pg_catalog.regclass AND t.tgname = 'suppressions_filter'
+	   AND (t.tgfoid NOT IN (SELECT p.oid FROM pg_catalog.pg_proc p
+							  WHERE p.proname = 'filter_add' AND p.pronargs = 0
+								AND p.pronamespace = 'opt_consent'::pg_catalog.regnamespace)
+			OR t.tgqual IS NOT NULL
+			OR pg_catalog.cardinality(t.tgattr::pg_catalog.int2[]) > 0)
 	UNION ALL
 	-- keywords longer than 1.2 allows, stored before (a dump of them would
 	-- not restore: the check refuses them)

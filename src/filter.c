@@ -66,6 +66,7 @@
 #include "catalog/pg_class.h"
 #include "catalog/pg_extension.h"
 #include "catalog/pg_namespace.h"
+#include "catalog/pg_proc.h"
 #include "catalog/pg_trigger.h"
 #include "commands/dbcommands.h"
 #include "commands/extension.h"
@@ -75,6 +76,7 @@
 #include "funcapi.h"
 #include "miscadmin.h"
 #include "optimizer/plancat.h"
+#include "parser/parse_func.h"
 #include "nodes/parsenodes.h"
 #include "pgstat.h"
 #include "port/atomics.h"
@@ -571,6 +573,14 @@ filter_add(PG_FUNCTION_ARGS)
 	return PointerGetDatum(NULL);
 }
 
+/* opt_consent.filter_add(), or InvalidOid */
+static Oid
+FilterAddOid(void)
+{
+	return LookupFuncName(list_make2(makeString(OPT_CONSENT_SCHEMA), makeString("filter_add")),
+						  0, NULL, true);
+}
+
 /*
  * Rebuild this database's filter (see the header comment); in the caller's
  * transaction.  Returns the keys set, or -1 if the filter cannot be
@@ -604,9 +614,11 @@ Rebuild(void)
 	{
 		Trigger    *t = &rel->trigdesc->triggers[i];
 
+		/* (as the extension created it: its function, every row, every column) */
 		if (strcmp(t->tgname, FILTER_TRIGGER) == 0 && t->tgenabled == TRIGGER_FIRES_ALWAYS &&
 			TRIGGER_FOR_ROW(t->tgtype) && TRIGGER_FOR_AFTER(t->tgtype) &&
-			TRIGGER_FOR_INSERT(t->tgtype) && TRIGGER_FOR_UPDATE(t->tgtype))
+			TRIGGER_FOR_INSERT(t->tgtype) && TRIGGER_FOR_UPDATE(t->tgtype) &&
+			t->tgfoid == FilterAddOid() && t->tgqual == NULL && t->tgnattr == 0)
 			trigger_ok = true;
 	}
 	attnum = SPI_fnumber(RelationGetDescr(rel), "recipient");
@@ -835,6 +847,8 @@ typedef enum NoteTarget
 {
 	NOTE_NONE,
 	NOTE_SUPPRESSIONS,			/* opt_consent.suppressions or its triggers */
+	NOTE_TRIGGER,				/* CREATE TRIGGER on suppressions */
+	NOTE_FILTER_ADD,			/* the filter's trigger function */
 	NOTE_SCHEMA,				/* the schema opt_consent */
 	NOTE_EXTENSION				/* the extension */
 } NoteTarget;
@@ -870,18 +884,32 @@ MayChange(NoteTarget target)
 {
 	Oid			nsp = get_namespace_oid(OPT_CONSENT_SCHEMA, true);
 	Oid			owner = InvalidOid;
+	Oid			relid;
 	HeapTuple	tup;
 
 	switch (target)
 	{
 		case NOTE_SUPPRESSIONS:
+		case NOTE_TRIGGER:
 			if (!OidIsValid(nsp))
 				break;
-			tup = SearchSysCache1(RELOID,
-								  ObjectIdGetDatum(get_relname_relid("suppressions", nsp)));
+			relid = get_relname_relid("suppressions", nsp);
+			tup = SearchSysCache1(RELOID, ObjectIdGetDatum(relid));
 			if (HeapTupleIsValid(tup))
 			{
 				owner = ((Form_pg_class) GETSTRUCT(tup))->relowner;
+				ReleaseSysCache(tup);
+				/* (CREATE TRIGGER needs the TRIGGER privilege, not ownership) */
+				if (target == NOTE_TRIGGER &&
+					pg_class_aclcheck(relid, GetUserId(), ACL_TRIGGER) == ACLCHECK_OK)
+					return true;
+			}
+			break;
+		case NOTE_FILTER_ADD:
+			tup = SearchSysCache1(PROCOID, ObjectIdGetDatum(FilterAddOid()));
+			if (HeapTupleIsValid(tup))
+			{
+				owner = ((Form_pg_proc) GETSTRUCT(tup))->proowner;
 				ReleaseSysCache(tup);
 			}
 			break;
@@ -996,7 +1024,7 @@ FilterNoteUtility(Node *parsetree, bool after, bool noted)
 		case T_CreateTrigStmt:
 			/* (CREATE OR REPLACE TRIGGER suppressions_filter: origin mode) */
 			if (IsSuppressions(((CreateTrigStmt *) parsetree)->relation))
-				target = NOTE_SUPPRESSIONS;
+				target = NOTE_TRIGGER;
 			break;
 		case T_CreateFunctionStmt:
 			{
@@ -1008,7 +1036,7 @@ FilterNoteUtility(Node *parsetree, bool after, bool noted)
 					strcmp(strVal(llast(name)), "filter_add") == 0 &&
 					(list_length(name) == 1 ||
 					 IsOurName(strVal(list_nth(name, list_length(name) - 2)))))
-					target = NOTE_EXTENSION;
+					target = NOTE_FILTER_ADD;
 				break;
 			}
 		case T_CreateExtensionStmt:

@@ -361,6 +361,42 @@ is($node->safe_psql($db, 'SELECT enabled FROM opt_consent.filter_status()'), 't'
 		is(rebuild($node, $db), 'NULL', "$name: filter_rebuild() refuses (the trigger is origin-only now)");
 		$node->safe_psql($db, 'ALTER TABLE opt_consent.suppressions ENABLE ALWAYS TRIGGER suppressions_filter');
 		is(trigger_states($node, $db), $triggers_at_start, "$name: the triggers are as they were");
+
+		# a role with the TRIGGER privilege (not the owner) may replace it
+		$name = 'CREATE OR REPLACE TRIGGER by a role with TRIGGER';
+		make_valid($node, $db, $name);
+		$node->safe_psql($db, q{
+			CREATE ROLE filter_trig;
+			GRANT USAGE ON SCHEMA opt_consent TO filter_trig;
+			GRANT TRIGGER ON opt_consent.suppressions TO filter_trig;
+			CREATE SCHEMA filter_trigs AUTHORIZATION filter_trig;
+			SET ROLE filter_trig;
+			CREATE FUNCTION filter_trigs.noop() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+			CREATE OR REPLACE TRIGGER suppressions_filter AFTER INSERT OR UPDATE ON opt_consent.suppressions
+				FOR EACH ROW EXECUTE FUNCTION filter_trigs.noop();
+			RESET ROLE});
+		is(state($node, $db), 'invalid', "$name: invalidates the filter");
+		# ... and enabled ALWAYS again, it is still not the extension's trigger
+		$node->safe_psql($db, 'ALTER TABLE opt_consent.suppressions ENABLE ALWAYS TRIGGER suppressions_filter');
+		is(rebuild($node, $db), 'NULL', "$name: filter_rebuild() refuses another function");
+		is($node->safe_psql($db, q{SELECT count(*) FROM opt_consent.lint() WHERE problem = 'filter trigger changed'}),
+			'1', "$name: lint() names it");
+		$node->safe_psql($db, q{
+			CREATE OR REPLACE TRIGGER suppressions_filter AFTER INSERT OR UPDATE OF kind ON opt_consent.suppressions
+				FOR EACH ROW WHEN (NEW.kind = 'dnd') EXECUTE FUNCTION opt_consent.filter_add();
+			ALTER TABLE opt_consent.suppressions ENABLE ALWAYS TRIGGER suppressions_filter});
+		is(rebuild($node, $db), 'NULL', "$name: nor a WHEN clause or a column list");
+		$node->safe_psql($db, q{
+			CREATE OR REPLACE TRIGGER suppressions_filter AFTER INSERT OR UPDATE ON opt_consent.suppressions
+				FOR EACH ROW EXECUTE FUNCTION opt_consent.filter_add();
+			ALTER TABLE opt_consent.suppressions ENABLE ALWAYS TRIGGER suppressions_filter;
+			DROP SCHEMA filter_trigs CASCADE;
+			REVOKE ALL ON opt_consent.suppressions FROM filter_trig;
+			REVOKE ALL ON SCHEMA opt_consent FROM filter_trig;
+			DROP ROLE filter_trig});
+		is(trigger_states($node, $db), $triggers_at_start, "$name: the triggers are as they were");
+		is($node->safe_psql($db, q{SELECT count(*) FROM opt_consent.lint() WHERE problem = 'filter trigger changed'}),
+			'0', "$name: lint() is clean again");
 	}
 	$name = 'CREATE OR REPLACE FUNCTION filter_add';
 	make_valid($node, $db, $name);
