@@ -85,6 +85,31 @@ for my $t (@$tables)
 	unlike($before->{$t}, qr/^0:/, "opt_consent.$t was not empty");
 }
 
+# pg_restore -j loads the tables of the extension at the same time, not in
+# the order they need: the README's way, their data first and serially,
+# then the rest in parallel
+{
+	my ($lout, $lerr) = ('', '');
+	IPC::Run::run([ 'pg_restore', '-l', $dump ], '>', \$lout, '2>', \$lerr)
+	  or die "pg_restore -l: $lerr";
+	my $ours = qr/ (?:TABLE DATA|SEQUENCE SET) opt_consent /;
+	my $ext_list = $PostgreSQL::Test::Utils::tmp_check . '/opt_consent.list';
+	my $rest_list = $PostgreSQL::Test::Utils::tmp_check . '/rest.list';
+	PostgreSQL::Test::Utils::append_to_file($ext_list,
+		join('', map { "$_\n" } grep { /$ours/ } split /\n/, $lout));
+	PostgreSQL::Test::Utils::append_to_file($rest_list,
+		join('', map { "$_\n" } grep { !/$ours/ } split /\n/, $lout));
+	$node->safe_psql('postgres', 'CREATE DATABASE dst_j');
+	$node->command_ok([ 'pg_restore', '--exit-on-error', '--section=pre-data', '-d', $node->connstr('dst_j'), $dump ],
+		'pg_restore -j: pre-data');
+	$node->command_ok([ 'pg_restore', '--exit-on-error', '--section=data', '-L', $ext_list,
+		'-d', $node->connstr('dst_j'), $dump ], "pg_restore -j: opt_consent's data, serially");
+	$node->command_ok([ 'pg_restore', '--exit-on-error', '-j', '4', '--section=data', '--section=post-data',
+		'-L', $rest_list, '-d', $node->connstr('dst_j'), $dump ], 'pg_restore -j: the rest in parallel');
+	my $after_j = fingerprint('dst_j');
+	is($after_j->{$_}, $before->{$_}, "pg_restore -j: every row of opt_consent.$_ is kept") for @$tables;
+}
+
 is($node->safe_psql('dst', 'SELECT count(*) FROM opt_consent.builtin_keywords'),
 	'14', 'built-in keywords are not duplicated');
 for my $t (qw(builtin_regions builtin_quiet_hours builtin_caps))
