@@ -1533,17 +1533,35 @@ CREATE OR REPLACE FUNCTION opt_consent.create_registry_publication(
 	publication name DEFAULT 'opt_consent_registry', include_ledger boolean DEFAULT false)
 	RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+	v_pub name := coalesce(publication, 'opt_consent_registry');
+	v_tables text[] := ARRAY['scopes', 'suppressions', 'keywords', 'consents', 'categories',
+							 'replies', 'regions', 'quiet_hours', 'caps'];
+	v_table text;
 BEGIN
 	IF EXISTS (SELECT FROM opt_consent.registry_node n WHERE n.role = 'spoke') THEN
 		RAISE EXCEPTION 'this database is a spoke of the consent registry'
 			USING ERRCODE = '55000', HINT = 'Create the publication on the hub.';
 	END IF;
-	EXECUTE format('CREATE PUBLICATION %I FOR TABLE opt_consent.scopes, opt_consent.suppressions, '
-				   'opt_consent.keywords, opt_consent.consents, opt_consent.categories, '
-				   'opt_consent.replies, opt_consent.regions, opt_consent.quiet_hours, '
-				   'opt_consent.caps%s',
-				   coalesce(publication, 'opt_consent_registry'),
-				   CASE WHEN coalesce(include_ledger, false) THEN ', opt_consent.events' ELSE '' END);
+	IF coalesce(include_ledger, false) THEN
+		v_tables := v_tables || 'events'::text;
+	END IF;
+	-- run again, it adds what the publication lacks: the tables of a later
+	-- version, or all of them after a restore (pg_dump does not dump an
+	-- extension's tables' membership of a publication)
+	IF NOT EXISTS (SELECT FROM pg_catalog.pg_publication p WHERE p.pubname = v_pub) THEN
+		EXECUTE format('CREATE PUBLICATION %I', v_pub);
+	END IF;
+	IF NOT (SELECT p.puballtables FROM pg_catalog.pg_publication p WHERE p.pubname = v_pub) THEN
+		FOREACH v_table IN ARRAY v_tables LOOP
+			IF NOT EXISTS (SELECT FROM pg_catalog.pg_publication_rel r
+							 JOIN pg_catalog.pg_publication p ON p.oid = r.prpubid
+							WHERE p.pubname = v_pub
+							  AND r.prrelid = pg_catalog.format('opt_consent.%I', v_table)::pg_catalog.regclass) THEN
+				EXECUTE format('ALTER PUBLICATION %I ADD TABLE opt_consent.%I', v_pub, v_table);
+			END IF;
+		END LOOP;
+	END IF;
 	INSERT INTO opt_consent.registry_node (role, hub) VALUES ('hub', NULL)
 		ON CONFLICT (singleton) DO UPDATE SET role = 'hub', hub = NULL, since = now();
 END

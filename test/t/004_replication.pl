@@ -142,5 +142,23 @@ my $status = $spokes[0]->safe_psql('postgres',
 	'SELECT subscription, enabled, healthy, lag IS NOT NULL FROM opt_consent.registry_status()');
 is($status, 'registry1|t|t|t', 'registry_status() reports a healthy subscription');
 
+# a dump of the hub restored: pg_dump leaves out the publication's member
+# tables (they belong to the extension); create_registry_publication() run
+# again adds them
+{
+	my $dump = $PostgreSQL::Test::Utils::tmp_check . '/hub.dump';
+	$hub->command_ok([ 'pg_dump', '-Fc', '-f', $dump, '-d', $hub->connstr('postgres') ], 'pg_dump of the hub');
+	$hub->safe_psql('postgres', 'CREATE DATABASE hub_restored');
+	$hub->command_ok([ 'pg_restore', '--exit-on-error', '-d', $hub->connstr('hub_restored'), $dump ],
+		'pg_restore of the hub');
+	my $members = q{SELECT count(*) FROM pg_publication_tables WHERE pubname = 'opt_consent_registry'};
+	my $published = $hub->safe_psql('postgres', $members);
+	$hub->safe_psql('hub_restored', 'SELECT opt_consent.create_registry_publication()');
+	is($hub->safe_psql('hub_restored', $members), $published,
+		"create_registry_publication() again gives the restored hub's publication its $published tables");
+	$hub->safe_psql('hub_restored', 'SELECT opt_consent.create_registry_publication()');
+	is($hub->safe_psql('hub_restored', $members), $published, 'and a third call changes nothing');
+}
+
 $_->stop for (@spokes, $hub);
 done_testing();
