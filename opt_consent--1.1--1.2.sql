@@ -1029,17 +1029,22 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 					   WHERE att.attrelid = t.tgrelid AND att.attname = m.col
 						 AND att.attnum > 0 AND NOT att.attisdropped)
 	UNION ALL
-	-- suppressions_filter replaced (another function, a WHEN clause, a column
-	-- list): the shared-memory filter is not rebuilt until it is put back
-	SELECT 'filter trigger changed', t.tgrelid::regclass::text,
-		   'trigger suppressions_filter is not the one the extension made; put it back: CREATE OR REPLACE TRIGGER suppressions_filter AFTER INSERT OR UPDATE ON opt_consent.suppressions FOR EACH ROW EXECUTE FUNCTION opt_consent.filter_add(), then ALTER TABLE opt_consent.suppressions ENABLE ALWAYS TRIGGER suppressions_filter'
-	  FROM pg_catalog.pg_trigger t
-	 WHERE t.tgrelid = 'opt_consent.suppressions'::pg_catalog.regclass AND t.tgname = 'suppressions_filter'
-	   AND (t.tgfoid NOT IN (SELECT p.oid FROM pg_catalog.pg_proc p
-							  WHERE p.proname = 'filter_add' AND p.pronargs = 0
-								AND p.pronamespace = 'opt_consent'::pg_catalog.regnamespace)
-			OR t.tgqual IS NOT NULL
-			OR pg_catalog.cardinality(t.tgattr::pg_catalog.int2[]) > 0)
+	-- suppressions_filter missing or changed (another function, a WHEN
+	-- clause, a column list, a constraint trigger, not AFTER INSERT OR UPDATE
+	-- FOR EACH ROW): the shared-memory filter is not rebuilt until it is put back
+	SELECT 'filter trigger changed', 'opt_consent.suppressions',
+		   'trigger suppressions_filter is missing or not the one the extension made; put it back: DROP TRIGGER IF EXISTS suppressions_filter ON opt_consent.suppressions; CREATE TRIGGER suppressions_filter AFTER INSERT OR UPDATE ON opt_consent.suppressions FOR EACH ROW EXECUTE FUNCTION opt_consent.filter_add(); ALTER TABLE opt_consent.suppressions ENABLE ALWAYS TRIGGER suppressions_filter'
+	 WHERE NOT EXISTS (
+		SELECT FROM pg_catalog.pg_trigger t
+		 WHERE t.tgrelid = 'opt_consent.suppressions'::pg_catalog.regclass
+		   AND t.tgname = 'suppressions_filter'
+		   AND t.tgfoid IN (SELECT p.oid FROM pg_catalog.pg_proc p
+							 WHERE p.proname = 'filter_add' AND p.pronargs = 0
+							   AND p.pronamespace = 'opt_consent'::pg_catalog.regnamespace)
+		   AND t.tgqual IS NULL AND pg_catalog.cardinality(t.tgattr::pg_catalog.int2[]) = 0
+		   AND t.tgconstraint = 0
+		   AND (t.tgtype & 1) <> 0 AND (t.tgtype & 2) = 0 AND (t.tgtype & 64) = 0	-- AFTER ROW
+		   AND (t.tgtype & 4) <> 0 AND (t.tgtype & 16) <> 0)						-- INSERT, UPDATE
 	UNION ALL
 	-- keywords longer than 1.2 allows, stored before (a dump of them would
 	-- not restore: the check refuses them)
@@ -1538,6 +1543,7 @@ DECLARE
 	v_tables text[] := ARRAY['scopes', 'suppressions', 'keywords', 'consents', 'categories',
 							 'replies', 'regions', 'quiet_hours', 'caps'];
 	v_table text;
+	v_p record;
 BEGIN
 	IF EXISTS (SELECT FROM opt_consent.registry_node n WHERE n.role = 'spoke') THEN
 		RAISE EXCEPTION 'this database is a spoke of the consent registry'
@@ -1549,8 +1555,22 @@ BEGIN
 	-- run again, it adds what the publication lacks: the tables of a later
 	-- version, or all of them after a restore (pg_dump does not dump an
 	-- extension's tables' membership of a publication)
-	IF NOT EXISTS (SELECT FROM pg_catalog.pg_publication p WHERE p.pubname = v_pub) THEN
+	SELECT p.oid, p.pubowner, p.pubinsert AND p.pubupdate AND p.pubdelete AND p.pubtruncate AS publishes
+	  INTO v_p FROM pg_catalog.pg_publication p WHERE p.pubname = v_pub;
+	IF NOT FOUND THEN
 		EXECUTE format('CREATE PUBLICATION %I', v_pub);
+	ELSIF v_p.pubowner <> (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = current_user)
+		  OR NOT v_p.publishes
+		  -- (15 and later: a row filter or a column list on a table)
+		  OR EXISTS (SELECT FROM pg_catalog.pg_publication_rel r
+					  WHERE r.prpubid = v_p.oid
+						AND (pg_catalog.to_jsonb(r) ->> 'prqual' IS NOT NULL
+							 OR pg_catalog.to_jsonb(r) ->> 'prattrs' IS NOT NULL)) THEN
+		-- (another role's, or one that would not carry every change)
+		RAISE EXCEPTION 'publication "%" exists and is not one opt_consent can use', v_pub
+			USING ERRCODE = '55000',
+				  DETAIL = 'It must be owned by the extension''s owner, publish inserts, updates, deletes and truncates, and filter no rows or columns.',
+				  HINT = 'Drop it (or pass another name), then call create_registry_publication() again.';
 	END IF;
 	IF NOT (SELECT p.puballtables FROM pg_catalog.pg_publication p WHERE p.pubname = v_pub) THEN
 		FOREACH v_table IN ARRAY v_tables LOOP

@@ -225,6 +225,42 @@ SELECT opt_in('+15550101054');
 DROP TABLE pq2, pq3;
 
 ------------------------------------------------------------------------------
+-- the hub's publication: created, completed when run again, never another's
+------------------------------------------------------------------------------
+SET client_min_messages = error;		-- (wal_level is not logical here)
+CREATE ROLE oc_pubsquat;
+SELECT current_database() AS db \gset
+GRANT CREATE ON DATABASE :"db" TO oc_pubsquat;
+SET ROLE oc_pubsquat;
+CREATE PUBLICATION oc_test_pub WITH (publish = 'delete');
+RESET ROLE;
+\set VERBOSITY default
+SELECT create_registry_publication('oc_test_pub');
+\set VERBOSITY terse
+DROP PUBLICATION oc_test_pub;
+REVOKE CREATE ON DATABASE :"db" FROM oc_pubsquat;
+DROP ROLE oc_pubsquat;
+CREATE PUBLICATION oc_test_pub WITH (publish = 'insert, update');
+SELECT create_registry_publication('oc_test_pub');
+DROP PUBLICATION oc_test_pub;
+SELECT create_registry_publication('oc_test_pub');
+ALTER PUBLICATION oc_test_pub DROP TABLE opt_consent.caps, opt_consent.replies;
+SELECT create_registry_publication('oc_test_pub', include_ledger => true);
+SELECT count(*) AS published FROM pg_publication_tables WHERE pubname = 'oc_test_pub';
+DROP PUBLICATION oc_test_pub;
+DELETE FROM registry_node;
+RESET client_min_messages;
+
+-- lint() names a missing or changed suppressions_filter (the filter's trigger)
+SELECT count(*) AS filter_trigger_problems FROM lint() WHERE problem = 'filter trigger changed';
+DROP TRIGGER suppressions_filter ON opt_consent.suppressions;
+SELECT problem, object FROM lint() WHERE problem = 'filter trigger changed';
+CREATE TRIGGER suppressions_filter AFTER INSERT OR UPDATE ON opt_consent.suppressions
+	FOR EACH ROW EXECUTE FUNCTION opt_consent.filter_add();
+ALTER TABLE opt_consent.suppressions ENABLE ALWAYS TRIGGER suppressions_filter;
+SELECT count(*) AS filter_trigger_problems FROM lint() WHERE problem = 'filter trigger changed';
+
+------------------------------------------------------------------------------
 -- clean up
 ------------------------------------------------------------------------------
 DROP TABLE queue, lint_out, parted, pq;

@@ -76,7 +76,6 @@
 #include "funcapi.h"
 #include "miscadmin.h"
 #include "optimizer/plancat.h"
-#include "parser/parse_func.h"
 #include "nodes/parsenodes.h"
 #include "pgstat.h"
 #include "port/atomics.h"
@@ -573,13 +572,21 @@ filter_add(PG_FUNCTION_ARGS)
 	return PointerGetDatum(NULL);
 }
 
-/* opt_consent.filter_add(), or InvalidOid */
+/*
+ * opt_consent.filter_add(), or InvalidOid (from the catalog: no permission
+ * check, which could fail an unrelated command in the utility hook)
+ */
 static Oid
 FilterAddOid(void)
 {
-	return LookupFuncName(list_make2(makeString(OPT_CONSENT_SCHEMA), makeString("filter_add")),
-						  0, NULL, true);
+	Oid			nsp = get_namespace_oid(OPT_CONSENT_SCHEMA, true);
+
+	if (!OidIsValid(nsp))
+		return InvalidOid;
+	return GetSysCacheOid3(PROCNAMEARGSNSP, Anum_pg_proc_oid, CStringGetDatum("filter_add"),
+						   PointerGetDatum(buildoidvector(NULL, 0)), ObjectIdGetDatum(nsp));
 }
+
 
 /*
  * Rebuild this database's filter (see the header comment); in the caller's
@@ -618,7 +625,8 @@ Rebuild(void)
 		if (strcmp(t->tgname, FILTER_TRIGGER) == 0 && t->tgenabled == TRIGGER_FIRES_ALWAYS &&
 			TRIGGER_FOR_ROW(t->tgtype) && TRIGGER_FOR_AFTER(t->tgtype) &&
 			TRIGGER_FOR_INSERT(t->tgtype) && TRIGGER_FOR_UPDATE(t->tgtype) &&
-			t->tgfoid == FilterAddOid() && t->tgqual == NULL && t->tgnattr == 0)
+			t->tgfoid == FilterAddOid() && t->tgqual == NULL && t->tgnattr == 0 &&
+			!OidIsValid(t->tgconstraint))
 			trigger_ok = true;
 	}
 	attnum = SPI_fnumber(RelationGetDescr(rel), "recipient");
@@ -842,6 +850,15 @@ IsOurName(const char *name)
 	return name != NULL && strcmp(name, "opt_consent") == 0;
 }
 
+/* Does a possibly qualified function name name opt_consent's filter_add? */
+static bool
+IsFilterAddName(List *name)
+{
+	return name != NIL && strcmp(strVal(llast(name)), "filter_add") == 0 &&
+		(list_length(name) == 1 ||
+		 IsOurName(strVal(list_nth(name, list_length(name) - 2))));
+}
+
 /* What a utility command changes that the filter depends on */
 typedef enum NoteTarget
 {
@@ -1009,6 +1026,9 @@ FilterNoteUtility(Node *parsetree, bool after, bool noted)
 					target = NOTE_SUPPRESSIONS;
 				else if (stmt->renameType == OBJECT_SCHEMA && IsOurName(stmt->subname))
 					target = NOTE_SCHEMA;
+				else if (stmt->renameType == OBJECT_FUNCTION &&
+						 IsFilterAddName(castNode(ObjectWithArgs, stmt->object)->objname))
+					target = NOTE_FILTER_ADD;	/* (a replacement could follow) */
 				break;
 			}
 		case T_AlterObjectSchemaStmt:
@@ -1019,6 +1039,9 @@ FilterNoteUtility(Node *parsetree, bool after, bool noted)
 					target = NOTE_SUPPRESSIONS;
 				else if (stmt->objectType == OBJECT_EXTENSION && IsOurName(strVal(stmt->object)))
 					target = NOTE_EXTENSION;
+				else if (stmt->objectType == OBJECT_FUNCTION &&
+						 IsFilterAddName(castNode(ObjectWithArgs, stmt->object)->objname))
+					target = NOTE_FILTER_ADD;
 				break;
 			}
 		case T_CreateTrigStmt:
@@ -1032,10 +1055,7 @@ FilterNoteUtility(Node *parsetree, bool after, bool noted)
 				CreateFunctionStmt *stmt = (CreateFunctionStmt *) parsetree;
 				List	   *name = stmt->funcname;
 
-				if (stmt->replace &&
-					strcmp(strVal(llast(name)), "filter_add") == 0 &&
-					(list_length(name) == 1 ||
-					 IsOurName(strVal(list_nth(name, list_length(name) - 2)))))
+				if (stmt->replace && IsFilterAddName(name))
 					target = NOTE_FILTER_ADD;
 				break;
 			}

@@ -407,6 +407,33 @@ is($node->safe_psql($db, 'SELECT enabled FROM opt_consent.filter_status()'), 't'
 		ROLLBACK});
 	is(state($node, $db), 'invalid', "$name: invalidates the filter");
 	is(rebuild($node, $db), suppression_count($node, $db), "$name: filter_rebuild() rebuilds");
+
+	# renaming it could let a replacement follow under the new name
+	$name = 'ALTER FUNCTION filter_add RENAME';
+	make_valid($node, $db, $name);
+	$node->safe_psql($db, q{
+		ALTER FUNCTION opt_consent.filter_add() RENAME TO filter_add_renamed;
+		ALTER FUNCTION opt_consent.filter_add_renamed() RENAME TO filter_add});
+	is(state($node, $db), 'invalid', "$name: invalidates the filter");
+
+	# a filter_add of someone else's schema is not the filter's: no error
+	# (with USAGE on opt_consent revoked), nothing invalidated
+	$name = 'another filter_add';
+	make_valid($node, $db, $name);
+	my ($ret, $out, $err) = $node->psql($db, q{
+		CREATE ROLE filter_other;
+		CREATE SCHEMA filter_other AUTHORIZATION filter_other;
+		REVOKE USAGE ON SCHEMA opt_consent FROM PUBLIC;
+		SET ROLE filter_other;
+		SET search_path = filter_other;
+		CREATE OR REPLACE FUNCTION filter_add() RETURNS int LANGUAGE sql AS 'SELECT 1';
+		RESET ROLE;
+		RESET search_path;
+		GRANT USAGE ON SCHEMA opt_consent TO PUBLIC;
+		DROP SCHEMA filter_other CASCADE;
+		DROP ROLE filter_other}, on_error_stop => 1);
+	is($ret, 0, "$name: created in its own schema without error") or diag("stderr: $err");
+	is(state($node, $db), 'valid', "$name: the filter is still valid");
 }
 
 # --- pg_restore --data-only --disable-triggers ------------------------------
