@@ -80,7 +80,8 @@ LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
 $$;
 
 -- protect(): no cast of a user type as definer (SPEC 11), the final check
--- trigger, default_country.  Grants on the old signature are carried over.
+-- trigger, default_country.  Grants on the old signature are carried over
+-- (at the end of this script, with the other replaced functions').
 CREATE TEMPORARY TABLE opt_consent_protect_grants AS
 	SELECT a.grantee, a.is_grantable
 	  FROM pg_catalog.pg_proc p, pg_catalog.aclexplode(p.proacl) a
@@ -317,50 +318,6 @@ CREATE FUNCTION opt_consent.protect(tbl regclass, recipient_column name,
 	AS 'MODULE_PATHNAME', 'call_as_owner'
 	LANGUAGE C VOLATILE SECURITY INVOKER SET search_path = pg_catalog, pg_temp;
 REVOKE ALL ON FUNCTION opt_consent.protect(regclass, name, name, name, name, text, name, name, text, name, text, text, name, name, name, name, text) FROM PUBLIC;
--- (grants copied to a new function are the database's own, not the
--- extension's initial privileges: pg_dump dumps only what differs from
--- those, so they are set back to what a fresh install records)
-CREATE TEMPORARY TABLE opt_consent_init_privs AS
-	SELECT i.objoid, i.initprivs FROM pg_catalog.pg_init_privs i
-	 WHERE i.classoid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND i.objsubid = 0
-	   AND i.objoid IN (SELECT p.oid FROM pg_catalog.pg_proc p
-						 WHERE p.pronamespace = 'opt_consent'::pg_catalog.regnamespace);
-DO $$
-DECLARE
-	r record;
-BEGIN
-	FOR r IN SELECT g.grantee, g.is_grantable FROM opt_consent_protect_grants g LOOP
-		EXECUTE pg_catalog.format(
-			'GRANT EXECUTE ON FUNCTION opt_consent.protect(regclass, name, name, name, name, text, name, name, text, name, text, text, name, name, name, name, text) TO %s%s',
-			CASE WHEN r.grantee = 0 THEN 'PUBLIC'
-				 ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(r.grantee)) END,
-			CASE WHEN r.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
-	END LOOP;
-END
-$$;
-UPDATE pg_catalog.pg_init_privs i SET initprivs = t.initprivs
-  FROM opt_consent_init_privs t
- WHERE i.objoid = t.objoid AND i.classoid = 'pg_catalog.pg_proc'::pg_catalog.regclass
-   AND i.objsubid = 0;
-DELETE FROM pg_catalog.pg_init_privs i
- WHERE i.classoid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND i.objsubid = 0
-   AND i.objoid IN (SELECT p.oid FROM pg_catalog.pg_proc p
-					 WHERE p.pronamespace = 'opt_consent'::pg_catalog.regnamespace)
-   AND NOT EXISTS (SELECT FROM opt_consent_init_privs t WHERE t.objoid = i.objoid);
--- (17 and later track the roles named in pg_init_privs in pg_shdepend: the
--- entries of roles no longer named go too, or DROP ROLE would be refused)
-DELETE FROM pg_catalog.pg_shdepend d
- WHERE d.deptype = 'i'
-   AND d.dbid = (SELECT db.oid FROM pg_catalog.pg_database db
-				  WHERE db.datname = pg_catalog.current_database())
-   AND d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objsubid = 0
-   AND d.objid IN (SELECT p.oid FROM pg_catalog.pg_proc p
-					WHERE p.pronamespace = 'opt_consent'::pg_catalog.regnamespace)
-   AND NOT EXISTS (SELECT FROM pg_catalog.pg_init_privs i, pg_catalog.aclexplode(i.initprivs) a
-					WHERE i.objoid = d.objid AND i.classoid = d.classid AND i.objsubid = 0
-					  AND d.refobjid IN (a.grantee, a.grantor));
-DROP TABLE opt_consent_init_privs;
-DROP TABLE opt_consent_protect_grants;
 
 -- unprotect() also drops the final check
 CREATE OR REPLACE FUNCTION opt_consent.unprotect_impl(tbl regclass) RETURNS void
@@ -764,50 +721,6 @@ CREATE FUNCTION opt_consent.handle_inbound(contact text, sender text, body text,
 	AS 'MODULE_PATHNAME', 'call_as_owner'
 	LANGUAGE C VOLATILE SECURITY INVOKER SET search_path = pg_catalog, pg_temp;
 REVOKE ALL ON FUNCTION opt_consent.handle_inbound(text, text, text, text, text, text, text, text) FROM PUBLIC;
--- (grants copied to a new function are the database's own, not the
--- extension's initial privileges: pg_dump dumps only what differs from
--- those, so they are set back to what a fresh install records)
-CREATE TEMPORARY TABLE opt_consent_init_privs AS
-	SELECT i.objoid, i.initprivs FROM pg_catalog.pg_init_privs i
-	 WHERE i.classoid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND i.objsubid = 0
-	   AND i.objoid IN (SELECT p.oid FROM pg_catalog.pg_proc p
-						 WHERE p.pronamespace = 'opt_consent'::pg_catalog.regnamespace);
-DO $$
-DECLARE
-	r record;
-BEGIN
-	FOR r IN SELECT g.grantee, g.is_grantable FROM opt_consent_inbound_grants g LOOP
-		EXECUTE pg_catalog.format(
-			'GRANT EXECUTE ON FUNCTION opt_consent.handle_inbound(text, text, text, text, text, text, text, text) TO %s%s',
-			CASE WHEN r.grantee = 0 THEN 'PUBLIC'
-				 ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(r.grantee)) END,
-			CASE WHEN r.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
-	END LOOP;
-END
-$$;
-UPDATE pg_catalog.pg_init_privs i SET initprivs = t.initprivs
-  FROM opt_consent_init_privs t
- WHERE i.objoid = t.objoid AND i.classoid = 'pg_catalog.pg_proc'::pg_catalog.regclass
-   AND i.objsubid = 0;
-DELETE FROM pg_catalog.pg_init_privs i
- WHERE i.classoid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND i.objsubid = 0
-   AND i.objoid IN (SELECT p.oid FROM pg_catalog.pg_proc p
-					 WHERE p.pronamespace = 'opt_consent'::pg_catalog.regnamespace)
-   AND NOT EXISTS (SELECT FROM opt_consent_init_privs t WHERE t.objoid = i.objoid);
--- (17 and later track the roles named in pg_init_privs in pg_shdepend: the
--- entries of roles no longer named go too, or DROP ROLE would be refused)
-DELETE FROM pg_catalog.pg_shdepend d
- WHERE d.deptype = 'i'
-   AND d.dbid = (SELECT db.oid FROM pg_catalog.pg_database db
-				  WHERE db.datname = pg_catalog.current_database())
-   AND d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objsubid = 0
-   AND d.objid IN (SELECT p.oid FROM pg_catalog.pg_proc p
-					WHERE p.pronamespace = 'opt_consent'::pg_catalog.regnamespace)
-   AND NOT EXISTS (SELECT FROM pg_catalog.pg_init_privs i, pg_catalog.aclexplode(i.initprivs) a
-					WHERE i.objoid = d.objid AND i.classoid = d.classid AND i.objsubid = 0
-					  AND d.refobjid IN (a.grantee, a.grantor));
-DROP TABLE opt_consent_init_privs;
-DROP TABLE opt_consent_inbound_grants;
 
 
 -- Roles (SPEC 9.4): what a role needs, by level, in one call
@@ -1324,53 +1237,6 @@ CREATE FUNCTION opt_consent.grant_consent(recipient opt_consent.e164, scope text
 REVOKE ALL ON FUNCTION opt_consent.opt_out(opt_consent.e164, text, text, text, text, text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION opt_consent.opt_in(opt_consent.e164, text, text, text, text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION opt_consent.grant_consent(opt_consent.e164, text, text, text, text, timestamptz, text) FROM PUBLIC;
--- (grants copied to a new function are the database's own, not the
--- extension's initial privileges: pg_dump dumps only what differs from
--- those, so they are set back to what a fresh install records)
-CREATE TEMPORARY TABLE opt_consent_init_privs AS
-	SELECT i.objoid, i.initprivs FROM pg_catalog.pg_init_privs i
-	 WHERE i.classoid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND i.objsubid = 0
-	   AND i.objoid IN (SELECT p.oid FROM pg_catalog.pg_proc p
-						 WHERE p.pronamespace = 'opt_consent'::pg_catalog.regnamespace);
-DO $$
-DECLARE
-	r record;
-BEGIN
-	FOR r IN SELECT g.proname, g.grantee, g.is_grantable FROM opt_consent_category_grants g LOOP
-		EXECUTE pg_catalog.format('GRANT EXECUTE ON FUNCTION %s TO %s%s',
-			CASE r.proname
-				WHEN 'opt_out' THEN 'opt_consent.opt_out(opt_consent.e164, text, text, text, text, text)'
-				WHEN 'opt_in' THEN 'opt_consent.opt_in(opt_consent.e164, text, text, text, text)'
-				ELSE 'opt_consent.grant_consent(opt_consent.e164, text, text, text, text, timestamptz, text)' END,
-			CASE WHEN r.grantee = 0 THEN 'PUBLIC'
-				 ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(r.grantee)) END,
-			CASE WHEN r.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
-	END LOOP;
-END
-$$;
-UPDATE pg_catalog.pg_init_privs i SET initprivs = t.initprivs
-  FROM opt_consent_init_privs t
- WHERE i.objoid = t.objoid AND i.classoid = 'pg_catalog.pg_proc'::pg_catalog.regclass
-   AND i.objsubid = 0;
-DELETE FROM pg_catalog.pg_init_privs i
- WHERE i.classoid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND i.objsubid = 0
-   AND i.objoid IN (SELECT p.oid FROM pg_catalog.pg_proc p
-					 WHERE p.pronamespace = 'opt_consent'::pg_catalog.regnamespace)
-   AND NOT EXISTS (SELECT FROM opt_consent_init_privs t WHERE t.objoid = i.objoid);
--- (17 and later track the roles named in pg_init_privs in pg_shdepend: the
--- entries of roles no longer named go too, or DROP ROLE would be refused)
-DELETE FROM pg_catalog.pg_shdepend d
- WHERE d.deptype = 'i'
-   AND d.dbid = (SELECT db.oid FROM pg_catalog.pg_database db
-				  WHERE db.datname = pg_catalog.current_database())
-   AND d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objsubid = 0
-   AND d.objid IN (SELECT p.oid FROM pg_catalog.pg_proc p
-					WHERE p.pronamespace = 'opt_consent'::pg_catalog.regnamespace)
-   AND NOT EXISTS (SELECT FROM pg_catalog.pg_init_privs i, pg_catalog.aclexplode(i.initprivs) a
-					WHERE i.objoid = d.objid AND i.classoid = d.classid AND i.objsubid = 0
-					  AND d.refobjid IN (a.grantee, a.grantor));
-DROP TABLE opt_consent_init_privs;
-DROP TABLE opt_consent_category_grants;
 
 -- match_inbound also says the keyword's category
 DROP FUNCTION opt_consent.match_inbound(text, text, text, text);
@@ -1415,58 +1281,6 @@ CREATE FUNCTION opt_consent.is_blocked(recipient opt_consent.e164, sender text D
 	service text DEFAULT NULL, channel text DEFAULT 'sms', category text DEFAULT NULL)
 	RETURNS boolean
 	AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL RESTRICTED;
--- (grants copied to a new function are the database's own, not the
--- extension's initial privileges: pg_dump dumps only what differs from
--- those, so they are set back to what a fresh install records)
-CREATE TEMPORARY TABLE opt_consent_init_privs AS
-	SELECT i.objoid, i.initprivs FROM pg_catalog.pg_init_privs i
-	 WHERE i.classoid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND i.objsubid = 0
-	   AND i.objoid IN (SELECT p.oid FROM pg_catalog.pg_proc p
-						 WHERE p.pronamespace = 'opt_consent'::pg_catalog.regnamespace);
-DO $$
-DECLARE
-	r record;
-	a record;
-	v_fn text;
-BEGIN
-	FOR r IN SELECT * FROM opt_consent_lookup_acl WHERE proacl IS NOT NULL LOOP
-		v_fn := pg_catalog.format('opt_consent.%I(opt_consent.e164, text, text, text, text)', r.proname);
-		EXECUTE pg_catalog.format('REVOKE ALL ON FUNCTION %s FROM PUBLIC', v_fn);
-		FOR a IN SELECT * FROM pg_catalog.aclexplode(r.proacl) x
-				  WHERE x.privilege_type = 'EXECUTE'
-					AND x.grantee <> (SELECT p.proowner FROM pg_catalog.pg_proc p
-									   WHERE p.oid = v_fn::regprocedure) LOOP
-			EXECUTE pg_catalog.format('GRANT EXECUTE ON FUNCTION %s TO %s%s', v_fn,
-				CASE WHEN a.grantee = 0 THEN 'PUBLIC'
-					 ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(a.grantee)) END,
-				CASE WHEN a.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
-		END LOOP;
-	END LOOP;
-END
-$$;
-UPDATE pg_catalog.pg_init_privs i SET initprivs = t.initprivs
-  FROM opt_consent_init_privs t
- WHERE i.objoid = t.objoid AND i.classoid = 'pg_catalog.pg_proc'::pg_catalog.regclass
-   AND i.objsubid = 0;
-DELETE FROM pg_catalog.pg_init_privs i
- WHERE i.classoid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND i.objsubid = 0
-   AND i.objoid IN (SELECT p.oid FROM pg_catalog.pg_proc p
-					 WHERE p.pronamespace = 'opt_consent'::pg_catalog.regnamespace)
-   AND NOT EXISTS (SELECT FROM opt_consent_init_privs t WHERE t.objoid = i.objoid);
--- (17 and later track the roles named in pg_init_privs in pg_shdepend: the
--- entries of roles no longer named go too, or DROP ROLE would be refused)
-DELETE FROM pg_catalog.pg_shdepend d
- WHERE d.deptype = 'i'
-   AND d.dbid = (SELECT db.oid FROM pg_catalog.pg_database db
-				  WHERE db.datname = pg_catalog.current_database())
-   AND d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objsubid = 0
-   AND d.objid IN (SELECT p.oid FROM pg_catalog.pg_proc p
-					WHERE p.pronamespace = 'opt_consent'::pg_catalog.regnamespace)
-   AND NOT EXISTS (SELECT FROM pg_catalog.pg_init_privs i, pg_catalog.aclexplode(i.initprivs) a
-					WHERE i.objoid = d.objid AND i.classoid = d.classid AND i.objsubid = 0
-					  AND d.refobjid IN (a.grantee, a.grantor));
-DROP TABLE opt_consent_init_privs;
-DROP TABLE opt_consent_lookup_acl;
 
 -- Reply texts (SPEC 9.5): per scope, class and language; built-in English
 -- defaults shaped by the CTIA Messaging Principles and Best Practices
@@ -5144,3 +4958,89 @@ REVOKE ALL ON FUNCTION opt_consent.filter_rebuild() FROM PUBLIC;
 CREATE FUNCTION opt_consent.filter_probe(recipient opt_consent.e164) RETURNS text
 	AS 'MODULE_PATHNAME', 'filter_probe' LANGUAGE C VOLATILE STRICT;
 REVOKE ALL ON FUNCTION opt_consent.filter_probe(opt_consent.e164) FROM PUBLIC;
+
+------------------------------------------------------------------------------
+-- The grants of the functions replaced above (new signatures), copied to
+-- the new ones here, at the end: they are the database's own, not the
+-- extension's initial privileges (pg_dump dumps only what differs from
+-- those), so pg_init_privs is set back to what a fresh install records
+------------------------------------------------------------------------------
+CREATE TEMPORARY TABLE opt_consent_init_privs AS
+	SELECT i.objoid, i.initprivs FROM pg_catalog.pg_init_privs i
+	 WHERE i.classoid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND i.objsubid = 0
+	   AND i.objoid IN (SELECT p.oid FROM pg_catalog.pg_proc p
+						 WHERE p.pronamespace = 'opt_consent'::pg_catalog.regnamespace);
+DO $$
+DECLARE
+	r record;
+BEGIN
+	FOR r IN
+		SELECT 'opt_consent.protect(regclass, name, name, name, name, text, name, name, text, name, text, text, name, name, name, name, text)' AS fn,
+			   g.grantee, g.is_grantable
+		  FROM opt_consent_protect_grants g
+		UNION ALL
+		SELECT 'opt_consent.handle_inbound(text, text, text, text, text, text, text, text)',
+			   g.grantee, g.is_grantable
+		  FROM opt_consent_inbound_grants g
+		UNION ALL
+		SELECT CASE g.proname
+				WHEN 'opt_out' THEN 'opt_consent.opt_out(opt_consent.e164, text, text, text, text, text)'
+				WHEN 'opt_in' THEN 'opt_consent.opt_in(opt_consent.e164, text, text, text, text)'
+				ELSE 'opt_consent.grant_consent(opt_consent.e164, text, text, text, text, timestamptz, text)' END,
+			   g.grantee, g.is_grantable
+		  FROM opt_consent_category_grants g
+	LOOP
+		EXECUTE pg_catalog.format('GRANT EXECUTE ON FUNCTION %s TO %s%s', r.fn,
+			CASE WHEN r.grantee = 0 THEN 'PUBLIC'
+				 ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(r.grantee)) END,
+			CASE WHEN r.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
+	END LOOP;
+END
+$$;
+DO $$
+DECLARE
+	r record;
+	a record;
+	v_fn text;
+BEGIN
+	FOR r IN SELECT * FROM opt_consent_lookup_acl WHERE proacl IS NOT NULL LOOP
+		v_fn := pg_catalog.format('opt_consent.%I(opt_consent.e164, text, text, text, text)', r.proname);
+		EXECUTE pg_catalog.format('REVOKE ALL ON FUNCTION %s FROM PUBLIC', v_fn);
+		FOR a IN SELECT * FROM pg_catalog.aclexplode(r.proacl) x
+				  WHERE x.privilege_type = 'EXECUTE'
+					AND x.grantee <> (SELECT p.proowner FROM pg_catalog.pg_proc p
+									   WHERE p.oid = v_fn::regprocedure) LOOP
+			EXECUTE pg_catalog.format('GRANT EXECUTE ON FUNCTION %s TO %s%s', v_fn,
+				CASE WHEN a.grantee = 0 THEN 'PUBLIC'
+					 ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(a.grantee)) END,
+				CASE WHEN a.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
+		END LOOP;
+	END LOOP;
+END
+$$;
+UPDATE pg_catalog.pg_init_privs i SET initprivs = t.initprivs
+  FROM opt_consent_init_privs t
+ WHERE i.objoid = t.objoid AND i.classoid = 'pg_catalog.pg_proc'::pg_catalog.regclass
+   AND i.objsubid = 0;
+DELETE FROM pg_catalog.pg_init_privs i
+ WHERE i.classoid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND i.objsubid = 0
+   AND i.objoid IN (SELECT p.oid FROM pg_catalog.pg_proc p
+					 WHERE p.pronamespace = 'opt_consent'::pg_catalog.regnamespace)
+   AND NOT EXISTS (SELECT FROM opt_consent_init_privs t WHERE t.objoid = i.objoid);
+-- (17 and later track the roles named in pg_init_privs in pg_shdepend: the
+-- entries of roles no longer named go too, or DROP ROLE would be refused)
+DELETE FROM pg_catalog.pg_shdepend d
+ WHERE d.deptype = 'i'
+   AND d.dbid = (SELECT db.oid FROM pg_catalog.pg_database db
+				  WHERE db.datname = pg_catalog.current_database())
+   AND d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objsubid = 0
+   AND d.objid IN (SELECT p.oid FROM pg_catalog.pg_proc p
+					WHERE p.pronamespace = 'opt_consent'::pg_catalog.regnamespace)
+   AND NOT EXISTS (SELECT FROM pg_catalog.pg_init_privs i, pg_catalog.aclexplode(i.initprivs) a
+					WHERE i.objoid = d.objid AND i.classoid = d.classid AND i.objsubid = 0
+					  AND d.refobjid IN (a.grantee, a.grantor));
+DROP TABLE opt_consent_init_privs;
+DROP TABLE opt_consent_protect_grants;
+DROP TABLE opt_consent_inbound_grants;
+DROP TABLE opt_consent_category_grants;
+DROP TABLE opt_consent_lookup_acl;
