@@ -180,3 +180,9 @@ RESET opt_consent.default_country_code;
 -- a value written as the type prints it reads back unchanged, whatever the
 -- rules say (dump and restore of values stored by 1.1)
 SELECT '+4407400123456'::e164 AS kept_as_written, '+44 07400 123456'::e164 AS read_by_the_rules;
+-- only "+" then digits is as written: a separator anywhere, right after the
+-- "+" too, means the country's rules apply (a STOP under one spelling blocks
+-- the others)
+SELECT s, s::e164 AS value FROM (VALUES ('+ 4407400123456'), ('+/4407400123456'),
+	('+(44)07400123456'), ('+ 2619208523'), ('+261 9208523'), ('+ 15551234567')) v(s);
+SELECT canonical_scope('+ 4407400123456') AS scope;

@@ -606,8 +606,13 @@ e164_parse(const char *str, size_t len, const char *default_cc,
 	canonical = !tel && pos == 0 && pos < len && str[pos] == '+';
 	if (pos < len && str[pos] == '+')
 	{
+		size_t		after_plus = pos + 1;
+
 		international = true;
-		pos = skip_separators(str, len, pos + 1);
+		pos = skip_separators(str, len, after_plus);
+		/* "+ 44 ...": a separator, so not as written (the country's rules apply) */
+		if (pos != after_plus)
+			canonical = false;
 	}
 
 	for (; pos < len; pos++)
