@@ -629,6 +629,24 @@ RowAttr(HeapTuple tuple, TupleTableSlot *slot, TupleDesc tupdesc,
 }
 
 /*
+ * A column that the check of every row reads (the recipient, and the
+ * channel and category when mapped): straight from the tuple where its
+ * offset is known (no nulls, and only fixed-width columns before it), so
+ * that the row is not deformed at all when nothing else is needed; else
+ * as RowAttr.
+ */
+static inline Datum
+HeadAttr(HeapTuple tuple, TupleTableSlot *slot, TupleDesc tupdesc,
+		 AttrNumber attnum, bool *isnull)
+{
+	if (slot == NULL ||
+		(HeapTupleNoNulls(tuple) && attnum <= HeapTupleHeaderGetNatts(tuple->t_data) &&
+		 TupleDescAttr(tupdesc, attnum - 1)->attcacheoff >= 0))
+		return heap_getattr(tuple, attnum, tupdesc, isnull);
+	return slot_getattr(slot, attnum, isnull);
+}
+
+/*
  * A text column of the row as a string, or NULL (also when empty).  slot:
  * the trigger's slot holding the same row, or NULL (see RowAttr).
  */
@@ -659,10 +677,14 @@ typedef struct RowScopes
 	int			service_len;
 } RowScopes;
 
+typedef struct RowSend RowSend;
+static const RowScopes *RowSendScopes(RowSend *send);
+
+/* chain_arg: the RowSend (its sender and service are read here, when needed) */
 static void
 BuildChainFromRow(void *arg, ScopeChain *chain)
 {
-	RowScopes  *rs = (RowScopes *) arg;
+	const RowScopes *rs = RowSendScopes((RowSend *) arg);
 
 	ScopeChainForRaw(rs->sender, rs->sender_len, rs->service, rs->service_len,
 					 chain);
@@ -944,8 +966,13 @@ MarkRowCode(Relation rel, const TriggerConfig *cfg, HeapTuple tuple, Datum code)
 #define MarkRow(rel, cfg, tuple, invalid) \
 	MarkRowCode(rel, cfg, tuple, (invalid) ? (cfg)->code_invalid : (cfg)->code_blocked)
 
-/* What a row asks for: its recipient, channel family and scopes */
-typedef struct RowSend
+/*
+ * What a row asks for: its recipient, channel family and scopes.  The
+ * columns that only a possible block needs (sender, service, purpose) are
+ * read when first asked for (RowSendScopes, IsConfirmation): most rows are
+ * answered by the filter without them.
+ */
+struct RowSend
 {
 	bool		recipient_null;
 	bool		recipient_invalid;
@@ -954,11 +981,17 @@ typedef struct RowSend
 	int			len;
 	E164ParseResult parse;		/* when recipient_invalid */
 	const char *family;
+	const char *category;		/* NUL-terminated; NULL: none or not mapped */
+	/* read on demand (rest_read), from the row below */
+	bool		rest_read;
 	RowScopes	rs;
 	const char *purpose;
 	int			purpose_len;
-	const char *category;		/* NUL-terminated; NULL: none or not mapped */
-} RowSend;
+	const TriggerConfig *cfg;
+	HeapTuple	tuple;
+	TupleTableSlot *slot;
+	TupleDesc	tupdesc;
+};
 
 /* How a table reads national recipients: its own country, else the session's (SPEC 11) */
 static inline const char *
@@ -980,11 +1013,20 @@ ReadRowSend(const TriggerConfig *cfg, HeapTuple tuple, TupleTableSlot *slot,
 	int			len;
 	char	   *s;
 
-	memset(send, 0, sizeof(RowSend));
-	/* the slot's row deformed once, up to the last column read below */
-	if (slot != NULL)
-		slot_getsomeattrs(slot, cfg->read_natts);
-	d = RowAttr(tuple, slot, tupdesc, cfg->recipient.attnum, &isnull);
+	send->recipient_null = false;
+	send->recipient_invalid = false;
+	send->recipient = 0;
+	send->str = NULL;
+	send->len = 0;
+	send->family = NULL;
+	send->category = NULL;
+	send->rest_read = false;
+	send->cfg = cfg;
+	send->tuple = tuple;
+	send->slot = slot;
+	send->tupdesc = tupdesc;
+
+	d = HeadAttr(tuple, slot, tupdesc, cfg->recipient.attnum, &isnull);
 	if (isnull)
 		send->recipient_null = true;
 	else if (cfg->recipient_is_e164)
@@ -1012,19 +1054,22 @@ ReadRowSend(const TriggerConfig *cfg, HeapTuple tuple, TupleTableSlot *slot,
 			send->recipient_invalid = true;
 	}
 
-	/* the channel: its column, else the recipient's prefix, else sms */
-	s = GetTextColumn(&cfg->channel, tuple, slot, tupdesc, &len);
-	if (s != NULL)
-		send->family = ChannelFamily(s, len);
-	else if (send->family == NULL)
+	/*
+	 * the channel: its column, else the recipient's prefix, else sms (read
+	 * now: a bad channel is an error, 22023, whatever the recipient)
+	 */
+	if (cfg->channel.attnum != InvalidAttrNumber)
+	{
+		d = HeadAttr(tuple, slot, tupdesc, cfg->channel.attnum, &isnull);
+		if (!isnull && (s = ColumnChars(&cfg->channel, d, &len), len > 0))
+			send->family = ChannelFamily(s, len);
+	}
+	if (send->family == NULL)
 		send->family = "sms";
 
-	send->rs.sender = GetTextColumn(&cfg->sender, tuple, slot, tupdesc, &send->rs.sender_len);
-	send->rs.service = GetTextColumn(&cfg->service, tuple, slot, tupdesc, &send->rs.service_len);
-	send->purpose = GetTextColumn(&cfg->purpose, tuple, slot, tupdesc, &send->purpose_len);
 	if (cfg->category.attnum != InvalidAttrNumber)
 	{
-		d = RowAttr(tuple, slot, tupdesc, cfg->category.attnum, &isnull);
+		d = HeadAttr(tuple, slot, tupdesc, cfg->category.attnum, &isnull);
 		if (!isnull)
 		{
 			/*
@@ -1039,9 +1084,37 @@ ReadRowSend(const TriggerConfig *cfg, HeapTuple tuple, TupleTableSlot *slot,
 	}
 }
 
-static bool
-IsConfirmation(const RowSend *send)
+/* The columns of a send that ReadRowSend leaves for later */
+static void
+ReadRowSendRest(RowSend *send)
 {
+	const TriggerConfig *cfg = send->cfg;
+
+	if (send->rest_read)
+		return;
+	/* the slot's row deformed once, up to the last column read below */
+	if (send->slot != NULL)
+		slot_getsomeattrs(send->slot, cfg->read_natts);
+	send->rs.sender = GetTextColumn(&cfg->sender, send->tuple, send->slot, send->tupdesc,
+									&send->rs.sender_len);
+	send->rs.service = GetTextColumn(&cfg->service, send->tuple, send->slot, send->tupdesc,
+									 &send->rs.service_len);
+	send->purpose = GetTextColumn(&cfg->purpose, send->tuple, send->slot, send->tupdesc,
+								  &send->purpose_len);
+	send->rest_read = true;
+}
+
+static const RowScopes *
+RowSendScopes(RowSend *send)
+{
+	ReadRowSendRest(send);
+	return &send->rs;
+}
+
+static bool
+IsConfirmation(RowSend *send)
+{
+	ReadRowSendRest(send);
 	return send->purpose != NULL &&
 		send->purpose_len == strlen(CONFIRMATION_PURPOSE) &&
 		memcmp(send->purpose, CONFIRMATION_PURPOSE, send->purpose_len) == 0;
@@ -1065,7 +1138,7 @@ SendBlocked(RowSend *send, BlockInfo *info, bool already_claimed, bool *claimed,
 	if (claimed)
 		*claimed = false;
 	if (LookupBlock(send->recipient, send->family, send->category, NULL,
-					BuildChainFromRow, &send->rs, info))
+					BuildChainFromRow, send, info))
 	{
 		/* the opt-out's one confirmation message */
 		if (IsConfirmation(send) &&
@@ -1204,9 +1277,11 @@ HashOptional(uint64 *h, const char *s, int len)
 
 /* The send of a row, wherever its columns are */
 static void
-HashRowSend(uint64 *h, const RowSend *send)
+HashRowSend(uint64 *h, RowSend *send)
 {
 	int32		n = send->recipient_null ? -1 : send->recipient_invalid ? -2 : 0;
+
+	ReadRowSendRest(send);
 
 	HashPart(h, &n, sizeof(n));
 	if (send->recipient_invalid)
@@ -1221,7 +1296,7 @@ HashRowSend(uint64 *h, const RowSend *send)
 
 /* A hash of everything the check of a row depends on */
 static uint64
-RowSendKey(const TriggerConfig *cfg, const RowSend *send)
+RowSendKey(const TriggerConfig *cfg, RowSend *send)
 {
 	uint64		h = 0;
 
@@ -1231,13 +1306,13 @@ RowSendKey(const TriggerConfig *cfg, const RowSend *send)
 }
 
 static void
-RememberChecked(const TriggerConfig *cfg, const RowSend *send)
+RememberChecked(const TriggerConfig *cfg, RowSend *send)
 {
 	KeyCountAdd(&checked_rows, "opt_consent checked rows", RowSendKey(cfg, send));
 }
 
 static bool
-TakeChecked(const TriggerConfig *cfg, const RowSend *send)
+TakeChecked(const TriggerConfig *cfg, RowSend *send)
 {
 	return KeyCountTake(checked_rows, RowSendKey(cfg, send));
 }
@@ -1385,6 +1460,7 @@ ReadOldSend(const TriggerConfig *cfg, HeapTuple oldtup, TupleDesc tupdesc, Quiet
 	if (isnull || RowIsMarked(cfg, oldtup, tupdesc))
 		return false;
 	memset(&send, 0, sizeof(RowSend));
+	send.rest_read = true;		/* (only its purpose is read, below) */
 	if (cfg->recipient_is_e164)
 		send.recipient = (uint64) DatumGetInt64(d);
 	else
@@ -1513,7 +1589,7 @@ TakeCounted(const TriggerConfig *cfg, const QuietSend *qs, TimestampTz at)
  */
 static bool
 QuietSlots(const TriggerConfig *cfg, Relation rel, HeapTuple oldtup, HeapTuple tuple,
-		   const RowSend *send, bool dispatch, bool defer, bool later, QuietVerdict *v)
+		   RowSend *send, bool dispatch, bool defer, bool later, QuietVerdict *v)
 {
 	TupleDesc	tupdesc = RelationGetDescr(rel);
 	QuietSend	qs;
@@ -1521,7 +1597,7 @@ QuietSlots(const TriggerConfig *cfg, Relation rel, HeapTuple oldtup, HeapTuple t
 	bool		may_count;
 	bool		hours_only;
 	bool		old_counts;
-	bool		applies = !IsConfirmation(send) && QuietMayApply(send->category);
+	bool		applies = QuietMayApply(send->category) && !IsConfirmation(send);
 
 	if (!applies && cfg->region.attnum == InvalidAttrNumber &&
 		cfg->timezone.attnum == InvalidAttrNumber)
@@ -1586,7 +1662,7 @@ ReportQuiet(Relation rel, const TriggerConfig *cfg, uint64 recipient,
  */
 static HeapTuple
 QuietEnforce(Relation rel, const TriggerConfig *cfg, HeapTuple oldtup, HeapTuple tuple,
-			 const RowSend *send, bool dispatch, bool later)
+			 RowSend *send, bool dispatch, bool later)
 {
 	TupleDesc	tupdesc = RelationGetDescr(rel);
 	QuietVerdict v;
