@@ -797,6 +797,8 @@ BEGIN
 		RAISE EXCEPTION 'role "%" does not exist', role USING ERRCODE = '42704';
 	END IF;
 	v_role := pg_catalog.quote_ident(role);
+	-- (what grant_role granted: the schema's USAGE too, or DROP ROLE would fail)
+	EXECUTE pg_catalog.format('REVOKE USAGE ON SCHEMA opt_consent FROM %s', v_role);
 	EXECUTE pg_catalog.format('REVOKE ALL ON ALL TABLES IN SCHEMA opt_consent FROM %s', v_role);
 	EXECUTE pg_catalog.format('REVOKE ALL ON ALL SEQUENCES IN SCHEMA opt_consent FROM %s', v_role);
 	FOR r IN
