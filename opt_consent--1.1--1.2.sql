@@ -465,7 +465,9 @@ BEGIN
 		   AND t.tgfoid = 'opt_consent.enforce()'::regprocedure
 		 LIMIT 1;
 		IF FOUND THEN
-			RAISE EXCEPTION 'opt_consent enforcement trigger on table % cannot be renamed', v_table
+			-- (ALTER TRIGGER renames, or makes it depend on an extension, which
+			-- a DROP EXTENSION would then drop it with)
+			RAISE EXCEPTION 'opt_consent enforcement trigger on table % cannot be renamed or made to depend on an extension', v_table
 				USING ERRCODE = '42501',
 					  DETAIL = pg_catalog.format('The trigger is now named "%s".', v_trigger),
 					  HINT = 'Only a superuser can rename it; opt_consent.unprotect() removes it.';
@@ -574,6 +576,11 @@ DECLARE
 BEGIN
 	IF contact IS NULL THEN
 		RAISE EXCEPTION 'contact must not be null' USING ERRCODE = '22004';
+	END IF;
+	-- an empty or blank OptOutType is none, as for message_id below (a
+	-- handler that passes '' for a missing field must not lose a STOP)
+	IF opt_out_type OPERATOR(pg_catalog.~) '^[[:space:]]*$' THEN
+		opt_out_type := NULL;
 	END IF;
 	IF opt_out_type IS NOT NULL AND upper(opt_out_type) NOT IN ('STOP', 'START', 'HELP') THEN
 		RAISE EXCEPTION 'invalid opt_out_type "%"', opt_out_type

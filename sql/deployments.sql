@@ -75,6 +75,9 @@ SELECT handle_inbound('+15550101012', '+15550100100', 'yes please', 'MG-hook',
 	opt_out_type => 'START');
 SELECT handle_inbound('+15550101012', '+15550100100', 'hi', 'MG-hook', opt_out_type => 'Help');
 SELECT handle_inbound('+15550101012', '+15550100100', 'hi', 'MG-hook', opt_out_type => 'UNSUB');
+-- an empty or blank OptOutType is none: the body decides (a STOP is kept)
+SELECT handle_inbound('+15550101015', '+15550100100', 'STOP', 'MG-hook', opt_out_type => ''),
+	   handle_inbound('+15550101015', '+15550100100', 'hello', 'MG-hook', opt_out_type => ' ');
 SELECT recipient, action, keyword, message_id FROM events
  WHERE recipient IN ('+15550101010', '+15550101011', '+15550101012') ORDER BY id;
 -- a retried webhook writes nothing and answers what was recorded

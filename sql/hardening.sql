@@ -296,6 +296,7 @@ RESET opt_consent.default_country_code;
 SET ROLE oc_alice;
 ALTER TRIGGER opt_consent_enforce ON plain_out RENAME TO harmless;
 ALTER TRIGGER opt_consent_enforce_final ON plain_out RENAME TO harmless;
+ALTER TRIGGER opt_consent_enforce ON plain_out DEPENDS ON EXTENSION plpgsql;
 ALTER TABLE plain_out DISABLE TRIGGER opt_consent_enforce_final;
 INSERT INTO plain_out VALUES ('+15550100801');
 RESET ROLE;
