@@ -479,8 +479,10 @@ FilterProbe(uint64 recipient, Snapshot snapshot)
 
 	if (!preloaded || shared == NULL)
 		return FILTER_UNKNOWN;
-	slot = GetSlot(true);
-	if (slot == NULL)
+	/* (GetSlot's first test, inline) */
+	if (likely(my_slot != NULL && my_slot->dboid == MyDatabaseId))
+		slot = my_slot;
+	else if ((slot = GetSlot(true)) == NULL)
 		return FILTER_UNKNOWN;
 	seq = pg_atomic_read_u64(&slot->seq);
 	pg_read_barrier();

@@ -68,7 +68,7 @@ static const struct config_enum_entry unknown_scope_options[] = {
 static char *confirmation_window_string = NULL;
 int64		opt_consent_confirmation_window = INT64CONST(300000000);
 
-static OptConsentCatalog catalog;
+OptConsentCatalog oc_catalog;	/* (read through OptConsentGetCatalog) */
 
 void		_PG_init(void);
 
@@ -183,20 +183,20 @@ static void
 OptConsentRelcacheCallback(Datum arg, Oid relid)
 {
 	if (relid == InvalidOid ||
-		relid == catalog.keywords_relid ||
-		relid == catalog.builtin_keywords_relid)
+		relid == oc_catalog.keywords_relid ||
+		relid == oc_catalog.builtin_keywords_relid)
 	{
-		catalog.valid = false;
+		oc_catalog.valid = false;
 		KeywordCacheReset();
 	}
-	if (relid == InvalidOid || relid == catalog.scopes_relid)
+	if (relid == InvalidOid || relid == oc_catalog.scopes_relid)
 	{
-		catalog.valid = false;
+		oc_catalog.valid = false;
 		ScopeCacheReset();
 	}
-	if (relid == catalog.suppressions_relid || relid == catalog.consents_relid)
-		catalog.valid = false;
-	if (relid == InvalidOid || relid == catalog.categories_relid)
+	if (relid == oc_catalog.suppressions_relid || relid == oc_catalog.consents_relid)
+		oc_catalog.valid = false;
+	if (relid == InvalidOid || relid == oc_catalog.categories_relid)
 		CategoryCacheReset();
 	EnforceCacheInvalidate(relid);
 	QuietCacheInvalidate(relid);
@@ -288,19 +288,15 @@ _PG_init(void)
  * transaction that already holds the locks it needs (which would otherwise
  * skip AcceptInvalidationMessages).
  */
-void
-OptConsentCheckInvalidations(void)
-{
-	static LocalTransactionId last_lxid = InvalidLocalTransactionId;
-	static TimestampTz last_statement = 0;
-	TimestampTz stmt = GetCurrentStatementStartTimestamp();
+LocalTransactionId oc_inval_lxid = InvalidLocalTransactionId;
+TimestampTz oc_inval_statement = 0;
 
-	if (OC_MyLocalTransactionId() != last_lxid || stmt != last_statement)
-	{
-		last_lxid = OC_MyLocalTransactionId();
-		last_statement = stmt;
-		AcceptInvalidationMessages();
-	}
+void
+OptConsentAcceptInvalidations(void)
+{
+	oc_inval_lxid = OC_MyLocalTransactionId();
+	oc_inval_statement = GetCurrentStatementStartTimestamp();
+	AcceptInvalidationMessages();
 }
 
 static Oid
@@ -328,14 +324,14 @@ LookupAttribute(Oid relid, const char *name)
 
 /* The OIDs of our objects, looked up once per invalidation */
 const OptConsentCatalog *
-OptConsentGetCatalog(void)
+OptConsentLoadCatalog(void)
 {
 	static const char *const labels[4] = {"none", "opt_out", "opt_in", "help"};
 	OptConsentCatalog c;
 	HeapTuple	tp;
 
-	if (catalog.valid)
-		return &catalog;
+	if (oc_catalog.valid)
+		return &oc_catalog;
 
 	memset(&c, 0, sizeof(c));
 	c.namespace_oid = get_namespace_oid(OPT_CONSENT_SCHEMA, true);
@@ -422,8 +418,8 @@ OptConsentGetCatalog(void)
 	}
 
 	c.valid = true;
-	catalog = c;
-	return &catalog;
+	oc_catalog = c;
+	return &oc_catalog;
 }
 
 /*

@@ -16,7 +16,9 @@
 #include "compat.h"
 
 #include "access/attnum.h"
+#include "access/xact.h"
 #include "fmgr.h"
+#include "storage/proc.h"
 
 #define OPT_CONSENT_SCHEMA "opt_consent"
 
@@ -92,8 +94,33 @@ typedef struct SnapshotKey
 extern void OptConsentSnapshotKey(SnapshotKey *k);
 extern bool OptConsentSnapshotIs(const SnapshotKey *k);
 
-extern const OptConsentCatalog *OptConsentGetCatalog(void);
-extern void OptConsentCheckInvalidations(void);
+/* The catalog (looked up again after an invalidation); inline: every row reads it */
+extern OptConsentCatalog oc_catalog;
+extern const OptConsentCatalog *OptConsentLoadCatalog(void);
+
+static inline const OptConsentCatalog *
+OptConsentGetCatalog(void)
+{
+	if (likely(oc_catalog.valid))
+		return &oc_catalog;
+	return OptConsentLoadCatalog();
+}
+
+/*
+ * Pick up invalidations sent by other sessions once per statement (see
+ * OptConsentAcceptInvalidations); inline: the trigger asks on every row.
+ */
+extern LocalTransactionId oc_inval_lxid;
+extern TimestampTz oc_inval_statement;
+extern void OptConsentAcceptInvalidations(void);
+
+static inline void
+OptConsentCheckInvalidations(void)
+{
+	if (unlikely(OC_MyLocalTransactionId() != oc_inval_lxid ||
+				 GetCurrentStatementStartTimestamp() != oc_inval_statement))
+		OptConsentAcceptInvalidations();
+}
 
 /* Called by the relcache callback when a relation of ours changed */
 extern void KeywordCacheReset(void);

@@ -518,7 +518,8 @@ QuietMayApply(const char *category)
 	/* (1.0 and 1.1 have no rules: the library is newer than the SQL) */
 	if (!OptConsentGetCatalog()->v12)
 		return false;
-	LoadCache();
+	if (!cache.valid)			/* (the test LoadCache makes first, inline) */
+		LoadCache();
 	if (category == NULL)
 		return cache.any_star;
 	solicitation = IsSolicitation(category);

@@ -265,6 +265,11 @@ AnyScopeRequiresConsent(void)
 	Snapshot	snap;
 	bool		found = false;
 
+	/* (what EnsureScopeCache and the test below find, inline: every row asks) */
+	OptConsentCheckInvalidations();
+	if (likely(scope_nodes != NULL && !scope_cache_stale &&
+			   any_requires_consent >= 0 && !statement_snapshot))
+		return any_requires_consent == 1;
 	EnsureScopeCache();
 	if (any_requires_consent >= 0 && !statement_snapshot)
 		return any_requires_consent == 1;
