@@ -245,17 +245,28 @@ OwnerSpiEnd(OwnerSpi *state)
 {
 }
 
-const OptConsentCatalog *
-OptConsentGetCatalog(void)
-{
-	static OptConsentCatalog cat = {.valid = true, .owner = 10};
+/* (OptConsentGetCatalog and OptConsentCheckInvalidations are inline: their state) */
+OptConsentCatalog oc_catalog = {.valid = true, .owner = 10};
+LocalTransactionId oc_inval_lxid = InvalidLocalTransactionId;
+TimestampTz oc_inval_statement = 0;
+static PGPROC fuzz_proc;		/* (lxid: invalid, as oc_inval_lxid) */
+PGPROC	   *MyProc = &fuzz_proc;
 
-	return &cat;
+const OptConsentCatalog *
+OptConsentLoadCatalog(void)
+{
+	return &oc_catalog;
 }
 
 void
-OptConsentCheckInvalidations(void)
+OptConsentAcceptInvalidations(void)
 {
+}
+
+TimestampTz
+GetCurrentStatementStartTimestamp(void)
+{
+	return 0;
 }
 
 /* ---- the reference --------------------------------------------------- */
