@@ -71,6 +71,13 @@
 #define OC_MyLocalTransactionId() (MyProc->lxid)
 #endif
 
+/* 18: a column's cached offset moved to the tuple descriptor's CompactAttribute */
+#if PG_VERSION_NUM >= 180000
+#define OC_AttCacheOff(tupdesc, i) (TupleDescCompactAttr(tupdesc, i)->attcacheoff)
+#else
+#define OC_AttCacheOff(tupdesc, i) (TupleDescAttr(tupdesc, i)->attcacheoff)
+#endif
+
 /* 16: pg_proc_aclcheck() became object_aclcheck() */
 #if PG_VERSION_NUM >= 160000
 #define OC_proc_aclcheck(proc, role, mode) \

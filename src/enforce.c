@@ -641,7 +641,7 @@ HeadAttr(HeapTuple tuple, TupleTableSlot *slot, TupleDesc tupdesc,
 {
 	if (slot == NULL ||
 		(HeapTupleNoNulls(tuple) && attnum <= HeapTupleHeaderGetNatts(tuple->t_data) &&
-		 TupleDescAttr(tupdesc, attnum - 1)->attcacheoff >= 0))
+		 OC_AttCacheOff(tupdesc, attnum - 1) >= 0))
 		return heap_getattr(tuple, attnum, tupdesc, isnull);
 	return slot_getattr(slot, attnum, isnull);
 }
