@@ -469,7 +469,7 @@ BEGIN
 			-- a DROP EXTENSION would then drop it with)
 			RAISE EXCEPTION 'opt_consent enforcement trigger on table % cannot be renamed or made to depend on an extension', v_table
 				USING ERRCODE = '42501',
-					  DETAIL = pg_catalog.format('The trigger is now named "%s".', v_trigger),
+					  DETAIL = 'The command is rolled back.',
 					  HINT = 'Only a superuser can rename it; opt_consent.unprotect() removes it.';
 		END IF;
 		RETURN;
