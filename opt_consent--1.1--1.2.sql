@@ -968,6 +968,15 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 		   AND (t.tgtype & 1) <> 0 AND (t.tgtype & 2) = 0 AND (t.tgtype & 64) = 0	-- AFTER ROW
 		   AND (t.tgtype & 4) <> 0 AND (t.tgtype & 16) <> 0)						-- INSERT, UPDATE
 	UNION ALL
+	-- filter_add replaced (CREATE OR REPLACE keeps its OID): not rebuilt either
+	SELECT 'filter function changed', 'opt_consent.filter_add()',
+		   'opt_consent.filter_add() is not the extension''s C function; put it back: CREATE OR REPLACE FUNCTION opt_consent.filter_add() RETURNS trigger LANGUAGE c AS ''$libdir/opt_consent'', ''filter_add''; then SELECT opt_consent.filter_rebuild()'
+	  FROM pg_catalog.pg_proc p
+	 WHERE p.proname = 'filter_add' AND p.pronargs = 0
+	   AND p.pronamespace = 'opt_consent'::pg_catalog.regnamespace
+	   AND (p.prolang <> (SELECT l.oid FROM pg_catalog.pg_language l WHERE l.lanname = 'c')
+			OR p.prosrc <> 'filter_add')
+	UNION ALL
 	-- keywords longer than 1.2 allows, stored before (a dump of them would
 	-- not restore: the check refuses them)
 	SELECT 'keyword too long', k.scope,

@@ -65,6 +65,7 @@
 #include "catalog/namespace.h"
 #include "catalog/pg_class.h"
 #include "catalog/pg_extension.h"
+#include "catalog/pg_language.h"
 #include "catalog/pg_namespace.h"
 #include "catalog/pg_proc.h"
 #include "catalog/pg_trigger.h"
@@ -376,9 +377,19 @@ static double
 EstimatedFpr(uint64 n, uint64 nblocks)
 {
 	double		lambda = (double) n / (double) nblocks;
-	double		p = exp(-lambda);	/* P(j = 0) */
+	double		p;
 	double		fpr = 0.0;
-	int			jmax = (int) (lambda + 10 * sqrt(lambda) + 10);
+	int			jmax;
+
+	/*
+	 * (Past about 700 keys a block exp(-lambda) underflows to 0, and the
+	 * sum with it: a saturated filter would read as perfect.  With that many
+	 * keys the blocks' spread no longer matters: the rate at the mean.)
+	 */
+	if (lambda > 100.0)
+		return pow(1.0 - exp(-(double) NHASH * lambda / BLOCK_BITS), NHASH);
+	p = exp(-lambda);			/* P(j = 0) */
+	jmax = (int) (lambda + 10 * sqrt(lambda) + 10);
 
 	for (int j = 0; j <= jmax; j++)
 	{
@@ -591,6 +602,38 @@ FilterAddOid(void)
 
 
 /*
+ * Is the filter's trigger function the extension's own: the C function
+ * filter_add of this library?  CREATE OR REPLACE keeps its OID with another
+ * body (only a superuser can make a C function).
+ */
+static bool
+FilterAddIsOurs(Oid fn)
+{
+	HeapTuple	tup = SearchSysCache1(PROCOID, ObjectIdGetDatum(fn));
+	bool		ours = false;
+
+	if (HeapTupleIsValid(tup))
+	{
+		Form_pg_proc proc = (Form_pg_proc) GETSTRUCT(tup);
+		bool		isnull;
+		Datum		src;
+		Datum		bin;
+
+		if (proc->prolang == ClanguageId)
+		{
+			src = SysCacheGetAttr(PROCOID, tup, Anum_pg_proc_prosrc, &isnull);
+			if (!isnull && strcmp(TextDatumGetCString(src), "filter_add") == 0)
+			{
+				bin = SysCacheGetAttr(PROCOID, tup, Anum_pg_proc_probin, &isnull);
+				ours = !isnull && strstr(TextDatumGetCString(bin), "opt_consent") != NULL;
+			}
+		}
+		ReleaseSysCache(tup);
+	}
+	return ours;
+}
+
+/*
  * Rebuild this database's filter (see the header comment); in the caller's
  * transaction.  Returns the keys set, or -1 if the filter cannot be
  * trusted (the trigger is missing or not enabled ALWAYS, or it was
@@ -628,7 +671,7 @@ Rebuild(void)
 			TRIGGER_FOR_ROW(t->tgtype) && TRIGGER_FOR_AFTER(t->tgtype) &&
 			TRIGGER_FOR_INSERT(t->tgtype) && TRIGGER_FOR_UPDATE(t->tgtype) &&
 			t->tgfoid == FilterAddOid() && t->tgqual == NULL && t->tgnattr == 0 &&
-			!OidIsValid(t->tgconstraint))
+			!OidIsValid(t->tgconstraint) && FilterAddIsOurs(t->tgfoid))
 			trigger_ok = true;
 	}
 	attnum = SPI_fnumber(RelationGetDescr(rel), "recipient");
@@ -766,6 +809,20 @@ filter_rebuild(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_READ_ONLY_SQL_TRANSACTION),
 				 errmsg("the opt_consent filter is not used during recovery")));
+
+	/*
+	 * The rebuild reads the latest committed state, which to this
+	 * transaction includes its own uncommitted changes: a suppression it
+	 * deleted, updated away or truncated would be left out of a filter that
+	 * other sessions trust, also after a rollback.  (It waits out every
+	 * other writer, not itself.)
+	 */
+	if (TransactionIdIsValid(GetTopTransactionIdIfAny()))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TRANSACTION_STATE),
+				 errmsg("opt_consent.filter_rebuild() cannot run in a transaction that has written"),
+				 errdetail("Its own uncommitted changes to the suppressions would be taken as committed."),
+				 errhint("Call it in a transaction of its own, or after COMMIT.")));
 	n = Rebuild();
 	if (n < 0)
 		PG_RETURN_NULL();
@@ -1009,6 +1066,12 @@ FilterNoteUtility(Node *parsetree, bool after, bool noted)
 							if (IsOurName(strVal(obj)))
 								target = NOTE_SCHEMA;
 							break;
+						case OBJECT_FUNCTION:
+						case OBJECT_ROUTINE:
+							/* (CASCADE drops the trigger with it) */
+							if (IsFilterAddName(castNode(ObjectWithArgs, obj)->objname))
+								target = NOTE_FILTER_ADD;
+							break;
 						case OBJECT_EXTENSION:
 							if (IsOurName(strVal(obj)))
 								target = NOTE_EXTENSION;
@@ -1028,9 +1091,11 @@ FilterNoteUtility(Node *parsetree, bool after, bool noted)
 					target = NOTE_SUPPRESSIONS;
 				else if (stmt->renameType == OBJECT_SCHEMA && IsOurName(stmt->subname))
 					target = NOTE_SCHEMA;
-				else if (stmt->renameType == OBJECT_FUNCTION &&
-						 IsFilterAddName(castNode(ObjectWithArgs, stmt->object)->objname))
-					target = NOTE_FILTER_ADD;	/* (a replacement could follow) */
+				else if ((stmt->renameType == OBJECT_FUNCTION ||
+						  stmt->renameType == OBJECT_ROUTINE) &&
+						 (IsFilterAddName(castNode(ObjectWithArgs, stmt->object)->objname) ||
+						  strcmp(stmt->newname, "filter_add") == 0))
+					target = NOTE_FILTER_ADD;	/* (a replacement could follow, or come back) */
 				break;
 			}
 		case T_AlterObjectSchemaStmt:
@@ -1046,6 +1111,10 @@ FilterNoteUtility(Node *parsetree, bool after, bool noted)
 					target = NOTE_FILTER_ADD;
 				break;
 			}
+		case T_DropOwnedStmt:
+			/* (it may drop filter_add, and its trigger, of a role that owns it) */
+			target = NOTE_FILTER_ADD;
+			break;
 		case T_CreateTrigStmt:
 			/* (CREATE OR REPLACE TRIGGER suppressions_filter: origin mode) */
 			if (IsSuppressions(((CreateTrigStmt *) parsetree)->relation))

@@ -436,6 +436,103 @@ is($node->safe_psql($db, 'SELECT enabled FROM opt_consent.filter_status()'), 't'
 	is(state($node, $db), 'valid', "$name: the filter is still valid");
 }
 
+# --- filter_rebuild() in a transaction that has written -------------------
+# Its scan would take the transaction's own uncommitted DELETE, UPDATE or
+# TRUNCATE of suppressions as committed, and leave those recipients out of
+# a filter other sessions trust (after a rollback too): it is refused.
+{
+	my $name = 'rebuild after own writes';
+	$node->safe_psql($db, "SELECT opt_consent.opt_out('+15550100601')");
+	make_valid($node, $db, $name, '+15550100602');
+	my $is601 = q{recipient OPERATOR(opt_consent.=) '+15550100601'};
+	for my $write (qq{DELETE FROM opt_consent.suppressions WHERE $is601},
+		q{TRUNCATE opt_consent.suppressions},
+		qq{UPDATE opt_consent.suppressions SET recipient = '+15550100602' WHERE $is601},
+		qq{SAVEPOINT s; DELETE FROM opt_consent.suppressions WHERE $is601; ROLLBACK TO s},
+		q{INSERT INTO outbound (phone, sender) VALUES ('+15550100603', '+15550100100')})
+	{
+		my ($ret, $out, $err) = $node->psql($db, qq{
+			\\set VERBOSITY verbose
+			BEGIN;
+			$write;
+			SELECT opt_consent.filter_rebuild();
+			ROLLBACK});
+		like($err, qr/ERROR:\s+25000: opt_consent\.filter_rebuild\(\) cannot run in a transaction that has written/,
+			"$name: refused after: $write");
+	}
+	trusted_and_blocked($node, $db, '+15550100601', $name);
+	# in a transaction that has only read, and twice in one, it rebuilds
+	is($node->safe_psql($db, q{
+		BEGIN;
+		SELECT count(*) FROM opt_consent.suppressions \g /dev/null
+		SELECT opt_consent.filter_rebuild() = opt_consent.filter_rebuild();
+		COMMIT}), 't', "$name: a transaction that has not written rebuilds, twice");
+}
+
+# --- filter_add replaced, or dropped with its trigger ------------------------
+# CREATE OR REPLACE keeps the function's OID: a rebuild trusts only the
+# extension's C function, and lint() names a replacement.
+{
+	my $name = 'filter_add replaced';
+	make_valid($node, $db, $name, '+15550100611');
+	$node->safe_psql($db, q{
+		CREATE OR REPLACE FUNCTION opt_consent.filter_add() RETURNS trigger LANGUAGE plpgsql
+			AS $$ BEGIN RETURN NULL; END $$});
+	is(state($node, $db), 'invalid', "$name: invalidates the filter");
+	is(rebuild($node, $db), 'NULL', "$name: filter_rebuild() does not trust it");
+	is(state($node, $db), 'invalid', "$name: the filter stays untrusted");
+	$node->safe_psql($db, "SELECT opt_consent.opt_out('+15550100611')");
+	isnt(probe($node, $db, '+15550100611'), 'absent', "$name: the filter does not say absent");
+	blocked($node, $db, '+15550100611', $name);
+	like($node->safe_psql($db, q{SELECT string_agg(problem || ': ' || detail, E'\n') FROM opt_consent.lint()
+								 WHERE problem = 'filter function changed'}),
+		qr/^filter function changed: .*CREATE OR REPLACE FUNCTION opt_consent\.filter_add\(\) RETURNS trigger LANGUAGE c AS '\$libdir\/opt_consent', 'filter_add'/,
+		"$name: lint() names it, with the command that puts it back");
+	# lint()'s command puts it back
+	$node->safe_psql($db, q{
+		CREATE OR REPLACE FUNCTION opt_consent.filter_add() RETURNS trigger LANGUAGE c
+			AS '$libdir/opt_consent', 'filter_add'});
+	is(rebuild($node, $db), suppression_count($node, $db), "$name: put back, it rebuilds");
+	is($node->safe_psql($db, q{SELECT count(*) FROM opt_consent.lint() WHERE problem LIKE 'filter %'}),
+		'0', "$name: lint() is clean again");
+	trusted_and_blocked($node, $db, '+15550100611', "$name (put back)");
+
+	# renamed away, replaced, renamed back: the rename back invalidates too
+	$name = 'filter_add renamed back';
+	make_valid($node, $db, $name);
+	$node->safe_psql($db, q{ALTER FUNCTION opt_consent.filter_add() RENAME TO filter_add_away});
+	is(rebuild($node, $db), 'NULL', "$name: renamed away, the trigger's function is not filter_add");
+	$node->safe_psql($db, q{
+		CREATE OR REPLACE FUNCTION opt_consent.filter_add_away() RETURNS trigger LANGUAGE plpgsql
+			AS $$ BEGIN RETURN NULL; END $$});
+	$node->safe_psql($db, q{
+		ALTER FUNCTION opt_consent.filter_add_away() RENAME TO filter_add});
+	is(state($node, $db), 'invalid', "$name: invalid");
+	is(rebuild($node, $db), 'NULL', "$name: filter_rebuild() does not trust the replacement");
+	$node->safe_psql($db, q{
+		CREATE OR REPLACE FUNCTION opt_consent.filter_add() RETURNS trigger LANGUAGE c
+			AS '$libdir/opt_consent', 'filter_add'});
+	is(rebuild($node, $db), suppression_count($node, $db), "$name: put back, it rebuilds");
+}
+{
+	# (in a database of its own: the function is taken out of the extension)
+	my $name = 'DROP FUNCTION filter_add CASCADE';
+	my $ddb = 'filter_dropfn';
+	$node->safe_psql('postgres', "CREATE DATABASE $ddb");
+	setup_db($node, $ddb);
+	$node->safe_psql($ddb, 'ALTER EXTENSION opt_consent DROP FUNCTION opt_consent.filter_add()');
+	make_valid($node, $ddb, $name, '+15550100621');
+	$node->safe_psql($ddb, 'DROP FUNCTION opt_consent.filter_add() CASCADE');
+	is(state($node, $ddb), 'invalid', "$name: dropping the trigger with it invalidates the filter");
+	$node->safe_psql($ddb, q{
+		INSERT INTO opt_consent.suppressions (recipient, scope, channel, kind, source, since)
+		VALUES ('+15550100621', '*', 'sms', 'opt_out', 'test', now())});
+	isnt(probe($node, $ddb, '+15550100621'), 'absent', "$name: the filter does not say absent");
+	blocked($node, $ddb, '+15550100621', $name);
+	is(rebuild($node, $ddb), 'NULL', "$name: without its trigger the filter is not rebuilt");
+	$node->safe_psql('postgres', "DROP DATABASE $ddb");
+}
+
 # --- pg_restore --data-only --disable-triggers ------------------------------
 {
 	my $name = 'pg_restore --disable-triggers';
@@ -609,4 +706,27 @@ is($node->safe_psql($db, 'SELECT enabled FROM opt_consent.filter_status()'), 't'
 }
 
 $node->stop;
+
+# --- a filter far too small: its estimate says so ----------------------------
+# (1 kB: 16 blocks; 20,000 keys saturate it.  The estimate once underflowed
+# to 0 past about 700 keys a block, so filter_max_fpr never fired.)
+{
+	my $name = 'saturated filter';
+	my $small = preloaded_node('filter_small');
+	$small->safe_psql('postgres', 'ALTER SYSTEM SET opt_consent.filter_size = 1');
+	$small->restart;
+	setup_db($small, 'postgres');
+	$small->safe_psql('postgres', q{
+		INSERT INTO opt_consent.suppressions (recipient, scope, channel, kind, source, since)
+		SELECT ('+1555' || lpad(k::text, 7, '0'))::opt_consent.e164, '*', 'sms', 'opt_out', 'test', now()
+		  FROM generate_series(1, 20000) k});
+	is(rebuild($small, 'postgres'), '20000', "$name: rebuilt with every key");
+	is($small->safe_psql('postgres', 'SELECT bytes FROM opt_consent.filter_status()'), '1024',
+		"$name: in 1 kB");
+	cmp_ok($small->safe_psql('postgres', 'SELECT estimated_fpr FROM opt_consent.filter_status()'),
+		'>', 0.9, "$name: the estimated false-positive rate says it answers maybe for almost anything");
+	is(probe($small, 'postgres', '+15559999999'), 'maybe', "$name: as it does");
+	$small->stop;
+}
+
 done_testing();
