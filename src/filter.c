@@ -401,16 +401,27 @@ EstimatedFpr(uint64 n, uint64 nblocks)
 	return fpr;
 }
 
-/* This database's slot; create: take a free one if it has none */
-static FilterSlot *
+static FilterSlot *FindSlot(bool create);
+
+/*
+ * This database's slot; create: take a free one if it has none (inline:
+ * every probe asks, and after the first it is the one found before)
+ */
+static inline FilterSlot *
 GetSlot(bool create)
+{
+	if (shared == NULL)
+		return NULL;
+	if (likely(my_slot != NULL && my_slot->dboid == MyDatabaseId))
+		return my_slot;
+	return FindSlot(create);
+}
+
+static pg_noinline FilterSlot *
+FindSlot(bool create)
 {
 	FilterSlot *found = NULL;
 
-	if (shared == NULL)
-		return NULL;
-	if (my_slot != NULL && my_slot->dboid == MyDatabaseId)
-		return my_slot;
 	SpinLockAcquire(&shared->mutex);
 	for (int i = 0; i < shared->nslots && found == NULL; i++)
 		if (shared->slots[i].dboid == MyDatabaseId)
@@ -490,10 +501,8 @@ FilterProbe(uint64 recipient, Snapshot snapshot)
 
 	if (!preloaded || shared == NULL)
 		return FILTER_UNKNOWN;
-	/* (GetSlot's first test, inline) */
-	if (likely(my_slot != NULL && my_slot->dboid == MyDatabaseId))
-		slot = my_slot;
-	else if ((slot = GetSlot(true)) == NULL)
+	slot = GetSlot(true);
+	if (slot == NULL)
 		return FILTER_UNKNOWN;
 	seq = pg_atomic_read_u64(&slot->seq);
 	pg_read_barrier();

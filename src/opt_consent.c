@@ -282,15 +282,16 @@ _PG_init(void)
 	EnforceInit();
 }
 
+/* the statement OptConsentCheckInvalidations (opt_consent.h) last looked in */
+LocalTransactionId oc_inval_lxid = InvalidLocalTransactionId;
+TimestampTz oc_inval_statement = 0;
+
 /*
  * Pick up invalidations sent by other sessions once per statement, so that
  * a committed change is seen by the next statement even inside a
  * transaction that already holds the locks it needs (which would otherwise
  * skip AcceptInvalidationMessages).
  */
-LocalTransactionId oc_inval_lxid = InvalidLocalTransactionId;
-TimestampTz oc_inval_statement = 0;
-
 void
 OptConsentAcceptInvalidations(void)
 {

@@ -395,16 +395,25 @@ LoadRules(bool caps)
 	}
 }
 
-static void
+static void FillCache(void);
+
+/* The rules and categories, read again after an invalidation (inline: every row asks) */
+static inline void
 LoadCache(void)
+{
+	if (likely(FillGood(cache.valid, &cache.valid_for)))
+		return;
+	FillCache();
+}
+
+static pg_noinline void
+FillCache(void)
 {
 	static const char *const tables[7] = {"regions", "builtin_regions", "quiet_hours",
 	"builtin_quiet_hours", "caps", "builtin_caps", "categories"};
 	const OptConsentCatalog *cat = OptConsentGetCatalog();
 	OwnerSpi	spi;
 
-	if (FillGood(cache.valid, &cache.valid_for))
-		return;
 	for (int i = 0; i < (int) lengthof(tables); i++)
 	{
 		cache.relids[i] = get_relname_relid(tables[i], cat->namespace_oid);
@@ -518,8 +527,7 @@ QuietMayApply(const char *category)
 	/* (1.0 and 1.1 have no rules: the library is newer than the SQL) */
 	if (!OptConsentGetCatalog()->v12)
 		return false;
-	if (!cache.valid)			/* (the test LoadCache makes first, inline) */
-		LoadCache();
+	LoadCache();
 	if (category == NULL)
 		return cache.any_star;
 	solicitation = IsSolicitation(category);

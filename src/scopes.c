@@ -88,14 +88,23 @@ ScopeCacheGeneration(void)
 	return scope_cache_generation;
 }
 
-static void
+static void ResetScopeCache(void);
+
+/* The scope caches, emptied after an invalidation (inline: every row asks) */
+static inline void
 EnsureScopeCache(void)
+{
+	OptConsentCheckInvalidations();
+	if (likely(scope_nodes != NULL && !scope_cache_stale))
+		return;
+	ResetScopeCache();
+}
+
+static pg_noinline void
+ResetScopeCache(void)
 {
 	HASHCTL		ctl;
 
-	OptConsentCheckInvalidations();
-	if (scope_nodes != NULL && !scope_cache_stale)
-		return;
 	if (scope_nodes != NULL)
 		hash_destroy(scope_nodes);
 	scope_nodes = NULL;
@@ -265,11 +274,6 @@ AnyScopeRequiresConsent(void)
 	Snapshot	snap;
 	bool		found = false;
 
-	/* (what EnsureScopeCache and the test below find, inline: every row asks) */
-	OptConsentCheckInvalidations();
-	if (likely(scope_nodes != NULL && !scope_cache_stale &&
-			   any_requires_consent >= 0 && !statement_snapshot))
-		return any_requires_consent == 1;
 	EnsureScopeCache();
 	if (any_requires_consent >= 0 && !statement_snapshot)
 		return any_requires_consent == 1;
