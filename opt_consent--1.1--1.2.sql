@@ -965,12 +965,15 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 							   AND p.pronamespace = 'opt_consent'::pg_catalog.regnamespace)
 		   AND t.tgqual IS NULL AND pg_catalog.cardinality(t.tgattr::pg_catalog.int2[]) = 0
 		   AND t.tgconstraint = 0
+		   AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend d	-- (DEPENDS ON EXTENSION)
+							WHERE d.classid = 'pg_catalog.pg_trigger'::pg_catalog.regclass
+							  AND d.objid = t.oid AND d.deptype = 'x')
 		   AND (t.tgtype & 1) <> 0 AND (t.tgtype & 2) = 0 AND (t.tgtype & 64) = 0	-- AFTER ROW
 		   AND (t.tgtype & 4) <> 0 AND (t.tgtype & 16) <> 0)						-- INSERT, UPDATE
 	UNION ALL
 	-- filter_add replaced (CREATE OR REPLACE keeps its OID): not rebuilt either
 	SELECT 'filter function changed', 'opt_consent.filter_add()',
-		   'opt_consent.filter_add() is not the extension''s C function; put it back: CREATE OR REPLACE FUNCTION opt_consent.filter_add() RETURNS trigger LANGUAGE c AS ''$libdir/opt_consent'', ''filter_add''; then SELECT opt_consent.filter_rebuild()'
+		   'opt_consent.filter_add() is not the extension''s C function; put it back: CREATE OR REPLACE FUNCTION opt_consent.filter_add() RETURNS trigger LANGUAGE c AS ''$libdir/opt_consent'', ''filter_add''; then, in a transaction of its own (not in the same psql -c), SELECT opt_consent.filter_rebuild()'
 	  FROM pg_catalog.pg_proc p
 	 WHERE p.proname = 'filter_add' AND p.pronargs = 0
 	   AND p.pronamespace = 'opt_consent'::pg_catalog.regnamespace

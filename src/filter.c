@@ -62,7 +62,9 @@
 #include "access/xact.h"
 #include "access/genam.h"
 #include "catalog/indexing.h"
+#include "catalog/dependency.h"
 #include "catalog/namespace.h"
+#include "catalog/pg_depend.h"
 #include "catalog/pg_class.h"
 #include "catalog/pg_extension.h"
 #include "catalog/pg_language.h"
@@ -134,6 +136,7 @@ typedef struct FilterSlot
 	bool		build_running;	/* a rebuild was started and has not ended */
 	TimestampTz build_requested;	/* rate limit of rebuild requests */
 	TransactionId build_xmax;	/* xmax of the rebuild's snapshot */
+	Oid			relid;			/* the suppressions table it was built from */
 	uint64		n_built;		/* keys the last rebuild set */
 	pg_atomic_uint64 n_added;	/* keys set by writers since */
 	TimestampTz built_at;
@@ -517,8 +520,12 @@ FilterProbe(uint64 recipient, Snapshot snapshot)
 	if (snapshot != NULL &&
 		!TransactionIdFollowsOrEquals(snapshot->xmin, slot->build_xmax))
 		return FILTER_UNKNOWN;
-	/* (a standby replays rows without triggers) */
-	if (RecoveryInProgress())
+	/*
+	 * (a standby replays rows without triggers; and a filter built from
+	 * another table than the one enforcement reads, after a swap of tables
+	 * under the name, stands for nothing)
+	 */
+	if (RecoveryInProgress() || slot->relid != OptConsentGetCatalog()->suppressions_relid)
 		return FILTER_UNKNOWN;
 	maybe = SlotMayContain(slot, recipient);
 
@@ -564,7 +571,17 @@ filter_add(PG_FUNCTION_ARGS)
 		trigdata->tg_trigtuple;
 	if (!preloaded || (slot = GetSlot(true)) == NULL)
 		return PointerGetDatum(NULL);
-	if (relid != RelationGetRelid(trigdata->tg_relation))
+	/*
+	 * (the column is looked up again when the cached number no longer names
+	 * a live column recipient of this table: a column renamed away, or
+	 * dropped and added again, would leave it reading another, or a dropped
+	 * one's NULLs, while the filter is trusted again)
+	 */
+	if (relid != RelationGetRelid(trigdata->tg_relation) ||
+		attnum > RelationGetNumberOfAttributes(trigdata->tg_relation) ||
+		TupleDescAttr(RelationGetDescr(trigdata->tg_relation), attnum - 1)->attisdropped ||
+		strcmp(NameStr(TupleDescAttr(RelationGetDescr(trigdata->tg_relation), attnum - 1)->attname),
+			   "recipient") != 0)
 	{
 		attnum = SPI_fnumber(RelationGetDescr(trigdata->tg_relation), "recipient");
 		if (attnum <= 0)
@@ -642,6 +659,45 @@ FilterAddIsOurs(Oid fn)
 	return ours;
 }
 
+/* A rebuild that failed or exited: the slot is no longer being built */
+static void
+RebuildCleanup(int code, Datum arg)
+{
+	FilterSlot *slot = (FilterSlot *) DatumGetPointer(arg);
+
+	SpinLockAcquire(&shared->mutex);
+	slot->build_running = false;
+	if (pg_atomic_read_u32(&slot->state) == FILTER_STATE_BUILDING)
+		pg_atomic_write_u32(&slot->state, FILTER_STATE_INVALID);
+	SpinLockRelease(&shared->mutex);
+}
+
+/*
+ * Does the trigger depend on an extension (ALTER TRIGGER ... DEPENDS ON
+ * EXTENSION)?  Dropping that extension would drop the trigger with it,
+ * past the utility hook.
+ */
+static bool
+TriggerDependsOnExtension(Oid tgoid)
+{
+	Relation	rel = table_open(DependRelationId, AccessShareLock);
+	ScanKeyData key[2];
+	SysScanDesc scan;
+	HeapTuple	tup;
+	bool		found = false;
+
+	ScanKeyInit(&key[0], Anum_pg_depend_classid, BTEqualStrategyNumber, F_OIDEQ,
+				ObjectIdGetDatum(TriggerRelationId));
+	ScanKeyInit(&key[1], Anum_pg_depend_objid, BTEqualStrategyNumber, F_OIDEQ,
+				ObjectIdGetDatum(tgoid));
+	scan = systable_beginscan(rel, DependDependerIndexId, true, NULL, 2, key);
+	while (!found && HeapTupleIsValid(tup = systable_getnext(scan)))
+		found = ((Form_pg_depend) GETSTRUCT(tup))->deptype == DEPENDENCY_AUTO_EXTENSION;
+	systable_endscan(scan);
+	table_close(rel, AccessShareLock);
+	return found;
+}
+
 /*
  * Rebuild this database's filter (see the header comment); in the caller's
  * transaction.  Returns the keys set, or -1 if the filter cannot be
@@ -680,10 +736,15 @@ Rebuild(void)
 			TRIGGER_FOR_ROW(t->tgtype) && TRIGGER_FOR_AFTER(t->tgtype) &&
 			TRIGGER_FOR_INSERT(t->tgtype) && TRIGGER_FOR_UPDATE(t->tgtype) &&
 			t->tgfoid == FilterAddOid() && t->tgqual == NULL && t->tgnattr == 0 &&
-			!OidIsValid(t->tgconstraint) && FilterAddIsOurs(t->tgfoid))
+			!OidIsValid(t->tgconstraint) && FilterAddIsOurs(t->tgfoid) &&
+			!TriggerDependsOnExtension(t->tgoid))
 			trigger_ok = true;
 	}
+	/* (the key column: what filter_add and the lookups read) */
 	attnum = SPI_fnumber(RelationGetDescr(rel), "recipient");
+	if (attnum > 0 &&
+		TupleDescAttr(RelationGetDescr(rel), attnum - 1)->atttypid != OptConsentGetCatalog()->e164_typid)
+		attnum = 0;
 	if (!trigger_ok || attnum <= 0)
 	{
 		table_close(rel, NoLock);
@@ -703,7 +764,12 @@ Rebuild(void)
 	slot->build_running = true;
 	SpinLockRelease(&shared->mutex);
 
-	PG_TRY();
+	/*
+	 * (an error, or a FATAL exit -- pg_terminate_backend() while it waits or
+	 * scans, a shutdown -- must not leave the slot BUILDING and
+	 * build_running: no worker would be started for it again)
+	 */
+	PG_ENSURE_ERROR_CLEANUP(RebuildCleanup, PointerGetDatum(slot));
 	{
 		/*
 		 * Use as much of the slot as the keys need, not all of it (memory
@@ -762,6 +828,8 @@ Rebuild(void)
 			pg_atomic_read_u32(&slot->state) == FILTER_STATE_BUILDING)
 		{
 			slot->build_xmax = snapshot->xmax;
+			slot->relid = relid;
+			slot->build_requested = 0;	/* (no back-off from an earlier refusal) */
 			slot->n_built = n;
 			slot->built_at = GetCurrentTimestamp();
 			slot->build_ms = (double) (slot->built_at - start) / 1000.0;
@@ -772,16 +840,7 @@ Rebuild(void)
 		SpinLockRelease(&shared->mutex);
 		UnregisterSnapshot(snapshot);
 	}
-	PG_CATCH();
-	{
-		SpinLockAcquire(&shared->mutex);
-		slot->build_running = false;
-		if (pg_atomic_read_u32(&slot->state) == FILTER_STATE_BUILDING)
-			pg_atomic_write_u32(&slot->state, FILTER_STATE_INVALID);
-		SpinLockRelease(&shared->mutex);
-		PG_RE_THROW();
-	}
-	PG_END_TRY();
+	PG_END_ENSURE_ERROR_CLEANUP(RebuildCleanup, PointerGetDatum(slot));
 	table_close(rel, NoLock);
 	return valid ? n : -1;
 }
@@ -918,13 +977,19 @@ IsOurName(const char *name)
 	return name != NULL && strcmp(name, "opt_consent") == 0;
 }
 
-/* Does a possibly qualified function name name opt_consent's filter_add? */
+/*
+ * Could a possibly qualified function name name the filter's trigger
+ * function?  Any schema's filter_add: the trigger calls its function by OID,
+ * and ALTER FUNCTION ... SET SCHEMA can take opt_consent.filter_add
+ * elsewhere (a rebuild trusts it only in opt_consent, but a filter made
+ * valid before must not stay so when the function is replaced there).
+ * MayChange() still asks for the owner of opt_consent.filter_add, so
+ * another role's filter_add costs no rebuild.
+ */
 static bool
 IsFilterAddName(List *name)
 {
-	return name != NIL && strcmp(strVal(llast(name)), "filter_add") == 0 &&
-		(list_length(name) == 1 ||
-		 IsOurName(strVal(list_nth(name, list_length(name) - 2))));
+	return name != NIL && strcmp(strVal(llast(name)), "filter_add") == 0;
 }
 
 /* What a utility command changes that the filter depends on */
@@ -1095,8 +1160,11 @@ FilterNoteUtility(Node *parsetree, bool after, bool noted)
 			{
 				RenameStmt *stmt = (RenameStmt *) parsetree;
 
-				if ((stmt->renameType == OBJECT_TRIGGER || stmt->renameType == OBJECT_TABLE ||
-					 stmt->renameType == OBJECT_COLUMN) && IsSuppressions(stmt->relation))
+				/*
+				 * (whatever the command calls it: ALTER INDEX, VIEW ...
+				 * RENAME also renames a table; its triggers, its columns)
+				 */
+				if (stmt->relation != NULL && IsSuppressions(stmt->relation))
 					target = NOTE_SUPPRESSIONS;
 				else if (stmt->renameType == OBJECT_SCHEMA && IsOurName(stmt->subname))
 					target = NOTE_SCHEMA;
@@ -1111,13 +1179,31 @@ FilterNoteUtility(Node *parsetree, bool after, bool noted)
 			{
 				AlterObjectSchemaStmt *stmt = (AlterObjectSchemaStmt *) parsetree;
 
-				if (stmt->objectType == OBJECT_TABLE && IsSuppressions(stmt->relation))
+				if (stmt->relation != NULL && IsSuppressions(stmt->relation))
 					target = NOTE_SUPPRESSIONS;
 				else if (stmt->objectType == OBJECT_EXTENSION && IsOurName(strVal(stmt->object)))
 					target = NOTE_EXTENSION;
-				else if (stmt->objectType == OBJECT_FUNCTION &&
+				else if ((stmt->objectType == OBJECT_FUNCTION ||
+						  stmt->objectType == OBJECT_ROUTINE) &&
 						 IsFilterAddName(castNode(ObjectWithArgs, stmt->object)->objname))
 					target = NOTE_FILTER_ADD;
+				break;
+			}
+		case T_AlterObjectDependsStmt:
+			{
+				AlterObjectDependsStmt *stmt = (AlterObjectDependsStmt *) parsetree;
+
+				/*
+				 * A trigger on suppressions that depends on an extension is
+				 * dropped with it, past this hook: refused (a rebuild does
+				 * not trust such a filter trigger either).
+				 */
+				if (!after && !stmt->remove && stmt->objectType == OBJECT_TRIGGER &&
+					IsSuppressions(stmt->relation))
+					ereport(ERROR,
+							(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+							 errmsg("a trigger on opt_consent.suppressions cannot depend on an extension"),
+							 errdetail("Dropping the extension would drop the trigger, and the opt_consent filter could no longer be trusted.")));
 				break;
 			}
 		case T_DropOwnedStmt:
@@ -1189,6 +1275,25 @@ FilterNoteUtility(Node *parsetree, bool after, bool noted)
 	if (noted || (target != NOTE_NONE && MayChange(target)))
 	{
 		FilterSlot *slot = GetSlot(false);
+
+		/*
+		 * A change to the trigger's function or to the schema takes no lock
+		 * on suppressions, so a rebuild could read the catalogs as they were
+		 * before this uncommitted command and make the filter valid just
+		 * before the change commits.  Take the lock a rebuild takes (it
+		 * conflicts with itself), to the end of the transaction: a rebuild
+		 * that runs meanwhile is waited for (and then invalidated), and one
+		 * that starts later waits for this transaction and reads what it
+		 * committed.  (The commands on suppressions itself lock it already.)
+		 */
+		if (target == NOTE_FILTER_ADD || target == NOTE_SCHEMA)
+		{
+			Oid			nsp = get_namespace_oid(OPT_CONSENT_SCHEMA, true);
+			Oid			relid = OidIsValid(nsp) ? get_relname_relid("suppressions", nsp) : InvalidOid;
+
+			if (OidIsValid(relid))
+				LockRelationOid(relid, ShareUpdateExclusiveLock);
+		}
 
 		if (slot != NULL)
 			Invalidate(slot);

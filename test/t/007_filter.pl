@@ -11,6 +11,7 @@ use warnings;
 use PostgreSQL::Test::Cluster;
 use PostgreSQL::Test::Utils;
 use Test::More;
+use Time::HiRes qw(usleep);
 
 my $SENDER = '+15550100100';
 
@@ -513,6 +514,75 @@ is($node->safe_psql($db, 'SELECT enabled FROM opt_consent.filter_status()'), 't'
 		CREATE OR REPLACE FUNCTION opt_consent.filter_add() RETURNS trigger LANGUAGE c
 			AS '$libdir/opt_consent', 'filter_add'});
 	is(rebuild($node, $db), suppression_count($node, $db), "$name: put back, it rebuilds");
+
+	# moved to another schema by ALTER ROUTINE (the trigger keeps its OID),
+	# then replaced there: neither the move nor the replacement may leave
+	# the filter trusted
+	$name = 'filter_add moved by ALTER ROUTINE';
+	make_valid($node, $db, $name, '+15550100612');
+	$node->safe_psql($db, q{ALTER ROUTINE opt_consent.filter_add() SET SCHEMA public});
+	is(state($node, $db), 'invalid', "$name: invalidates the filter");
+	$node->safe_psql($db, q{
+		CREATE OR REPLACE FUNCTION public.filter_add() RETURNS trigger LANGUAGE plpgsql
+			AS $$ BEGIN RETURN NULL; END $$});
+	$node->safe_psql($db, "SELECT opt_consent.opt_out('+15550100612')");
+	isnt(probe($node, $db, '+15550100612'), 'absent', "$name: the filter does not say absent");
+	blocked($node, $db, '+15550100612', $name);
+	is(rebuild($node, $db), 'NULL', "$name: filter_rebuild() does not trust a trigger function outside opt_consent");
+	$node->safe_psql($db, q{ALTER FUNCTION public.filter_add() SET SCHEMA opt_consent});
+	is(rebuild($node, $db), 'NULL', "$name: moved back as plpgsql, still not trusted");
+	$node->safe_psql($db, q{
+		CREATE OR REPLACE FUNCTION opt_consent.filter_add() RETURNS trigger LANGUAGE c
+			AS '$libdir/opt_consent', 'filter_add'});
+	is(rebuild($node, $db), suppression_count($node, $db), "$name: put back, it rebuilds");
+	trusted_and_blocked($node, $db, '+15550100612', "$name (put back)");
+
+	# a rebuild while a replacement of filter_add is uncommitted: it must not
+	# read the function as it was and make the filter valid just before the
+	# replacement commits; it waits for the replacing transaction
+	$name = 'rebuild during a replacement';
+	make_valid($node, $db, $name, '+15550100613');
+	my ($a_in, $a_out, $a_err) = ('', '', '');
+	my $a = IPC::Run::start([ 'psql', '-XAtq', '-v', 'ON_ERROR_STOP=1', '-d', $node->connstr($db) ],
+		'<', \$a_in, '>', \$a_out, '2>', \$a_err);
+	$a_in .= q{BEGIN;
+		CREATE OR REPLACE FUNCTION opt_consent.filter_add() RETURNS trigger LANGUAGE plpgsql
+			AS $$ BEGIN RETURN NULL; END $$;
+		SELECT 'replaced';
+};
+	my $deadline = time() + 60;
+	$a->pump until $a_out =~ /replaced/ || time() > $deadline;
+	like($a_out, qr/replaced/, "$name: the replacement is made, not committed") or diag($a_err);
+	my ($b_out, $b_err) = ('', '');
+	my $b = IPC::Run::start([ 'psql', '-XAtq', '-d', $node->connstr($db), '-c',
+			"SELECT coalesce(opt_consent.filter_rebuild()::text, 'NULL')" ],
+		'>', \$b_out, '2>', \$b_err);
+	my $waiting = 0;
+	$deadline = time() + 30;
+	while (time() < $deadline)
+	{
+		$waiting = $node->safe_psql($db, q{
+			SELECT count(*) FROM pg_stat_activity
+			 WHERE query LIKE '%filter_rebuild()%' AND wait_event_type = 'Lock'
+			   AND pid <> pg_backend_pid()});
+		last if $waiting > 0 || !$b->pumpable;
+		usleep(200_000);
+	}
+	is($waiting, 1, "$name: filter_rebuild() waits for the replacing transaction")
+	  or diag("rebuild said: $b_out $b_err");
+	$a_in .= "COMMIT;\n";
+	$a->finish;
+	$b->finish;
+	is($b_out, "NULL\n", "$name: after the commit the rebuild does not trust the replacement")
+	  or diag($b_err);
+	is(state($node, $db), 'invalid', "$name: the filter is not valid");
+	$node->safe_psql($db, "SELECT opt_consent.opt_out('+15550100613')");
+	isnt(probe($node, $db, '+15550100613'), 'absent', "$name: the filter does not say absent");
+	blocked($node, $db, '+15550100613', $name);
+	$node->safe_psql($db, q{
+		CREATE OR REPLACE FUNCTION opt_consent.filter_add() RETURNS trigger LANGUAGE c
+			AS '$libdir/opt_consent', 'filter_add'});
+	is(rebuild($node, $db), suppression_count($node, $db), "$name: put back, it rebuilds");
 }
 {
 	# (in a database of its own: the function is taken out of the extension)
@@ -671,6 +741,147 @@ is($node->safe_psql($db, 'SELECT enabled FROM opt_consent.filter_status()'), 't'
 	is($node->safe_psql($rdb, 'SELECT count(*) FROM out_skip'), '0',
 		"$name: no send to an opted-out recipient got through");
 	$node->safe_psql($db, "DROP DATABASE $rdb");
+}
+
+# --- the table swapped under its name ----------------------------------------
+# ALTER INDEX ... RENAME renames a table too: renaming suppressions away that
+# way, and another table into its name, must not leave the filter of the old
+# table trusted for the new one.
+{
+	my $name = 'suppressions renamed by ALTER INDEX';
+	my $sdb = 'filter_swap';
+	$node->safe_psql('postgres', "CREATE DATABASE $sdb");
+	setup_db($node, $sdb);
+	make_valid($node, $sdb, $name, '+15550100631');
+	$node->safe_psql($sdb, q{ALTER INDEX opt_consent.suppressions RENAME TO suppressions_old});
+	is(state($node, $sdb), 'invalid', "$name: invalidates the filter");
+	$node->safe_psql($sdb, q{
+		ALTER INDEX opt_consent.suppressions_pkey RENAME TO suppressions_old_pkey;
+		ALTER INDEX opt_consent.suppressions_recipient_idx RENAME TO suppressions_old_recipient_idx;
+		CREATE TABLE opt_consent.suppressions_new (LIKE opt_consent.suppressions_old INCLUDING ALL);
+		INSERT INTO opt_consent.suppressions_new SELECT * FROM opt_consent.suppressions_old;
+		ALTER TABLE opt_consent.suppressions_new RENAME TO suppressions;
+		ALTER INDEX opt_consent.suppressions_new_pkey RENAME TO suppressions_pkey;
+		ALTER INDEX opt_consent.suppressions_new_recipient_idx RENAME TO suppressions_recipient_idx;
+		INSERT INTO opt_consent.suppressions (recipient, scope, channel, kind, source, since)
+		VALUES ('+15550100631', '*', 'sms', 'opt_out', 'test', now())});
+	isnt(probe($node, $sdb, '+15550100631'), 'absent', "$name: the filter does not say absent");
+	blocked($node, $sdb, '+15550100631', $name);
+	is(rebuild($node, $sdb), 'NULL', "$name: the new table has no filter trigger: not rebuilt");
+	$node->safe_psql('postgres', "DROP DATABASE $sdb");
+}
+
+# --- the filter trigger made to depend on another extension -------------------
+# DROP EXTENSION of that extension would drop the trigger past the utility
+# hook: refused; and a dependency made while the library was not preloaded
+# (here written into pg_depend as such a command would) is not trusted.
+{
+	my $name = 'trigger DEPENDS ON EXTENSION';
+	make_valid($node, $db, $name, '+15550100641');
+	my ($ret, $out, $err) = $node->psql($db, "\\set VERBOSITY verbose\n"
+		  . 'ALTER TRIGGER suppressions_filter ON opt_consent.suppressions DEPENDS ON EXTENSION plpgsql');
+	ok($ret != 0 && $err =~ /ERROR:\s+0A000: a trigger on opt_consent\.suppressions cannot depend on an extension/,
+		"$name: refused (0A000)") or diag("exit code $ret, stderr: $err");
+	is(state($node, $db), 'valid', "$name: the refused command leaves the filter valid");
+	$node->safe_psql($db, q{
+		INSERT INTO pg_depend (classid, objid, objsubid, refclassid, refobjid, refobjsubid, deptype)
+		SELECT 'pg_trigger'::regclass, t.oid, 0, 'pg_extension'::regclass, e.oid, 0, 'x'
+		  FROM pg_trigger t, pg_extension e
+		 WHERE t.tgrelid = 'opt_consent.suppressions'::regclass AND t.tgname = 'suppressions_filter'
+		   AND e.extname = 'plpgsql'});
+	is(rebuild($node, $db), 'NULL', "$name: a rebuild does not trust the trigger");
+	like($node->safe_psql($db, q{SELECT string_agg(problem, ',') FROM opt_consent.lint() WHERE problem LIKE 'filter %'}),
+		qr/^filter trigger changed$/, "$name: lint() names it");
+	$node->safe_psql($db, "SELECT opt_consent.opt_out('+15550100641')");
+	blocked($node, $db, '+15550100641', $name);
+	$node->safe_psql($db, q{
+		ALTER TRIGGER suppressions_filter ON opt_consent.suppressions NO DEPENDS ON EXTENSION plpgsql});
+	is(rebuild($node, $db), suppression_count($node, $db), "$name: NO DEPENDS ON: it rebuilds");
+	trusted_and_blocked($node, $db, '+15550100641', "$name (put back)");
+}
+
+# --- the recipient column replaced while sessions live ------------------------
+# filter_add() remembers the column's number per session: a column renamed
+# away and added again (then the old one dropped) must not leave a session
+# reading the dropped column's NULLs into a filter trusted again.
+{
+	my $name = 'recipient column replaced';
+	my $cdb = 'filter_column';
+	$node->safe_psql('postgres', "CREATE DATABASE $cdb");
+	setup_db($node, $cdb);
+	my ($in, $out, $err) = ('', '', '');
+	my $h = IPC::Run::start([ 'psql', '-XAtq', '-v', 'ON_ERROR_STOP=1', '-d', $node->connstr($cdb) ],
+		'<', \$in, '>', \$out, '2>', \$err);
+	my $say = sub {
+		my ($sql, $tag) = @_;
+		$in .= "$sql;\nSELECT '$tag';\n";
+		my $deadline = time() + 60;
+		$h->pump until $out =~ /\Q$tag\E/ || time() > $deadline;
+		like($out, qr/\Q$tag\E/, "$name: $tag") or diag($err);
+	};
+	# (the long-lived session fires filter_add once before the change)
+	$say->("SELECT opt_consent.opt_out('+15550100651')", 'first opt-out written');
+	$node->safe_psql($cdb, q{
+		ALTER TABLE opt_consent.suppressions RENAME COLUMN recipient TO recipient_old;
+		ALTER TABLE opt_consent.suppressions ADD COLUMN recipient opt_consent.e164;
+		UPDATE opt_consent.suppressions SET recipient = recipient_old;
+		ALTER TABLE opt_consent.suppressions DROP COLUMN recipient_old CASCADE;
+		ALTER TABLE opt_consent.suppressions ALTER COLUMN recipient SET NOT NULL,
+			ADD CONSTRAINT suppressions_pkey PRIMARY KEY (recipient, scope, channel);
+		CREATE INDEX suppressions_recipient_idx ON opt_consent.suppressions USING hash (recipient)});
+	make_valid($node, $cdb, $name, '+15550100652');
+	$say->("SELECT opt_consent.opt_out('+15550100652')", 'second opt-out written by the same session');
+	$in .= "\\q\n";
+	$h->finish;
+	trusted_and_blocked($node, $cdb, '+15550100652', $name);
+	$node->safe_psql('postgres', "DROP DATABASE $cdb");
+}
+
+# --- a rebuild that exits FATAL ---------------------------------------------------
+# pg_terminate_backend() of a rebuild waiting out a writer: the slot must not
+# stay 'building', or no worker would ever rebuild it again.
+{
+	my $name = 'rebuild terminated';
+	make_valid($node, $db, $name, '+15550100661');
+	my ($a_in, $a_out, $a_err) = ('', '', '');
+	my $a = IPC::Run::start([ 'psql', '-XAtq', '-v', 'ON_ERROR_STOP=1', '-d', $node->connstr($db) ],
+		'<', \$a_in, '>', \$a_out, '2>', \$a_err);
+	$a_in .= q{BEGIN;
+		INSERT INTO opt_consent.suppressions (recipient, scope, channel, kind, source, since)
+		VALUES ('+15550100661', '*', 'sms', 'opt_out', 'test', now());
+		SELECT 'writing';
+};
+	my $deadline = time() + 60;
+	$a->pump until $a_out =~ /writing/ || time() > $deadline;
+	like($a_out, qr/writing/, "$name: a writer is in progress") or diag($a_err);
+	my ($b_out, $b_err) = ('', '');
+	my $b = IPC::Run::start([ 'psql', '-XAtq', '-d', $node->connstr($db), '-c',
+			'SELECT opt_consent.filter_rebuild()' ], '>', \$b_out, '2>', \$b_err);
+	ok($node->poll_query_until($db, q{
+		SELECT rebuilding AND state = 'building' FROM opt_consent.filter_status()}),
+		"$name: the rebuild waits for the writer");
+	$node->safe_psql($db, q{
+		SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+		 WHERE query LIKE 'SELECT opt_consent.filter_rebuild()%' AND pid <> pg_backend_pid()});
+	$b->finish;
+	like($b_err, qr/terminating connection/, "$name: the rebuild was terminated");
+	$a_in .= "COMMIT;\n";
+	$a->finish;
+	is($node->safe_psql($db, q{SELECT state || ',' || rebuilding FROM opt_consent.filter_status()}),
+		'invalid,false', "$name: the slot is left invalid, not building");
+	# the next check asks the worker, which rebuilds it
+	blocked($node, $db, '+15550100661', $name);
+	$deadline = time() + 60;
+	my $st = '';
+	while (time() < $deadline)
+	{
+		$st = state($node, $db);
+		last if $st eq 'valid';
+		probe($node, $db, '+15550100661');
+		usleep(200_000);
+	}
+	is($st, 'valid', "$name: a worker rebuilds the filter");
+	trusted_and_blocked($node, $db, '+15550100661', "$name (rebuilt)");
 }
 
 # --- a crash and restart: the filter starts empty and untrusted ------------
