@@ -965,9 +965,6 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 							   AND p.pronamespace = 'opt_consent'::pg_catalog.regnamespace)
 		   AND t.tgqual IS NULL AND pg_catalog.cardinality(t.tgattr::pg_catalog.int2[]) = 0
 		   AND t.tgconstraint = 0
-		   AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend d	-- (DEPENDS ON EXTENSION)
-							WHERE d.classid = 'pg_catalog.pg_trigger'::pg_catalog.regclass
-							  AND d.objid = t.oid AND d.deptype = 'x')
 		   AND (t.tgtype & 1) <> 0 AND (t.tgtype & 2) = 0 AND (t.tgtype & 64) = 0	-- AFTER ROW
 		   AND (t.tgtype & 4) <> 0 AND (t.tgtype & 16) <> 0)						-- INSERT, UPDATE
 	UNION ALL
@@ -979,6 +976,27 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 	   AND p.pronamespace = 'opt_consent'::pg_catalog.regnamespace
 	   AND (p.prolang <> (SELECT l.oid FROM pg_catalog.pg_language l WHERE l.lanname = 'c')
 			OR p.prosrc <> 'filter_add')
+	UNION ALL
+	-- filter_add (or its trigger) made to depend on another extension while
+	-- the library was not preloaded: dropping that extension would drop them
+	SELECT 'filter object depends on an extension', pg_catalog.pg_describe_object(d.classid, d.objid, 0),
+		   pg_catalog.format('it depends on extension %I, whose DROP would drop it; remove that: ALTER %s NO DEPENDS ON EXTENSION %I',
+				e.extname,
+				CASE WHEN d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
+					 THEN 'FUNCTION opt_consent.filter_add()'
+					 ELSE 'TRIGGER suppressions_filter ON opt_consent.suppressions' END,
+				e.extname)
+	  FROM pg_catalog.pg_depend d
+	  JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid
+	 WHERE d.deptype = 'x' AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
+	   AND ((d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
+			 AND d.objid IN (SELECT p.oid FROM pg_catalog.pg_proc p
+							  WHERE p.proname = 'filter_add' AND p.pronargs = 0
+								AND p.pronamespace = 'opt_consent'::pg_catalog.regnamespace))
+			OR (d.classid = 'pg_catalog.pg_trigger'::pg_catalog.regclass
+				AND d.objid IN (SELECT t.oid FROM pg_catalog.pg_trigger t
+								 WHERE t.tgrelid = 'opt_consent.suppressions'::pg_catalog.regclass
+								   AND t.tgname = 'suppressions_filter')))
 	UNION ALL
 	-- keywords longer than 1.2 allows, stored before (a dump of them would
 	-- not restore: the check refuses them)

@@ -79,6 +79,7 @@
 #include "funcapi.h"
 #include "miscadmin.h"
 #include "optimizer/plancat.h"
+#include "parser/parse_func.h"
 #include "nodes/parsenodes.h"
 #include "pgstat.h"
 #include "port/atomics.h"
@@ -91,6 +92,7 @@
 #include "storage/spin.h"
 #include "utils/builtins.h"
 #include "utils/guc.h"
+#include "utils/inval.h"
 #include "utils/acl.h"
 #include "utils/fmgroids.h"
 #include "utils/lsyscache.h"
@@ -578,15 +580,24 @@ filter_add(PG_FUNCTION_ARGS)
 	 * one's NULLs, while the filter is trusted again)
 	 */
 	if (relid != RelationGetRelid(trigdata->tg_relation) ||
-		attnum > RelationGetNumberOfAttributes(trigdata->tg_relation) ||
+		attnum <= 0 || attnum > RelationGetNumberOfAttributes(trigdata->tg_relation) ||
 		TupleDescAttr(RelationGetDescr(trigdata->tg_relation), attnum - 1)->attisdropped ||
 		strcmp(NameStr(TupleDescAttr(RelationGetDescr(trigdata->tg_relation), attnum - 1)->attname),
 			   "recipient") != 0)
 	{
-		attnum = SPI_fnumber(RelationGetDescr(trigdata->tg_relation), "recipient");
-		if (attnum <= 0)
-			elog(ERROR, "opt_consent.filter_add(): table %s has no column recipient",
-				 RelationGetRelationName(trigdata->tg_relation));
+		int			found = SPI_fnumber(RelationGetDescr(trigdata->tg_relation), "recipient");
+
+		relid = InvalidOid;
+		if (found <= 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_UNDEFINED_COLUMN),
+					 errmsg("opt_consent.filter_add(): table %s has no column recipient",
+							RelationGetRelationName(trigdata->tg_relation))));
+		/* (another type: no key to add; a rebuild does not trust it either) */
+		if (TupleDescAttr(RelationGetDescr(trigdata->tg_relation), found - 1)->atttypid !=
+			OptConsentGetCatalog()->e164_typid)
+			return PointerGetDatum(NULL);
+		attnum = found;
 		relid = RelationGetRelid(trigdata->tg_relation);
 	}
 	d = heap_getattr(tuple, attnum, RelationGetDescr(trigdata->tg_relation), &isnull);
@@ -659,6 +670,20 @@ FilterAddIsOurs(Oid fn)
 	return ours;
 }
 
+/*
+ * The lock that commands on filter_add or on the schema opt_consent hold to
+ * the end of their transaction (FilterNoteUtility), and that a rebuild
+ * waits out: an advisory tag of this database no SQL-level advisory lock
+ * uses (field 4 is 1 or 2 for those), taken in a mode that conflicts with
+ * no other holder of it (ROW EXCLUSIVE), so it never blocks a command --
+ * only a rebuild, which asks for SHARE -- and deadlocks with nothing.
+ */
+static void
+FilterDdlTag(LOCKTAG *tag)
+{
+	SET_LOCKTAG_ADVISORY(*tag, MyDatabaseId, 0x6f635f66, 0x696c7472, 3);	/* "oc_f", "iltr" */
+}
+
 /* A rebuild that failed or exited: the slot is no longer being built */
 static void
 RebuildCleanup(int code, Datum arg)
@@ -673,12 +698,12 @@ RebuildCleanup(int code, Datum arg)
 }
 
 /*
- * Does the trigger depend on an extension (ALTER TRIGGER ... DEPENDS ON
- * EXTENSION)?  Dropping that extension would drop the trigger with it,
+ * Does the object (the filter trigger, filter_add) depend on an extension
+ * (ALTER ... DEPENDS ON EXTENSION)?  Dropping that extension would drop it,
  * past the utility hook.
  */
 static bool
-TriggerDependsOnExtension(Oid tgoid)
+DependsOnExtension(Oid classid, Oid objid)
 {
 	Relation	rel = table_open(DependRelationId, AccessShareLock);
 	ScanKeyData key[2];
@@ -687,9 +712,9 @@ TriggerDependsOnExtension(Oid tgoid)
 	bool		found = false;
 
 	ScanKeyInit(&key[0], Anum_pg_depend_classid, BTEqualStrategyNumber, F_OIDEQ,
-				ObjectIdGetDatum(TriggerRelationId));
+				ObjectIdGetDatum(classid));
 	ScanKeyInit(&key[1], Anum_pg_depend_objid, BTEqualStrategyNumber, F_OIDEQ,
-				ObjectIdGetDatum(tgoid));
+				ObjectIdGetDatum(objid));
 	scan = systable_beginscan(rel, DependDependerIndexId, true, NULL, 2, key);
 	while (!found && HeapTupleIsValid(tup = systable_getnext(scan)))
 		found = ((Form_pg_depend) GETSTRUCT(tup))->deptype == DEPENDENCY_AUTO_EXTENSION;
@@ -727,6 +752,19 @@ Rebuild(void)
 		return -1;
 	/* no ALTER TABLE (DISABLE TRIGGER ...) while we build, one builder */
 	rel = table_open(relid, ShareUpdateExclusiveLock);
+
+	/*
+	 * A command on filter_add or the schema takes no lock on suppressions:
+	 * wait out those not ended (FilterDdlTag), then read the catalogs as
+	 * they committed.  One that starts after the wait invalidates the
+	 * filter after my_gen is read, so this build is not made valid.
+	 */
+	SpinLockAcquire(&shared->mutex);
+	my_gen = slot->gen;
+	SpinLockRelease(&shared->mutex);
+	FilterDdlTag(&tag);
+	WaitForLockers(tag, ShareLock, false);
+	AcceptInvalidationMessages();
 	for (int i = 0; rel->trigdesc && i < rel->trigdesc->numtriggers; i++)
 	{
 		Trigger    *t = &rel->trigdesc->triggers[i];
@@ -737,7 +775,8 @@ Rebuild(void)
 			TRIGGER_FOR_INSERT(t->tgtype) && TRIGGER_FOR_UPDATE(t->tgtype) &&
 			t->tgfoid == FilterAddOid() && t->tgqual == NULL && t->tgnattr == 0 &&
 			!OidIsValid(t->tgconstraint) && FilterAddIsOurs(t->tgfoid) &&
-			!TriggerDependsOnExtension(t->tgoid))
+			!DependsOnExtension(TriggerRelationId, t->tgoid) &&
+			!DependsOnExtension(ProcedureRelationId, t->tgfoid))
 			trigger_ok = true;
 	}
 	/* (the key column: what filter_add and the lookups read) */
@@ -757,7 +796,6 @@ Rebuild(void)
 	}
 
 	SpinLockAcquire(&shared->mutex);
-	my_gen = slot->gen;
 	pg_atomic_write_u32(&slot->state, FILTER_STATE_BUILDING);
 	/* (a full barrier: readers that see it see BUILDING; bits cleared later) */
 	pg_atomic_fetch_add_u64(&slot->seq, 1);
@@ -1204,6 +1242,17 @@ FilterNoteUtility(Node *parsetree, bool after, bool noted)
 							(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 							 errmsg("a trigger on opt_consent.suppressions cannot depend on an extension"),
 							 errdetail("Dropping the extension would drop the trigger, and the opt_consent filter could no longer be trusted.")));
+				/* (... nor filter_add, once taken out of the extension) */
+				if (!after && !stmt->remove &&
+					(stmt->objectType == OBJECT_FUNCTION || stmt->objectType == OBJECT_ROUTINE) &&
+					IsFilterAddName(castNode(ObjectWithArgs, stmt->object)->objname) &&
+					OidIsValid(FilterAddOid()) &&
+					LookupFuncWithArgs(stmt->objectType, castNode(ObjectWithArgs, stmt->object),
+									   true) == FilterAddOid())
+					ereport(ERROR,
+							(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+							 errmsg("opt_consent.filter_add() cannot depend on an extension"),
+							 errdetail("Dropping the extension would drop the function and its trigger, and the opt_consent filter could no longer be trusted.")));
 				break;
 			}
 		case T_DropOwnedStmt:
@@ -1280,19 +1329,22 @@ FilterNoteUtility(Node *parsetree, bool after, bool noted)
 		 * A change to the trigger's function or to the schema takes no lock
 		 * on suppressions, so a rebuild could read the catalogs as they were
 		 * before this uncommitted command and make the filter valid just
-		 * before the change commits.  Take the lock a rebuild takes (it
-		 * conflicts with itself), to the end of the transaction: a rebuild
-		 * that runs meanwhile is waited for (and then invalidated), and one
-		 * that starts later waits for this transaction and reads what it
-		 * committed.  (The commands on suppressions itself lock it already.)
+		 * before the change commits.  Hold FilterDdlTag to the end of the
+		 * transaction: a rebuild waits for it, then reads what committed.
+		 * Only for a caller who owns the object as it exists (a role that
+		 * may not change it must not make rebuilds wait for its
+		 * transaction; and where it does not exist, no rebuild trusts the
+		 * catalogs it reads), and not during recovery (no rebuilds there).
 		 */
-		if (target == NOTE_FILTER_ADD || target == NOTE_SCHEMA)
+		if ((target == NOTE_FILTER_ADD || target == NOTE_SCHEMA) && !RecoveryInProgress() &&
+			(target == NOTE_FILTER_ADD ? OidIsValid(FilterAddOid()) :
+			 OidIsValid(get_namespace_oid(OPT_CONSENT_SCHEMA, true))) &&
+			MayChange(target))
 		{
-			Oid			nsp = get_namespace_oid(OPT_CONSENT_SCHEMA, true);
-			Oid			relid = OidIsValid(nsp) ? get_relname_relid("suppressions", nsp) : InvalidOid;
+			LOCKTAG		tag;
 
-			if (OidIsValid(relid))
-				LockRelationOid(relid, ShareUpdateExclusiveLock);
+			FilterDdlTag(&tag);
+			(void) LockAcquire(&tag, RowExclusiveLock, false, false);
 		}
 
 		if (slot != NULL)

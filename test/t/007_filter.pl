@@ -583,6 +583,45 @@ is($node->safe_psql($db, 'SELECT enabled FROM opt_consent.filter_status()'), 't'
 		CREATE OR REPLACE FUNCTION opt_consent.filter_add() RETURNS trigger LANGUAGE c
 			AS '$libdir/opt_consent', 'filter_add'});
 	is(rebuild($node, $db), suppression_count($node, $db), "$name: put back, it rebuilds");
+
+	# the other order: a transaction that wrote a suppression, a rebuild
+	# waiting for it, then the transaction replaces filter_add (as lint()
+	# says to): no deadlock, and the rebuild does not make the filter valid
+	$name = 'replacement while a rebuild waits';
+	make_valid($node, $db, $name, '+15550100614');
+	($a_in, $a_out, $a_err) = ('', '', '');
+	$a = IPC::Run::start([ 'psql', '-XAtq', '-v', 'ON_ERROR_STOP=1', '-d', $node->connstr($db) ],
+		'<', \$a_in, '>', \$a_out, '2>', \$a_err);
+	$a_in .= q{BEGIN;
+		SELECT opt_consent.opt_out('+15550100614');
+		SELECT 'written';
+};
+	$deadline = time() + 60;
+	$a->pump until $a_out =~ /written/ || time() > $deadline;
+	like($a_out, qr/written/, "$name: a suppression is written, not committed") or diag($a_err);
+	($b_out, $b_err) = ('', '');
+	$b = IPC::Run::start([ 'psql', '-XAtq', '-d', $node->connstr($db), '-c',
+			"SELECT coalesce(opt_consent.filter_rebuild()::text, 'NULL')" ],
+		'>', \$b_out, '2>', \$b_err);
+	ok($node->poll_query_until($db, q{
+		SELECT count(*) = 1 FROM pg_stat_activity
+		 WHERE query LIKE '%filter_rebuild()%' AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()}),
+		"$name: the rebuild waits for the writer");
+	$a_in .= q{CREATE OR REPLACE FUNCTION opt_consent.filter_add() RETURNS trigger LANGUAGE c
+			AS '$libdir/opt_consent', 'filter_add';
+		COMMIT;
+		SELECT 'committed';
+};
+	$deadline = time() + 60;
+	$a->pump until $a_out =~ /committed/ || time() > $deadline;
+	like($a_out, qr/committed/, "$name: the writer commits (no deadlock)") or diag($a_err);
+	$a_in .= "\\q\n";
+	$a->finish;
+	$b->finish;
+	is($b_out . $b_err, "NULL\n", "$name: the rebuild ends without error and without making the filter valid");
+	isnt(probe($node, $db, '+15550100614'), 'absent', "$name: the filter does not say absent");
+	blocked($node, $db, '+15550100614', $name);
+	is(rebuild($node, $db), suppression_count($node, $db), "$name: then it rebuilds");
 }
 {
 	# (in a database of its own: the function is taken out of the extension)
@@ -771,6 +810,31 @@ is($node->safe_psql($db, 'SELECT enabled FROM opt_consent.filter_status()'), 't'
 	$node->safe_psql('postgres', "DROP DATABASE $sdb");
 }
 
+# The same swap written into pg_class directly, which no utility hook sees:
+# the filter is trusted only for the table it was built from.
+{
+	my $name = 'suppressions swapped in pg_class';
+	my $sdb = 'filter_swap2';
+	$node->safe_psql('postgres', "CREATE DATABASE $sdb");
+	setup_db($node, $sdb);
+	make_valid($node, $sdb, $name, '+15550100632');
+	$node->safe_psql($sdb, q{
+		CREATE TABLE opt_consent.suppressions_new (LIKE opt_consent.suppressions INCLUDING ALL);
+		INSERT INTO opt_consent.suppressions_new SELECT * FROM opt_consent.suppressions;
+		INSERT INTO opt_consent.suppressions_new (recipient, scope, channel, kind, source, since)
+		VALUES ('+15550100632', '*', 'sms', 'opt_out', 'test', now());
+		UPDATE pg_class SET relname = relname || '_old'
+		 WHERE relnamespace = 'opt_consent'::regnamespace
+		   AND relname IN ('suppressions', 'suppressions_pkey', 'suppressions_recipient_idx');
+		UPDATE pg_class SET relname = replace(relname, 'suppressions_new', 'suppressions')
+		 WHERE relnamespace = 'opt_consent'::regnamespace
+		   AND relname IN ('suppressions_new', 'suppressions_new_pkey', 'suppressions_new_recipient_idx')});
+	is(state($node, $sdb), 'valid', "$name: no command invalidated the filter");
+	is(probe($node, $sdb, '+15550100632'), 'unknown', "$name: the filter of the old table says unknown");
+	blocked($node, $sdb, '+15550100632', $name);
+	$node->safe_psql('postgres', "DROP DATABASE $sdb");
+}
+
 # --- the filter trigger made to depend on another extension -------------------
 # DROP EXTENSION of that extension would drop the trigger past the utility
 # hook: refused; and a dependency made while the library was not preloaded
@@ -790,14 +854,42 @@ is($node->safe_psql($db, 'SELECT enabled FROM opt_consent.filter_status()'), 't'
 		 WHERE t.tgrelid = 'opt_consent.suppressions'::regclass AND t.tgname = 'suppressions_filter'
 		   AND e.extname = 'plpgsql'});
 	is(rebuild($node, $db), 'NULL', "$name: a rebuild does not trust the trigger");
-	like($node->safe_psql($db, q{SELECT string_agg(problem, ',') FROM opt_consent.lint() WHERE problem LIKE 'filter %'}),
-		qr/^filter trigger changed$/, "$name: lint() names it");
+	like($node->safe_psql($db, q{SELECT string_agg(problem || ': ' || object || ': ' || detail, E'\n')
+								 FROM opt_consent.lint() WHERE problem LIKE 'filter %'}),
+		qr/^filter object depends on an extension: trigger suppressions_filter on table opt_consent\.suppressions: .*ALTER TRIGGER suppressions_filter ON opt_consent\.suppressions NO DEPENDS ON EXTENSION plpgsql$/,
+		"$name: lint() names it, with the command that removes it");
 	$node->safe_psql($db, "SELECT opt_consent.opt_out('+15550100641')");
 	blocked($node, $db, '+15550100641', $name);
 	$node->safe_psql($db, q{
 		ALTER TRIGGER suppressions_filter ON opt_consent.suppressions NO DEPENDS ON EXTENSION plpgsql});
 	is(rebuild($node, $db), suppression_count($node, $db), "$name: NO DEPENDS ON: it rebuilds");
 	trusted_and_blocked($node, $db, '+15550100641', "$name (put back)");
+
+	# filter_add, once out of the extension: DROP EXTENSION of the other
+	# would drop it and its trigger
+	$name = 'filter_add DEPENDS ON EXTENSION';
+	my $fdb = 'filter_fndep';
+	$node->safe_psql('postgres', "CREATE DATABASE $fdb");
+	setup_db($node, $fdb);
+	$node->safe_psql($fdb, 'ALTER EXTENSION opt_consent DROP FUNCTION opt_consent.filter_add()');
+	make_valid($node, $fdb, $name, '+15550100642');
+	($ret, $out, $err) = $node->psql($fdb, "\\set VERBOSITY verbose\n"
+		  . 'ALTER FUNCTION opt_consent.filter_add() DEPENDS ON EXTENSION plpgsql');
+	ok($ret != 0 && $err =~ /ERROR:\s+0A000: opt_consent\.filter_add\(\) cannot depend on an extension/,
+		"$name: refused (0A000)") or diag("exit code $ret, stderr: $err");
+	$node->safe_psql($fdb, q{
+		INSERT INTO pg_depend (classid, objid, objsubid, refclassid, refobjid, refobjsubid, deptype)
+		SELECT 'pg_proc'::regclass, 'opt_consent.filter_add()'::regprocedure, 0,
+			   'pg_extension'::regclass, e.oid, 0, 'x'
+		  FROM pg_extension e WHERE e.extname = 'plpgsql'});
+	is(rebuild($node, $fdb), 'NULL', "$name: a rebuild does not trust the function");
+	like($node->safe_psql($fdb, q{SELECT string_agg(problem || ': ' || object, E'\n')
+								  FROM opt_consent.lint() WHERE problem LIKE 'filter %'}),
+		qr/^filter object depends on an extension: function opt_consent\.filter_add\(\)$/,
+		"$name: lint() names it");
+	$node->safe_psql($fdb, "SELECT opt_consent.opt_out('+15550100642')");
+	blocked($node, $fdb, '+15550100642', $name);
+	$node->safe_psql('postgres', "DROP DATABASE $fdb");
 }
 
 # --- the recipient column replaced while sessions live ------------------------
@@ -831,6 +923,16 @@ is($node->safe_psql($db, 'SELECT enabled FROM opt_consent.filter_status()'), 't'
 		CREATE INDEX suppressions_recipient_idx ON opt_consent.suppressions USING hash (recipient)});
 	make_valid($node, $cdb, $name, '+15550100652');
 	$say->("SELECT opt_consent.opt_out('+15550100652')", 'second opt-out written by the same session');
+	# renamed away (the session's write fails: no recipient) and back
+	$node->safe_psql($cdb, 'ALTER TABLE opt_consent.suppressions RENAME COLUMN recipient TO r');
+	$in .= "\\set ON_ERROR_STOP 0\nINSERT INTO opt_consent.suppressions (r, scope, channel, kind, source, since) "
+	  . "VALUES ('+15550100653', '*', 'sms', 'opt_out', 'test', now());\n\\set ON_ERROR_STOP 1\n";
+	$say->('SELECT 1', 'write without a recipient column tried');
+	like($err, qr/ERROR:.*recipient/, "$name: the write without a column recipient fails");
+	$node->safe_psql($cdb, 'ALTER TABLE opt_consent.suppressions RENAME COLUMN r TO recipient');
+	make_valid($node, $cdb, $name, '+15550100654');
+	$say->("SELECT opt_consent.opt_out('+15550100654')", 'third opt-out written by the same session');
+	is(probe($node, $cdb, '+15550100654'), 'maybe', "$name: renamed back, the session sets the bits");
 	$in .= "\\q\n";
 	$h->finish;
 	trusted_and_blocked($node, $cdb, '+15550100652', $name);
@@ -867,8 +969,9 @@ is($node->safe_psql($db, 'SELECT enabled FROM opt_consent.filter_status()'), 't'
 	like($b_err, qr/terminating connection/, "$name: the rebuild was terminated");
 	$a_in .= "COMMIT;\n";
 	$a->finish;
-	is($node->safe_psql($db, q{SELECT state || ',' || rebuilding FROM opt_consent.filter_status()}),
-		'invalid,false', "$name: the slot is left invalid, not building");
+	# (the backend's exit callbacks may run after psql saw the message)
+	ok($node->poll_query_until($db, q{SELECT state || ',' || rebuilding FROM opt_consent.filter_status()},
+			'invalid,false'), "$name: the slot is left invalid, not building");
 	# the next check asks the worker, which rebuilds it
 	blocked($node, $db, '+15550100661', $name);
 	$deadline = time() + 60;
