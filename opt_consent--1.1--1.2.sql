@@ -1439,6 +1439,24 @@ BEGIN
 		ON CONFLICT (singleton) DO UPDATE SET role = 'hub', hub = NULL, since = now();
 END
 $$;
+-- The hub a spoke names is required: NULL or blank made a spoke "of " that
+-- no message could name (22004, 22023)
+CREATE OR REPLACE FUNCTION opt_consent.become_spoke(hub text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+	IF hub IS NULL THEN
+		RAISE EXCEPTION 'hub must not be null' USING ERRCODE = '22004',
+			HINT = 'Name the hub this database subscribes to, e.g. its host and port.';
+	END IF;
+	IF pg_catalog.btrim(hub, E' \t\r\n') = '' THEN
+		RAISE EXCEPTION 'hub cannot be empty' USING ERRCODE = '22023',
+			HINT = 'Name the hub this database subscribes to, e.g. its host and port.';
+	END IF;
+	INSERT INTO opt_consent.registry_node (role, hub) VALUES ('spoke', hub)
+		ON CONFLICT (singleton) DO UPDATE SET role = 'spoke', hub = EXCLUDED.hub, since = now();
+END
+$$;
+
 CREATE TRIGGER categories_spoke_guard BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE
 	ON opt_consent.categories FOR EACH STATEMENT EXECUTE FUNCTION opt_consent.refuse_spoke_writes();
 CREATE TRIGGER replies_spoke_guard BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE

@@ -22,6 +22,10 @@ INSERT INTO calls (call) VALUES
 	($$SELECT opt_consent.classify('stop', '', 'exact')$$),
 	($$SELECT opt_consent.classify('stop', NULL, '')$$),
 	($$SELECT opt_consent.classify('stop', '+1 bad', 'exact')$$),
+	-- (too long to normalize: 54000, not the allocator's XX000; ASCII is not)
+	($$SELECT opt_consent.normalize_keyword(repeat('ﷺ', 14913081))$$),
+	($$SELECT opt_consent.classify(repeat('ﷺ', 14913081))$$),
+	($$SELECT length(opt_consent.normalize_keyword(repeat('s', 20000000)))$$),
 	($$SELECT opt_consent.add_language(NULL, NULL)$$),
 	($$SELECT opt_consent.add_language('', '*')$$),
 	($$SELECT opt_consent.add_language('fr', '')$$),
@@ -70,6 +74,8 @@ INSERT INTO calls (call) VALUES
 	($$SELECT opt_consent.grant_consent('+15550100804', '', 'sms')$$),
 	($$SELECT opt_consent.mark_reassigned(NULL, NULL)$$),
 	($$SELECT opt_consent.become_spoke(NULL)$$),
+	($$SELECT opt_consent.become_spoke(E' \t')$$),
+	($$SELECT opt_consent.become_spoke('hub.example:5432')$$),
 	($$SELECT opt_consent.create_registry_publication(NULL, NULL)$$);
 
 CREATE TABLE bad_input_out (phone text, st text);

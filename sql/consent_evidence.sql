@@ -136,6 +136,21 @@ SELECT handle_inbound('+15550100521', '+15550100101', 'STOP');
 INSERT INTO outbound (phone, sender, purpose) VALUES ('+15550100521', '+15550100101', 'opt_out_confirmation');
 SET opt_consent.confirmation_window = '1 hour';
 INSERT INTO outbound (phone, sender, purpose) VALUES ('+15550100521', '+15550100101', 'opt_out_confirmation');
+-- an opt-out recorded for a time ahead: within the window before it, the
+-- confirmation passes (a hub's clock may run ahead); further ahead, or at
+-- infinity, it is blocked (also with a window as long as an interval goes)
+RESET opt_consent.confirmation_window;
+INSERT INTO opt_consent.suppressions (recipient, scope, channel, kind, source, since) VALUES
+	('+15550100523', '*', 'sms', 'opt_out', 'test', now() + interval '1 min'),
+	('+15550100524', '*', 'sms', 'opt_out', 'test', now() + interval '1 year'),
+	('+15550100525', '*', 'sms', 'opt_out', 'test', 'infinity');
+INSERT INTO outbound (phone, sender, purpose) VALUES ('+15550100523', '+15550100101', 'opt_out_confirmation');
+INSERT INTO outbound (phone, sender, purpose) VALUES ('+15550100524', '+15550100101', 'opt_out_confirmation');
+INSERT INTO outbound (phone, sender, purpose) VALUES ('+15550100525', '+15550100101', 'opt_out_confirmation');
+SET opt_consent.confirmation_window = '2147483647 days';
+INSERT INTO outbound (phone, sender, purpose) VALUES ('+15550100525', '+15550100101', 'opt_out_confirmation');
+RESET opt_consent.confirmation_window;
+SELECT phone FROM outbound WHERE phone IN ('+15550100523', '+15550100524', '+15550100525');
 -- a DND is not an opt-out: no confirmation passes it
 SELECT set_dnd('+15550100522') > 0 AS ok;
 INSERT INTO outbound (phone, sender, purpose) VALUES ('+15550100522', '+15550100101', 'opt_out_confirmation');

@@ -129,6 +129,13 @@ SELECT next_allowed('+13055550100', 'promo_q', '2054-12-01 06:00Z', timezone => 
 -- (also where no rule applies)
 SELECT next_allowed('+13055550100', NULL, '2054-12-01 06:00Z', timezone => 'Mars/Olympus');
 SELECT next_allowed(NULL, 'promo_q'), next_allowed('+13055550100', 'promo_q', 'infinity');
+-- near the end of the timestamp range: a window that would open past it
+-- never does (infinity), one open now answers the time itself
+SELECT next_allowed('+13055550100', 'promo_q', '294276-12-31 23:00Z', timezone => 'UTC') AS past_the_end,
+	   next_allowed('+13055550100', 'promo_q', '294276-12-31 23:59:59.999999Z',
+					timezone => 'America/New_York') AS last_instant,
+	   next_allowed('+13055550100', 'promo_q', '294276-12-31 12:00Z', timezone => 'UTC') AS open_then,
+	   next_allowed('+13055550100', 'promo_q', '294276-12-25 23:00Z', timezone => 'UTC') AS days_before;
 
 ------------------------------------------------------------------------------
 -- user rules
@@ -157,6 +164,7 @@ SELECT next_allowed('+442071234567', 'night_q', '2054-12-01 12:00Z') AS tuesday_
 INSERT INTO quiet_hours (region, category, days, allowed_from, allowed_until)
 	VALUES ('FR', 'night_q', '{1,2,3,4,5,6,7}', '09:00', '09:00');
 SELECT next_allowed('+33142685300', 'night_q', '2054-12-01 12:00Z');
+SELECT next_allowed('+33142685300', 'night_q', '294276-12-20 12:00Z') AS near_the_end;
 -- bad rules
 INSERT INTO quiet_hours (region, category, allowed_from, allowed_until) VALUES ('*', 'nope', '08:00', '20:00');
 INSERT INTO quiet_hours (region, category, days, allowed_from, allowed_until) VALUES ('*', '*', '{0}', '08:00', '20:00');

@@ -100,14 +100,14 @@ E164ReportError(const char *str, size_t len, const E164ParseResult *r)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 					 errmsg("invalid input syntax for type e164: \"%s\"", quoted),
-					 errdetail("The number is too short: %d digits, at least %d are needed.",
+					 errdetail("The number is too short: %d digits with its country code, at least %d are needed.",
 							   r->ndigits, E164_MIN_DIGITS)));
 			break;
 		case E164_TOO_LONG:
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 					 errmsg("invalid input syntax for type e164: \"%s\"", quoted),
-					 errdetail("The number is too long: %d digits, at most %d are allowed.",
+					 errdetail("The number is too long: %d digits with its country code, at most %d are allowed.",
 							   r->ndigits, E164_MAX_DIGITS)));
 			break;
 		case E164_OK:

@@ -20,6 +20,7 @@
 #include "opt_consent.h"
 
 #include "access/htup_details.h"
+#include "common/int.h"
 #include "access/xact.h"
 #include "catalog/pg_proc.h"
 #include "catalog/pg_trigger.h"
@@ -840,8 +841,20 @@ static bool
 ConfirmationKey(uint64 recipient, const BlockInfo *info, TimestampTz now,
 				Datum *values)
 {
-	if (info->kind != BLOCK_OPT_OUT ||
-		now > info->since + opt_consent_confirmation_window)
+	int64		from;
+	int64		until;
+
+	/*
+	 * Within the window of since, on either side: an opt-out replicated from
+	 * a hub whose clock runs ahead is confirmed at once, one recorded for a
+	 * time far ahead (an import) is not.  (Near the ends of the range the
+	 * window has no end on that side.)
+	 */
+	if (pg_sub_s64_overflow(info->since, opt_consent_confirmation_window, &from))
+		from = PG_INT64_MIN;
+	if (pg_add_s64_overflow(info->since, opt_consent_confirmation_window, &until))
+		until = PG_INT64_MAX;
+	if (info->kind != BLOCK_OPT_OUT || now > until || now < from)
 		return false;
 	values[0] = Int64GetDatum((int64) recipient);
 	values[1] = CStringGetTextDatum(info->scope);

@@ -32,6 +32,7 @@
 
 #include "common/unicode_norm.h"
 #include "mb/pg_wchar.h"
+#include "utils/memutils.h"
 
 #include "normalize.h"
 
@@ -274,11 +275,26 @@ process_unicode(NormState *st, pg_wchar c, locale_t loc)
 	return true;
 }
 
+/* the longest decomposition of one code point (U+FDFA, NFKD) */
+#define MAX_DECOMPOSITION 18
+/* the most code points whose decomposition fits one allocation */
+#define MAX_NORMALIZED_CHARS ((MaxAllocSize / sizeof(pg_wchar) - 1) / MAX_DECOMPOSITION)
+
+static void
+TooLongToNormalize(int n, const char *unit)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+			 errmsg("text too long to normalize"),
+			 errdetail("It has %d %s; a text with characters other than ASCII can have at most %d characters.",
+					   n, unit, (int) MAX_NORMALIZED_CHARS)));
+}
+
 /* UTF8 input with non-ASCII characters */
 static void
 normalize_utf8(NormState *st, const unsigned char *s, int len)
 {
-	pg_wchar   *decoded = palloc((len + 1) * sizeof(pg_wchar));
+	pg_wchar   *decoded;
 	pg_wchar   *decomposed;
 	pg_wchar   *stripped;
 	pg_wchar   *composed;
@@ -288,6 +304,9 @@ normalize_utf8(NormState *st, const unsigned char *s, int len)
 	locale_t	loc = get_unicode_locale();
 
 	/* decode, dropping invisible characters */
+	if ((Size) len > MaxAllocSize / sizeof(pg_wchar) - 1)
+		TooLongToNormalize(len, "bytes");
+	decoded = palloc((len + 1) * sizeof(pg_wchar));
 	for (int i = 0; i < len;)
 	{
 		int			l = pg_utf_mblen(s + i);
@@ -302,6 +321,16 @@ normalize_utf8(NormState *st, const unsigned char *s, int len)
 		decoded[n++] = c;
 	}
 	decoded[n] = 0;
+
+	/*
+	 * A code point decomposes to at most MAX_DECOMPOSITION code points
+	 * (U+FDFA: 18), and PostgreSQL's unicode_normalize() allocates for the
+	 * whole result at once: refuse a text whose result could pass the
+	 * allocation limit (some 14.9 million code points) with 54000, not the
+	 * allocator's XX000.
+	 */
+	if ((Size) n > MAX_NORMALIZED_CHARS)
+		TooLongToNormalize(n, "characters");
 
 	decomposed = unicode_normalize(UNICODE_NFKD, decoded);
 	pfree(decoded);

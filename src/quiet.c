@@ -620,7 +620,9 @@ ToLocal(TimestampTz t, pg_tz *tz, LocalTime *lt)
 /*
  * The instant of a local date and time in a zone, as PostgreSQL reads one
  * (a time that the zone skips with the offset before the change, one that
- * it repeats as the later of the two).
+ * it repeats as the later of the two); DT_NOEND past the last timestamp
+ * (a window that would open or close then never does: the search near the
+ * end of the range answers infinity, "none", instead of failing).
  */
 static TimestampTz
 PgFromLocal(int jdate, TimeADT tod, pg_tz *tz)
@@ -634,10 +636,8 @@ PgFromLocal(int jdate, TimeADT tod, pg_tz *tz)
 	j2date(jdate, &tm.tm_year, &tm.tm_mon, &tm.tm_mday);
 	time2tm(tod, &tm, &fsec);
 	tzoff = DetermineTimeZoneOffset(&tm, tz);
-	if (tm2timestamp(&tm, fsec, &tzoff, &result) != 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-				 errmsg("timestamp out of range")));
+	if (tm2timestamp(&tm, fsec, &tzoff, &result) != 0 || !IS_VALID_TIMESTAMP(result))
+		return DT_NOEND;
 	return result;
 }
 
@@ -669,12 +669,15 @@ FromLocal(int jdate, TimeADT tod, pg_tz *tz)
 	Timestamp	wall = (Timestamp) (jdate - POSTGRES_EPOCH_JDATE) * USECS_PER_DAY + tod;
 	long		before;
 	long		after;
-	TimestampTz b = NextOffsetChange(r - USECS_PER_DAY, tz, &before, &after);
+	TimestampTz b;
 	TimestampTz with_before;
 	TimestampTz with_after;
 	bool		before_ok;
 	bool		after_ok;
 
+	if (r == DT_NOEND || r > END_TIMESTAMP - USECS_PER_DAY)
+		return r;				/* (the end of the range: no change near it) */
+	b = NextOffsetChange(r - USECS_PER_DAY, tz, &before, &after);
 	if (b == DT_NOEND || b > r + USECS_PER_DAY)
 		return r;				/* no change of offset near it */
 	with_before = wall - (TimestampTz) before * USECS_PER_SEC;
@@ -1152,7 +1155,8 @@ Search(const QuietSend *send, const Subject *s, const TimestampTz *sends, int ns
 		TimestampTz next;
 
 		CHECK_FOR_INTERRUPTS();
-		if (t - start > HORIZON)
+		/* (past the last timestamp: none) */
+		if (t - start > HORIZON || !IS_VALID_TIMESTAMP(t))
 			break;
 		if (!HoursAllow(s, t, &next, step == 0 ? v : NULL))
 		{
