@@ -112,6 +112,13 @@ errhint(const char *fmt,...)
 	return 0;
 }
 
+int
+errdetail(const char *fmt,...)
+{
+	PRINT_MESSAGE("detail");
+	return 0;
+}
+
 /* unpack_sql_state() lives in elog.c */
 char *
 unpack_sql_state(int sql_state)
