@@ -762,8 +762,12 @@ Rebuild(void)
 	SpinLockAcquire(&shared->mutex);
 	my_gen = slot->gen;
 	SpinLockRelease(&shared->mutex);
-	FilterDdlTag(&tag);
-	WaitForLockers(tag, ShareLock, false);
+	{
+		LOCKTAG		ddl;
+
+		FilterDdlTag(&ddl);
+		WaitForLockers(ddl, ShareLock, false);
+	}
 	AcceptInvalidationMessages();
 	for (int i = 0; rel->trigdesc && i < rel->trigdesc->numtriggers; i++)
 	{
