@@ -138,13 +138,22 @@ DROP ROLE oc_replier;
 ------------------------------------------------------------------------------
 CREATE TABLE loop_out (to_number text, from_number text, body text, purpose text);
 SELECT protect('loop_out', 'to_number', 'from_number', purpose_column => 'purpose');
+-- (the README's statement: a webhook delivered again queues no second
+-- confirmation, and does not fail)
+PREPARE loop(text, text, text, text) AS
 WITH inbound AS (
-	SELECT handle_inbound('+15550102009', '+15550102100', 'STOP', message_id => 'SM-loop') AS class
+	SELECT handle_inbound($1, $2, $3, message_id => $4) AS class,
+		   EXISTS (SELECT FROM opt_consent.events e WHERE e.message_id = $4) AS retried
 )
 INSERT INTO loop_out (to_number, from_number, body, purpose)
-	SELECT '+15550102009', '+15550102100', reply('+15550102100', NULL, i.class), 'opt_out_confirmation'
-	  FROM inbound i
+	SELECT $1, $2, reply($2, NULL, i.class), 'opt_out_confirmation'
+	  FROM inbound i WHERE i.class = 'opt_out' AND NOT i.retried
 RETURNING body;
+EXECUTE loop('+15550102009', '+15550102100', 'STOP', 'SM-loop');
+EXECUTE loop('+15550102009', '+15550102100', 'STOP', 'SM-loop');
+EXECUTE loop('+15550102009', '+15550102100', 'STOP', 'SM-loop');
+SELECT count(*) AS confirmations_queued FROM loop_out;
+DEALLOCATE loop;
 INSERT INTO loop_out VALUES ('+15550102009', '+15550102100', 'again', 'opt_out_confirmation');
 
 ------------------------------------------------------------------------------

@@ -461,8 +461,8 @@ ChannelFamily(const char *channel, int len)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("invalid channel \"%s\"", pnstrdup(channel, len)),
-				 errdetail("A channel is sms, mms, rcs, whatsapp, voice, email, all, or a lower-case identifier of at most 32 characters."),
-				 errhint("Channel names match [a-z][a-z0-9_]{0,31}, in any case.")));
+				 errdetail("A channel is sms, mms, rcs, whatsapp, voice (or call), email, all, or another name of at most 32 letters, digits and underscores that starts with a letter."),
+				 errhint("Case is ignored: SMS is sms.")));
 	buf[len] = '\0';
 	if (strcmp(buf, "sms") == 0 || strcmp(buf, "mms") == 0 || strcmp(buf, "rcs") == 0)
 		return "sms";

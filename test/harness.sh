@@ -104,7 +104,9 @@ fi
 
 if is_root; then
 	id postgres >/dev/null 2>&1 || die "there is no postgres user to run the server as"
-	as_server() { runuser -u postgres -- "$@"; }
+	# (from /: PostgreSQL's programs go back to their working directory, which
+	# postgres may not be able to read, and say so)
+	as_server() { (cd / && runuser -u postgres -- "$@"); }
 else
 	as_server() { "$@"; }
 fi
@@ -310,11 +312,11 @@ run_tap() {
 	fi
 	local status=0
 	# TESTDIR (up to 16), TESTDATADIR and TESTLOGDIR (17 and later)
-	"${runner[@]}" env PERL5LIB="$perl5lib${PERL5LIB:+:$PERL5LIB}" \
+	(cd "$tapdir" && "${runner[@]}" env PERL5LIB="$perl5lib${PERL5LIB:+:$PERL5LIB}" \
 		PATH="$bindir:$PATH" PG_REGRESS="$pgxs_dir/test/regress/pg_regress" \
 		TESTDIR="$tapdir" TESTDATADIR="$tapdir/tmp_check" \
 		TESTLOGDIR="$tapdir/tmp_check/log" \
-		sh -c 'cd "$1" && prove t/*.pl' sh "$tapdir" || status=$?
+		sh -c 'cd "$1" && prove t/*.pl' sh "$tapdir") || status=$?
 	if [ $status -ne 0 ]; then
 		for f in "$tapdir"/tmp_check/log/*; do
 			[ -f "$f" ] && { echo "--- $f"; tail -n 40 "$f"; }

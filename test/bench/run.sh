@@ -109,7 +109,9 @@ row() { table+=("| $1 | $2 | $3 | $4 | $5 |"); }
 raw=()
 
 if [ "$(id -u)" = 0 ]; then
-	as_server() { runuser -u postgres -- "$@"; }
+	# (from /: PostgreSQL's programs go back to their working directory, which
+	# postgres may not be able to read, and say so)
+	as_server() { (cd / && runuser -u postgres -- "$@"); }
 else
 	as_server() { "$@"; }
 fi
