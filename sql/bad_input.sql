@@ -26,6 +26,7 @@ INSERT INTO calls (call) VALUES
 	($$SELECT opt_consent.normalize_keyword(repeat('ﷺ', 14913081))$$),
 	($$SELECT opt_consent.classify(repeat('ﷺ', 14913081))$$),
 	($$SELECT length(opt_consent.normalize_keyword(repeat('s', 20000000)))$$),
+	($$SELECT length(opt_consent.normalize_keyword(repeat('s', 20000000) || 'é'))$$),
 	($$SELECT opt_consent.add_language(NULL, NULL)$$),
 	($$SELECT opt_consent.add_language('', '*')$$),
 	($$SELECT opt_consent.add_language('fr', '')$$),

@@ -147,8 +147,12 @@ INSERT INTO opt_consent.suppressions (recipient, scope, channel, kind, source, s
 INSERT INTO outbound (phone, sender, purpose) VALUES ('+15550100523', '+15550100101', 'opt_out_confirmation');
 INSERT INTO outbound (phone, sender, purpose) VALUES ('+15550100524', '+15550100101', 'opt_out_confirmation');
 INSERT INTO outbound (phone, sender, purpose) VALUES ('+15550100525', '+15550100101', 'opt_out_confirmation');
-SET opt_consent.confirmation_window = '2147483647 days';
+SET opt_consent.confirmation_window = '106751991 days';
+INSERT INTO outbound (phone, sender, purpose) VALUES ('+15550100524', '+15550100101', 'opt_out_confirmation');
 INSERT INTO outbound (phone, sender, purpose) VALUES ('+15550100525', '+15550100101', 'opt_out_confirmation');
+\set VERBOSITY default
+SET opt_consent.confirmation_window = '2147483647 days';   -- (more than microseconds count)
+\set VERBOSITY terse
 RESET opt_consent.confirmation_window;
 SELECT phone FROM outbound WHERE phone IN ('+15550100523', '+15550100524', '+15550100525');
 -- a DND is not an opt-out: no confirmation passes it

@@ -136,6 +136,10 @@ SELECT next_allowed('+13055550100', 'promo_q', '294276-12-31 23:00Z', timezone =
 					timezone => 'America/New_York') AS last_instant,
 	   next_allowed('+13055550100', 'promo_q', '294276-12-31 12:00Z', timezone => 'UTC') AS open_then,
 	   next_allowed('+13055550100', 'promo_q', '294276-12-25 23:00Z', timezone => 'UTC') AS days_before;
+-- (and the zones' offsets there: their rules run on past the range, a change
+-- past it is none: 08:00 AEDT is 21:00Z, 08:00 in Troll's winter 08:00Z)
+SELECT next_allowed('+13055550100', 'promo_q', '294276-12-20 12:00Z', timezone => 'Australia/Sydney') AS sydney,
+	   next_allowed('+13055550100', 'promo_q', '294276-12-20 06:00Z', timezone => 'Antarctica/Troll') AS troll;
 
 ------------------------------------------------------------------------------
 -- user rules

@@ -850,6 +850,8 @@ ConfirmationKey(uint64 recipient, const BlockInfo *info, TimestampTz now,
 	 * time far ahead (an import) is not.  (Near the ends of the range the
 	 * window has no end on that side.)
 	 */
+	if (TIMESTAMP_NOT_FINITE(info->since))
+		return false;			/* (an opt-out at infinity is not confirmed) */
 	if (pg_sub_s64_overflow(info->since, opt_consent_confirmation_window, &from))
 		from = PG_INT64_MIN;
 	if (pg_add_s64_overflow(info->since, opt_consent_confirmation_window, &until))

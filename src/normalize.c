@@ -277,17 +277,17 @@ process_unicode(NormState *st, pg_wchar c, locale_t loc)
 
 /* the longest decomposition of one code point (U+FDFA, NFKD) */
 #define MAX_DECOMPOSITION 18
-/* the most code points whose decomposition fits one allocation */
-#define MAX_NORMALIZED_CHARS ((MaxAllocSize / sizeof(pg_wchar) - 1) / MAX_DECOMPOSITION)
+/* the most code points one allocation holds (unicode_normalize's result) */
+#define MAX_DECOMPOSED ((Size) (MaxAllocSize / sizeof(pg_wchar) - 1))
 
 static void
-TooLongToNormalize(int n, const char *unit)
+TooLongToNormalize(void)
 {
 	ereport(ERROR,
 			(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 			 errmsg("text too long to normalize"),
-			 errdetail("It has %d %s; a text with characters other than ASCII can have at most %d characters.",
-					   n, unit, (int) MAX_NORMALIZED_CHARS)));
+			 errdetail("Normalizing it could take more than %d code points, counting 1 for each ASCII character and %d for any other.",
+					   (int) MAX_DECOMPOSED, MAX_DECOMPOSITION)));
 }
 
 /* UTF8 input with non-ASCII characters */
@@ -300,12 +300,13 @@ normalize_utf8(NormState *st, const unsigned char *s, int len)
 	pg_wchar   *composed;
 	int			n = 0;
 	int			m = 0;
+	Size		bound = 0;
 	bool		non_ascii = false;
 	locale_t	loc = get_unicode_locale();
 
 	/* decode, dropping invisible characters */
-	if ((Size) len > MaxAllocSize / sizeof(pg_wchar) - 1)
-		TooLongToNormalize(len, "bytes");
+	if ((Size) len > MAX_DECOMPOSED)
+		TooLongToNormalize();
 	decoded = palloc((len + 1) * sizeof(pg_wchar));
 	for (int i = 0; i < len;)
 	{
@@ -319,18 +320,18 @@ normalize_utf8(NormState *st, const unsigned char *s, int len)
 		if (c == 0 || is_invisible(c))
 			continue;
 		decoded[n++] = c;
+		bound += c < 0x80 ? 1 : MAX_DECOMPOSITION;
 	}
 	decoded[n] = 0;
 
 	/*
 	 * A code point decomposes to at most MAX_DECOMPOSITION code points
-	 * (U+FDFA: 18), and PostgreSQL's unicode_normalize() allocates for the
-	 * whole result at once: refuse a text whose result could pass the
-	 * allocation limit (some 14.9 million code points) with 54000, not the
-	 * allocator's XX000.
+	 * (U+FDFA: 18; ASCII to itself), and PostgreSQL's unicode_normalize()
+	 * allocates for the whole result at once: refuse a text whose result
+	 * could pass the allocation limit with 54000, not the allocator's XX000.
 	 */
-	if ((Size) n > MAX_NORMALIZED_CHARS)
-		TooLongToNormalize(n, "characters");
+	if (bound > MAX_DECOMPOSED)
+		TooLongToNormalize();
 
 	decomposed = unicode_normalize(UNICODE_NFKD, decoded);
 	pfree(decoded);
@@ -376,6 +377,8 @@ normalize_utf8(NormState *st, const unsigned char *s, int len)
 	{
 		for (m = 0; composed[m] != 0; m++)
 			;
+		if ((Size) m * 4 + 8 > MaxAllocSize)
+			TooLongToNormalize();
 		pfree(st->out);
 		st->out = palloc((Size) m * 4 + 8);
 	}
@@ -428,6 +431,8 @@ normalize_text(const char *str, int len, int encoding, NormalizeForm form,
 		capacity = len + 1;
 
 	memset(&st, 0, sizeof(st));
+	if ((Size) capacity + 4 > MaxAllocSize)
+		TooLongToNormalize();	/* (a text of nearly 1 GB) */
 	st.out = (buf != NULL && limit >= 0) ? buf : palloc(capacity + 4);
 	/* (normalize_utf8 replaces a palloc'd st.out when it needs more room) */
 	st.limit = limit;

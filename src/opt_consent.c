@@ -8,6 +8,7 @@
 #include "opt_consent.h"
 
 #include "common/hashfn.h"
+#include "common/int.h"
 #include "quiet.h"
 #include "filter.h"
 
@@ -158,15 +159,25 @@ check_confirmation_window(char **newval, void **extra, GucSource source)
 		GUC_check_errdetail("The window is given in days, hours, minutes or seconds, not months.");
 		return false;
 	}
-	usecs = OC_guc_malloc(sizeof(int64));
-	if (usecs == NULL)
-		return false;
-	*usecs = iv->time + (int64) iv->day * USECS_PER_DAY;
-	if (*usecs < 0)
 	{
-		OC_guc_free(usecs);
-		GUC_check_errdetail("The window cannot be negative.");
-		return false;
+		int64		days_usecs;
+		int64		total;
+
+		if (pg_mul_s64_overflow((int64) iv->day, USECS_PER_DAY, &days_usecs) ||
+			pg_add_s64_overflow(days_usecs, iv->time, &total))
+		{
+			GUC_check_errdetail("The window is too long.");
+			return false;
+		}
+		if (total < 0)
+		{
+			GUC_check_errdetail("The window cannot be negative.");
+			return false;
+		}
+		usecs = OC_guc_malloc(sizeof(int64));
+		if (usecs == NULL)
+			return false;
+		*usecs = total;
 	}
 	*extra = usecs;
 	return true;
@@ -217,7 +228,7 @@ _PG_init(void)
 							   NULL);
 
 	DefineCustomStringVariable("opt_consent.confirmation_window",
-							   "Sets how long after an opt-out its one confirmation message may be sent.",
+							   "Sets how long before or after an opt-out's time its one confirmation message may be sent.",
 							   "An interval such as '5 min'. Only a superuser can change it.",
 							   &confirmation_window_string,
 							   "5 min",

@@ -653,6 +653,9 @@ NextOffsetChange(TimestampTz t, pg_tz *tz, long *before, long *after)
 	if (pg_next_dst_boundary(&from, before, &before_isdst, &boundary, after,
 							 &after_isdst, tz) != 1)
 		return DT_NOEND;
+	/* (the rules run on past the last timestamp: a change there is none) */
+	if (boundary > timestamptz_to_time_t(END_TIMESTAMP - 1))
+		return DT_NOEND;
 	return time_t_to_timestamptz(boundary);
 }
 
