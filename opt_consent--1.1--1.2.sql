@@ -437,12 +437,15 @@ CREATE TABLE opt_consent.confirmations (
 	channel text NOT NULL,
 	since timestamptz NOT NULL,
 	claimed_at timestamptz NOT NULL DEFAULT pg_catalog.clock_timestamp(),
+	-- when a row carrying it was sent: written, or dispatched (recheck=);
+	-- NULL while the row that claimed it is only queued
+	dispatched_at timestamptz,
 	PRIMARY KEY (recipient, scope, channel, since)
 );
 COMMENT ON TABLE opt_consent.confirmations IS 'opt-out confirmations already sent (one per opt-out)';
 SELECT pg_catalog.pg_extension_config_dump('opt_consent.confirmations', '');
-INSERT INTO opt_consent.confirmations (recipient, scope, channel, since, claimed_at)
-	SELECT s.recipient, s.scope, s.channel, s.since, s.confirmed_at
+INSERT INTO opt_consent.confirmations (recipient, scope, channel, since, claimed_at, dispatched_at)
+	SELECT s.recipient, s.scope, s.channel, s.since, s.confirmed_at, s.confirmed_at
 	  FROM opt_consent.suppressions s
 	 WHERE s.kind = 'opt_out' AND s.confirmed_at IS NOT NULL;
 

@@ -155,6 +155,41 @@ SET opt_consent.confirmation_window = '2147483647 days';   -- (more than microse
 \set VERBOSITY terse
 RESET opt_consent.confirmation_window;
 SELECT phone FROM outbound WHERE phone IN ('+15550100523', '+15550100524', '+15550100525');
+-- a queue with recheck=: the confirmation goes out with the first row
+-- dispatched; a row marked when queued, put back and dispatched, is blocked
+CREATE TABLE conf_q (id serial PRIMARY KEY, phone text, sender text, purpose text,
+	status text NOT NULL DEFAULT 'queued', error_code int);
+SELECT opt_consent.protect('conf_q', 'phone', 'sender', purpose_column => 'purpose',
+	on_block => 'mark', status_column => 'status', error_code_column => 'error_code',
+	recheck => 'status:sending|sent');
+SELECT handle_inbound('+15550100526', '+15550100101', 'STOP');
+INSERT INTO conf_q (phone, sender, purpose) VALUES
+	('+15550100526', '+15550100101', 'opt_out_confirmation'),
+	('+15550100526', '+15550100101', 'opt_out_confirmation') RETURNING id, status, error_code;
+UPDATE conf_q SET status = 'sending' WHERE id = 1 RETURNING id, status, error_code;
+UPDATE conf_q SET status = 'sent' WHERE id = 1 RETURNING id, status, error_code;
+UPDATE conf_q SET status = 'queued', error_code = NULL WHERE id = 2;
+UPDATE conf_q SET status = 'sending' WHERE id = 2 RETURNING id, status, error_code;
+-- the other order: the row put back is dispatched first, and is the one
+SELECT handle_inbound('+15550100527', '+15550100101', 'STOP');
+INSERT INTO conf_q (phone, sender, purpose) VALUES
+	('+15550100527', '+15550100101', 'opt_out_confirmation'),
+	('+15550100527', '+15550100101', 'opt_out_confirmation') RETURNING id, status, error_code;
+UPDATE conf_q SET status = 'queued', error_code = NULL WHERE id = 4;
+UPDATE conf_q SET status = 'sending' WHERE id = 4 RETURNING id, status, error_code;
+UPDATE conf_q SET status = 'sending' WHERE id = 3 RETURNING id, status, error_code;
+-- written as sent (already in a recheck value): that is its send
+SELECT handle_inbound('+15550100528', '+15550100101', 'STOP');
+INSERT INTO conf_q (phone, sender, purpose, status) VALUES
+	('+15550100528', '+15550100101', 'opt_out_confirmation', 'sending') RETURNING id, status, error_code;
+INSERT INTO conf_q (phone, sender, purpose) VALUES
+	('+15550100528', '+15550100101', 'opt_out_confirmation') RETURNING id, status, error_code;
+UPDATE conf_q SET status = 'queued', error_code = NULL WHERE id = 6;
+UPDATE conf_q SET status = 'sending' WHERE id = 6 RETURNING id, status, error_code;
+UPDATE conf_q SET status = 'sent' WHERE id = 5 RETURNING id, status, error_code;
+SELECT recipient, dispatched_at IS NOT NULL AS dispatched FROM opt_consent.confirmations
+ WHERE recipient IN ('+15550100526', '+15550100527', '+15550100528') ORDER BY 1;
+DROP TABLE conf_q;
 -- a DND is not an opt-out: no confirmation passes it
 SELECT set_dnd('+15550100522') > 0 AS ok;
 INSERT INTO outbound (phone, sender, purpose) VALUES ('+15550100522', '+15550100101', 'opt_out_confirmation');

@@ -866,20 +866,36 @@ ConfirmationKey(uint64 recipient, const BlockInfo *info, TimestampTz now,
 }
 
 /*
+ * How a confirmation row is checked: written (or its mapped columns
+ * changed) as a send or only queued (a table with recheck=, the row not in
+ * one of its values); dispatched (into a recheck value from another); or
+ * moving on between recheck values after its dispatch passed.
+ */
+typedef enum ConfirmMode
+{
+	CONFIRM_QUEUE,
+	CONFIRM_SEND,
+	CONFIRM_DISPATCH,
+	CONFIRM_CONTINUE
+} ConfirmMode;
+
+/*
  * The one confirmation of an opt-out (FCC): a row whose purpose is
  * opt_out_confirmation passes if the blocking opt-out is recent enough and
  * its confirmation was not claimed yet.  The claim is a row of
  * opt_consent.confirmations (1.1: the suppression's confirmed_at), so a
  * second one (even a concurrent one: it waits for ours, then finds it) is
- * blocked as usual.
+ * blocked as usual.  sent: the row goes out now (else dispatched_at is left
+ * for its dispatch).
  */
 static bool
-ClaimConfirmation(uint64 recipient, const BlockInfo *info)
+ClaimConfirmation(uint64 recipient, const BlockInfo *info, bool sent)
 {
 	const OptConsentCatalog *cat = OptConsentGetCatalog();
-	Oid			argtypes[5] = {cat->e164_typid, TEXTOID, TEXTOID, TIMESTAMPTZOID,
-	TIMESTAMPTZOID};
-	Datum		values[5];
+	Oid			argtypes[6] = {cat->e164_typid, TEXTOID, TEXTOID, TIMESTAMPTZOID,
+	TIMESTAMPTZOID, TIMESTAMPTZOID};
+	Datum		values[6];
+	char		nulls[7] = "      ";
 	OwnerSpi	spi;
 	bool		claimed;
 	TimestampTz now = GetCurrentTimestamp();
@@ -893,6 +909,10 @@ ClaimConfirmation(uint64 recipient, const BlockInfo *info)
 	if (!v12 && get_attnum(cat->suppressions_relid, "confirmed_at") == InvalidAttrNumber)
 		return false;
 	values[4] = TimestampTzGetDatum(now - opt_consent_confirmation_window);
+	/* (the row is sent now, or only queued: its dispatch sends it) */
+	values[5] = TimestampTzGetDatum(now);
+	if (!sent)
+		nulls[5] = 'n';
 
 	OwnerSpiBegin(&spi);
 	if (v12)
@@ -909,9 +929,9 @@ ClaimConfirmation(uint64 recipient, const BlockInfo *info)
 								  "   AND since OPERATOR(pg_catalog.<) $5",
 								  5, argtypes, values, NULL, false, 0) != SPI_OK_DELETE ||
 			SPI_execute_with_args("INSERT INTO opt_consent.confirmations"
-								  " (recipient, scope, channel, since)"
-								  " VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
-								  4, argtypes, values, NULL, false, 0) != SPI_OK_INSERT)
+								  " (recipient, scope, channel, since, dispatched_at)"
+								  " VALUES ($1, $2, $3, $4, $6) ON CONFLICT DO NOTHING",
+								  6, argtypes, values, nulls, false, 0) != SPI_OK_INSERT)
 			elog(ERROR, "could not record the opt-out confirmation");
 	}
 	else if (SPI_execute_with_args("UPDATE opt_consent.suppressions"
@@ -930,12 +950,55 @@ ClaimConfirmation(uint64 recipient, const BlockInfo *info)
 }
 
 /*
- * Was the opt-out's one confirmation claimed already, within its window?
- * (A confirmation row that passed when it was queued is dispatched later:
- * recheck= checks it again, and it must still pass.)
+ * The dispatch of a confirmation row (recheck=: an UPDATE that sets the
+ * column to one of its values from another): the opt-out's one
+ * confirmation goes out with the first row dispatched, whichever row
+ * claimed it when queued; a second one is blocked, also a row that was
+ * blocked (marked) when queued, then put back and dispatched.  The claim
+ * is taken now if no row took it (a row queued before the opt-out), else
+ * its dispatched_at is set if no row was dispatched with it yet.  A
+ * concurrent dispatch of another row waits for ours, then finds it.
+ * (1.1, no opt_consent.confirmations: any claim lets a dispatch pass.)
  */
 static bool
-ConfirmationClaimed(uint64 recipient, const BlockInfo *info)
+DispatchConfirmation(uint64 recipient, const BlockInfo *info)
+{
+	const OptConsentCatalog *cat = OptConsentGetCatalog();
+	Oid			argtypes[4] = {cat->e164_typid, TEXTOID, TEXTOID, TIMESTAMPTZOID};
+	Datum		values[4];
+	OwnerSpi	spi;
+	bool		dispatched;
+
+	if (!OidIsValid(get_relname_relid("confirmations", cat->namespace_oid)))
+		return false;			/* (recheck= is 1.2 SQL, which has the table) */
+	if (!ConfirmationKey(recipient, info, GetCurrentTimestamp(), values) ||
+		!MaySendConfirmations())
+		return false;
+	if (ClaimConfirmation(recipient, info, true))
+		return true;
+	OwnerSpiBegin(&spi);
+	if (SPI_execute_with_args("UPDATE opt_consent.confirmations"
+							  "   SET dispatched_at = pg_catalog.clock_timestamp()"
+							  " WHERE recipient OPERATOR(opt_consent.=) $1"
+							  "   AND scope OPERATOR(pg_catalog.=) $2"
+							  "   AND channel OPERATOR(pg_catalog.=) $3"
+							  "   AND since OPERATOR(pg_catalog.=) $4"
+							  "   AND dispatched_at IS NULL",
+							  4, argtypes, values, NULL, false, 0) != SPI_OK_UPDATE)
+		elog(ERROR, "could not record the opt-out confirmation");
+	dispatched = (SPI_processed == 1);
+	OwnerSpiEnd(&spi);
+	return dispatched;
+}
+
+/*
+ * Was the opt-out's one confirmation claimed already, within its window
+ * (and, dispatched: sent with a row)?  A row that passed its dispatch and
+ * moves on between the recheck values (sending -> sent) is checked again,
+ * and must still pass.
+ */
+static bool
+ConfirmationClaimed(uint64 recipient, const BlockInfo *info, bool dispatched)
 {
 	const OptConsentCatalog *cat = OptConsentGetCatalog();
 	Oid			argtypes[4] = {cat->e164_typid, TEXTOID, TEXTOID, TIMESTAMPTZOID};
@@ -947,7 +1010,14 @@ ConfirmationClaimed(uint64 recipient, const BlockInfo *info)
 		!OidIsValid(get_relname_relid("confirmations", cat->namespace_oid)))
 		return false;
 	OwnerSpiBegin(&spi);
-	if (SPI_execute_with_args("SELECT 1 FROM opt_consent.confirmations"
+	if (SPI_execute_with_args(dispatched ?
+							  "SELECT 1 FROM opt_consent.confirmations"
+							  " WHERE recipient OPERATOR(opt_consent.=) $1"
+							  "   AND scope OPERATOR(pg_catalog.=) $2"
+							  "   AND channel OPERATOR(pg_catalog.=) $3"
+							  "   AND since OPERATOR(pg_catalog.=) $4"
+							  "   AND dispatched_at IS NOT NULL" :
+							  "SELECT 1 FROM opt_consent.confirmations"
 							  " WHERE recipient OPERATOR(opt_consent.=) $1"
 							  "   AND scope OPERATOR(pg_catalog.=) $2"
 							  "   AND channel OPERATOR(pg_catalog.=) $3"
@@ -1148,17 +1218,36 @@ IsConfirmation(RowSend *send)
  */
 static bool
 SendBlocked(RowSend *send, BlockInfo *info, bool already_claimed, bool *claimed,
-			bool dispatch)
+			ConfirmMode mode)
 {
 	if (claimed)
 		*claimed = false;
 	if (LookupBlock(send->recipient, send->family, send->category, NULL,
 					BuildChainFromRow, send, info))
 	{
+		bool		pass = false;
+
 		/* the opt-out's one confirmation message */
-		if (IsConfirmation(send) &&
-			(already_claimed || ClaimConfirmation(send->recipient, info) ||
-			 (dispatch && ConfirmationClaimed(send->recipient, info))))
+		if (IsConfirmation(send))
+		{
+			if (already_claimed)
+				pass = true;
+			else
+				switch (mode)
+				{
+					case CONFIRM_QUEUE:
+					case CONFIRM_SEND:
+						pass = ClaimConfirmation(send->recipient, info, mode == CONFIRM_SEND);
+						break;
+					case CONFIRM_DISPATCH:
+						pass = DispatchConfirmation(send->recipient, info);
+						break;
+					case CONFIRM_CONTINUE:
+						pass = ConfirmationClaimed(send->recipient, info, true);
+						break;
+				}
+		}
+		if (pass)
 		{
 			if (claimed)
 				*claimed = true;
@@ -1376,6 +1465,18 @@ RecheckTriggered(const TriggerConfig *cfg, HeapTuple oldtup, HeapTuple newtup,
 	return cfg->recheck.attnum != InvalidAttrNumber &&
 		ColumnChanged(&cfg->recheck, oldtup, newtup, tupdesc) &&
 		IsRecheckValue(cfg, newtup, tupdesc);
+}
+
+/* How a confirmation row in this write is checked (see ConfirmMode) */
+static ConfirmMode
+ConfirmModeOf(const TriggerConfig *cfg, HeapTuple oldtup, HeapTuple newtup,
+			  TupleDesc tupdesc, bool dispatch)
+{
+	if (cfg->recheck.attnum == InvalidAttrNumber)
+		return CONFIRM_SEND;
+	if (dispatch)
+		return IsRecheckValue(cfg, oldtup, tupdesc) ? CONFIRM_CONTINUE : CONFIRM_DISPATCH;
+	return IsRecheckValue(cfg, newtup, tupdesc) ? CONFIRM_SEND : CONFIRM_QUEUE;
 }
 
 /* Did a mapped column change between the two versions of an updated row? */
@@ -1771,7 +1872,10 @@ FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
 		E164ReportError(send.str, send.len, &send.parse);
 	/* one more probe of the index, on the values as stored */
 	blocked = SendBlocked(&send, &info, IsConfirmation(&send) && TakeChecked(cfg, &send), NULL,
-						  is_update);
+						  ConfirmModeOf(cfg, is_update ? trigdata->tg_trigtuple : NULL, tuple,
+										tupdesc,
+										is_update && RecheckTriggered(cfg, trigdata->tg_trigtuple,
+																	  tuple, tupdesc)));
 	/*
 	 * the quiet hours too, and the caps of a send as stored: its slot was
 	 * taken by the BEFORE check, unless a later trigger changed the send
@@ -2013,7 +2117,9 @@ EnforceRow(TriggerData *trigdata, TriggerConfig *cfg)
 		elog(ERROR, "invalid recipient accepted");
 	}
 
-	if (!SendBlocked(&send, &info, false, &claimed, dispatch))
+	if (!SendBlocked(&send, &info, false, &claimed,
+					 ConfirmModeOf(cfg, is_update ? trigdata->tg_trigtuple : NULL, tuple,
+								   tupdesc, dispatch)))
 	{
 		if (claimed && later)
 			RememberChecked(cfg, &send);

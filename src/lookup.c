@@ -23,6 +23,8 @@
 #include "access/table.h"
 #include "access/tableam.h"
 #include "access/xact.h"
+#include "storage/lmgr.h"
+#include "storage/proc.h"
 #include "executor/executor.h"
 #include "tcop/utility.h"
 #include "utils/relcache.h"
@@ -313,6 +315,37 @@ static bool LookupBlockSlow(uint64 recipient, const char *family,
 							ChainBuilder build_chain, void *chain_arg,
 							BlockInfo *info);
 
+/*
+ * The tables a check reads with the latest committed state, locked before
+ * that snapshot is taken, as a query's are before its own: a lock that has
+ * to wait for a TRUNCATE (a reload of suppressions) would otherwise be
+ * granted after the snapshot, and the scan would read the new file with a
+ * snapshot that sees none of its rows.  Once per transaction and
+ * subtransaction (a subtransaction's abort releases what it took).
+ */
+static LocalTransactionId locked_lxid = InvalidLocalTransactionId;
+static SubTransactionId locked_subxid = InvalidSubTransactionId;
+static Oid	locked_relid = InvalidOid;
+
+static void
+LockCheckedTables(const OptConsentCatalog *cat)
+{
+	if (locked_lxid == OC_MyLocalTransactionId() &&
+		locked_subxid == GetCurrentSubTransactionId() &&
+		locked_relid == cat->suppressions_relid)
+		return;
+	LockRelationOid(cat->suppressions_relid, AccessShareLock);
+	LockRelationOid(cat->suppressions_lookup, AccessShareLock);
+	if (OidIsValid(cat->consents_relid))
+	{
+		LockRelationOid(cat->consents_relid, AccessShareLock);
+		LockRelationOid(cat->consents_pkey, AccessShareLock);
+	}
+	locked_lxid = OC_MyLocalTransactionId();
+	locked_subxid = GetCurrentSubTransactionId();
+	locked_relid = cat->suppressions_relid;
+}
+
 bool
 LookupBlock(uint64 recipient, const char *family, const char *category,
 			Snapshot snapshot, ChainBuilder build_chain, void *chain_arg,
@@ -359,7 +392,10 @@ LookupBlockSlow(uint64 recipient, const char *family, const char *category,
 	if (probe)
 	{
 		if (snapshot == NULL)
+		{
+			LockCheckedTables(cat);
 			snapshot = GetLatestSnapshot();
+		}
 		ss = SuppressionScanOpen(cat, snapshot);
 		scan = ss->scan;
 		slot = table_slot_create(ss->rel, NULL);
@@ -515,7 +551,10 @@ LookupBlockSlow(uint64 recipient, const char *family, const char *category,
 		if (!reassigned && !chain.requires_consent)
 			return false;
 		if (snapshot == NULL)
+		{
+			LockCheckedTables(cat);
 			snapshot = GetLatestSnapshot();
+		}
 		if (HasValidConsent(cat, recipient, family, category, &chain, snapshot,
 							reassigned, reassigned_since))
 			return false;

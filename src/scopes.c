@@ -176,11 +176,16 @@ ReadScopeRow(const char *id, ScopeNode *node)
 	IndexScanDesc scan;
 	ScanKeyData key;
 	TupleTableSlot *slot;
-	Snapshot	snap = CacheReadSnapshot();
+	Snapshot	snap;
 	text	   *idtext = cstring_to_text(id);
 
+	/*
+	 * Lock, then take the snapshot: one taken before a wait for a TRUNCATE
+	 * (a reload of scopes) would read the new file and see none of its rows.
+	 */
 	rel = table_open(cat->scopes_relid, AccessShareLock);
 	idx = index_open(cat->scopes_pkey, AccessShareLock);
+	snap = CacheReadSnapshot();
 	ScanKeyEntryInitializeWithInfo(&key, 0, 1, BTEqualStrategyNumber,
 								   InvalidOid, idx->rd_indcollation[0],
 								   OptConsentTextEqInfo(),
@@ -286,8 +291,8 @@ AnyScopeRequiresConsent(void)
 		any_requires_consent = 0;
 		return false;
 	}
-	snap = CacheReadSnapshot();
 	rel = table_open(cat->scopes_relid, AccessShareLock);
+	snap = CacheReadSnapshot();		/* (after the lock: see ReadScopeRow) */
 	slot = table_slot_create(rel, NULL);
 	scan = table_beginscan(rel, snap, 0, NULL);
 	while (!found && table_scan_getnextslot(scan, ForwardScanDirection, slot))
