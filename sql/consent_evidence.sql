@@ -190,6 +190,43 @@ UPDATE conf_q SET status = 'sent' WHERE id = 5 RETURNING id, status, error_code;
 SELECT recipient, dispatched_at IS NOT NULL AS dispatched FROM opt_consent.confirmations
  WHERE recipient IN ('+15550100526', '+15550100527', '+15550100528') ORDER BY 1;
 DROP TABLE conf_q;
+-- ... a dispatched row moves on (sending -> sent) also once the window is over;
+-- a queued row whose mapped columns change stays queued (its dispatch
+-- decides); a row a later trigger puts in a recheck value goes out with the
+-- confirmation, so a row put back after it is blocked at its dispatch
+CREATE TABLE conf_q2 (id serial PRIMARY KEY, phone text, sender text, channel text DEFAULT 'sms',
+	purpose text, urgent boolean DEFAULT false, status text NOT NULL DEFAULT 'queued', error_code int);
+SELECT opt_consent.protect('conf_q2', 'phone', 'sender', channel_column => 'channel',
+	purpose_column => 'purpose', on_block => 'mark', status_column => 'status',
+	error_code_column => 'error_code', recheck => 'status:sending|sent');
+CREATE FUNCTION conf_q2_fast() RETURNS trigger LANGUAGE plpgsql AS
+	$$ BEGIN IF NEW.urgent THEN NEW.status := 'sending'; END IF; RETURN NEW; END $$;
+CREATE TRIGGER zz_fast BEFORE INSERT ON conf_q2 FOR EACH ROW EXECUTE FUNCTION conf_q2_fast();
+SELECT opt_consent.protect('conf_q2', 'phone', 'sender', channel_column => 'channel',
+	purpose_column => 'purpose', on_block => 'mark', status_column => 'status',
+	error_code_column => 'error_code', recheck => 'status:sending|sent');
+INSERT INTO opt_consent.suppressions (recipient, scope, channel, kind, source, since) VALUES
+	('+15550100529', '*', 'sms', 'opt_out', 'test', now() - interval '4 min'),
+	('+15550100530', '*', 'sms', 'opt_out', 'test', now());
+INSERT INTO conf_q2 (phone, sender, purpose) VALUES
+	('+15550100529', '+15550100101', 'opt_out_confirmation') RETURNING id, status, error_code;
+UPDATE conf_q2 SET status = 'sending' WHERE id = 1 RETURNING id, status, error_code;
+SET opt_consent.confirmation_window = '1 min';   -- (the opt-out is 4 minutes old)
+UPDATE conf_q2 SET status = 'sent' WHERE id = 1 RETURNING id, status, error_code;
+RESET opt_consent.confirmation_window;
+INSERT INTO conf_q2 (phone, sender, purpose) VALUES
+	('+15550100530', '+15550100101', 'opt_out_confirmation') RETURNING id, status, error_code;
+UPDATE conf_q2 SET channel = 'SMS' WHERE id = 2 RETURNING id, status, error_code;
+DELETE FROM conf_q2 WHERE id = 2;
+DELETE FROM opt_consent.confirmations WHERE recipient = '+15550100530';
+INSERT INTO conf_q2 (phone, sender, purpose, urgent) VALUES
+	('+15550100530', '+15550100101', 'opt_out_confirmation', true) RETURNING id, status, error_code;
+INSERT INTO conf_q2 (phone, sender, purpose) VALUES
+	('+15550100530', '+15550100101', 'opt_out_confirmation') RETURNING id, status, error_code;
+UPDATE conf_q2 SET status = 'queued', error_code = NULL WHERE id = 4;
+UPDATE conf_q2 SET status = 'sending' WHERE id = 4 RETURNING id, status, error_code;
+DROP TABLE conf_q2;
+DROP FUNCTION conf_q2_fast();
 -- a DND is not an opt-out: no confirmation passes it
 SELECT set_dnd('+15550100522') > 0 AS ok;
 INSERT INTO outbound (phone, sender, purpose) VALUES ('+15550100522', '+15550100101', 'opt_out_confirmation');

@@ -839,7 +839,7 @@ TableMayCount(const TriggerConfig *cfg, Relation rel)
  */
 static bool
 ConfirmationKey(uint64 recipient, const BlockInfo *info, TimestampTz now,
-				Datum *values)
+				bool windowed, Datum *values)
 {
 	int64		from;
 	int64		until;
@@ -856,7 +856,7 @@ ConfirmationKey(uint64 recipient, const BlockInfo *info, TimestampTz now,
 		from = PG_INT64_MIN;
 	if (pg_add_s64_overflow(info->since, opt_consent_confirmation_window, &until))
 		until = PG_INT64_MAX;
-	if (info->kind != BLOCK_OPT_OUT || now > until || now < from)
+	if (info->kind != BLOCK_OPT_OUT || (windowed && (now > until || now < from)))
 		return false;
 	values[0] = Int64GetDatum((int64) recipient);
 	values[1] = CStringGetTextDatum(info->scope);
@@ -873,7 +873,8 @@ ConfirmationKey(uint64 recipient, const BlockInfo *info, TimestampTz now,
  */
 typedef enum ConfirmMode
 {
-	CONFIRM_QUEUE,
+	CONFIRM_QUEUE,				/* INSERT of a row only queued */
+	CONFIRM_REQUEUE,			/* UPDATE (mapped columns) of a row only queued */
 	CONFIRM_SEND,
 	CONFIRM_DISPATCH,
 	CONFIRM_CONTINUE
@@ -901,7 +902,7 @@ ClaimConfirmation(uint64 recipient, const BlockInfo *info, bool sent)
 	TimestampTz now = GetCurrentTimestamp();
 	bool		v12;
 
-	if (!ConfirmationKey(recipient, info, now, values) ||
+	if (!ConfirmationKey(recipient, info, now, true, values) ||
 		!MaySendConfirmations())
 		return false;
 	/* 1.2: claims are rows of opt_consent.confirmations; 1.1: a column */
@@ -958,7 +959,7 @@ ClaimConfirmation(uint64 recipient, const BlockInfo *info, bool sent)
  * is taken now if no row took it (a row queued before the opt-out), else
  * its dispatched_at is set if no row was dispatched with it yet.  A
  * concurrent dispatch of another row waits for ours, then finds it.
- * (1.1, no opt_consent.confirmations: any claim lets a dispatch pass.)
+ * (1.1 SQL has no opt_consent.confirmations, and no recheck=: none passes.)
  */
 static bool
 DispatchConfirmation(uint64 recipient, const BlockInfo *info)
@@ -971,7 +972,7 @@ DispatchConfirmation(uint64 recipient, const BlockInfo *info)
 
 	if (!OidIsValid(get_relname_relid("confirmations", cat->namespace_oid)))
 		return false;			/* (recheck= is 1.2 SQL, which has the table) */
-	if (!ConfirmationKey(recipient, info, GetCurrentTimestamp(), values) ||
+	if (!ConfirmationKey(recipient, info, GetCurrentTimestamp(), true, values) ||
 		!MaySendConfirmations())
 		return false;
 	if (ClaimConfirmation(recipient, info, true))
@@ -992,10 +993,39 @@ DispatchConfirmation(uint64 recipient, const BlockInfo *info)
 }
 
 /*
- * Was the opt-out's one confirmation claimed already, within its window
- * (and, dispatched: sent with a row)?  A row that passed its dispatch and
- * moves on between the recheck values (sending -> sent) is checked again,
- * and must still pass.
+ * The claim this row made, queued, when it goes out after all (a later
+ * BEFORE trigger put it in a recheck value): its dispatched_at is set, so
+ * no other row's dispatch passes.
+ */
+static void
+MarkConfirmationSent(uint64 recipient, const BlockInfo *info)
+{
+	const OptConsentCatalog *cat = OptConsentGetCatalog();
+	Oid			argtypes[4] = {cat->e164_typid, TEXTOID, TEXTOID, TIMESTAMPTZOID};
+	Datum		values[4];
+	OwnerSpi	spi;
+
+	if (!ConfirmationKey(recipient, info, GetCurrentTimestamp(), false, values) ||
+		!OidIsValid(get_relname_relid("confirmations", cat->namespace_oid)))
+		return;
+	OwnerSpiBegin(&spi);
+	if (SPI_execute_with_args("UPDATE opt_consent.confirmations"
+							  "   SET dispatched_at = pg_catalog.clock_timestamp()"
+							  " WHERE recipient OPERATOR(opt_consent.=) $1"
+							  "   AND scope OPERATOR(pg_catalog.=) $2"
+							  "   AND channel OPERATOR(pg_catalog.=) $3"
+							  "   AND since OPERATOR(pg_catalog.=) $4"
+							  "   AND dispatched_at IS NULL",
+							  4, argtypes, values, NULL, false, 0) != SPI_OK_UPDATE)
+		elog(ERROR, "could not record the opt-out confirmation");
+	OwnerSpiEnd(&spi);
+}
+
+/*
+ * Was the opt-out's one confirmation claimed already, within its window?
+ * Or (dispatched) sent with a row, whenever: a row that passed its dispatch
+ * and moves on between the recheck values (sending -> sent) is checked
+ * again, and must still pass, also once the window is over.
  */
 static bool
 ConfirmationClaimed(uint64 recipient, const BlockInfo *info, bool dispatched)
@@ -1006,7 +1036,7 @@ ConfirmationClaimed(uint64 recipient, const BlockInfo *info, bool dispatched)
 	OwnerSpi	spi;
 	bool		found;
 
-	if (!ConfirmationKey(recipient, info, GetCurrentTimestamp(), values) ||
+	if (!ConfirmationKey(recipient, info, GetCurrentTimestamp(), !dispatched, values) ||
 		!OidIsValid(get_relname_relid("confirmations", cat->namespace_oid)))
 		return false;
 	OwnerSpiBegin(&spi);
@@ -1231,13 +1261,27 @@ SendBlocked(RowSend *send, BlockInfo *info, bool already_claimed, bool *claimed,
 		if (IsConfirmation(send))
 		{
 			if (already_claimed)
+			{
+				/* (claimed queued by this row's BEFORE check: sent after all?) */
+				if (mode != CONFIRM_QUEUE && mode != CONFIRM_REQUEUE)
+					MarkConfirmationSent(send->recipient, info);
 				pass = true;
+			}
 			else
 				switch (mode)
 				{
 					case CONFIRM_QUEUE:
 					case CONFIRM_SEND:
 						pass = ClaimConfirmation(send->recipient, info, mode == CONFIRM_SEND);
+						break;
+					case CONFIRM_REQUEUE:
+						/*
+						 * A queued row changed: its dispatch decides, so it
+						 * may stay queued if the opt-out's confirmation is
+						 * claimed (by it, as likely as not)
+						 */
+						pass = ClaimConfirmation(send->recipient, info, false) ||
+							ConfirmationClaimed(send->recipient, info, false);
 						break;
 					case CONFIRM_DISPATCH:
 						pass = DispatchConfirmation(send->recipient, info);
@@ -1467,18 +1511,6 @@ RecheckTriggered(const TriggerConfig *cfg, HeapTuple oldtup, HeapTuple newtup,
 		IsRecheckValue(cfg, newtup, tupdesc);
 }
 
-/* How a confirmation row in this write is checked (see ConfirmMode) */
-static ConfirmMode
-ConfirmModeOf(const TriggerConfig *cfg, HeapTuple oldtup, HeapTuple newtup,
-			  TupleDesc tupdesc, bool dispatch)
-{
-	if (cfg->recheck.attnum == InvalidAttrNumber)
-		return CONFIRM_SEND;
-	if (dispatch)
-		return IsRecheckValue(cfg, oldtup, tupdesc) ? CONFIRM_CONTINUE : CONFIRM_DISPATCH;
-	return IsRecheckValue(cfg, newtup, tupdesc) ? CONFIRM_SEND : CONFIRM_QUEUE;
-}
-
 /* Did a mapped column change between the two versions of an updated row? */
 static bool
 MappedColumnsChanged(const TriggerConfig *cfg, HeapTuple oldtup,
@@ -1493,6 +1525,22 @@ MappedColumnsChanged(const TriggerConfig *cfg, HeapTuple oldtup,
 		ColumnChanged(&cfg->send_at, oldtup, newtup, tupdesc) ||
 		ColumnChanged(&cfg->region, oldtup, newtup, tupdesc) ||
 		ColumnChanged(&cfg->timezone, oldtup, newtup, tupdesc);
+}
+
+/* How a confirmation row in this write is checked (see ConfirmMode) */
+static ConfirmMode
+ConfirmModeOf(const TriggerConfig *cfg, HeapTuple oldtup, HeapTuple newtup,
+			  TupleDesc tupdesc, bool dispatch)
+{
+	if (cfg->recheck.attnum == InvalidAttrNumber)
+		return CONFIRM_SEND;
+	if (dispatch)
+		return (IsRecheckValue(cfg, oldtup, tupdesc) &&
+				!MappedColumnsChanged(cfg, oldtup, newtup, tupdesc)) ?
+			CONFIRM_CONTINUE : CONFIRM_DISPATCH;
+	if (IsRecheckValue(cfg, newtup, tupdesc))
+		return CONFIRM_SEND;
+	return oldtup != NULL ? CONFIRM_REQUEUE : CONFIRM_QUEUE;
 }
 
 /* Does the stored row carry the blocked status of mark mode? */

@@ -323,27 +323,27 @@ static bool LookupBlockSlow(uint64 recipient, const char *family,
  * snapshot that sees none of its rows.  Once per transaction and
  * subtransaction (a subtransaction's abort releases what it took).
  */
-static LocalTransactionId locked_lxid = InvalidLocalTransactionId;
-static SubTransactionId locked_subxid = InvalidSubTransactionId;
-static Oid	locked_relid = InvalidOid;
+typedef struct LockedStamp
+{
+	LocalTransactionId lxid;
+	SubTransactionId subxid;
+	Oid			relid;
+} LockedStamp;
+
+static LockedStamp suppressions_locked;
+static LockedStamp consents_locked;
 
 static void
-LockCheckedTables(const OptConsentCatalog *cat)
+LockCheckedTable(LockedStamp *stamp, Oid relid, Oid indexid)
 {
-	if (locked_lxid == OC_MyLocalTransactionId() &&
-		locked_subxid == GetCurrentSubTransactionId() &&
-		locked_relid == cat->suppressions_relid)
+	if (stamp->lxid == OC_MyLocalTransactionId() &&
+		stamp->subxid == GetCurrentSubTransactionId() && stamp->relid == relid)
 		return;
-	LockRelationOid(cat->suppressions_relid, AccessShareLock);
-	LockRelationOid(cat->suppressions_lookup, AccessShareLock);
-	if (OidIsValid(cat->consents_relid))
-	{
-		LockRelationOid(cat->consents_relid, AccessShareLock);
-		LockRelationOid(cat->consents_pkey, AccessShareLock);
-	}
-	locked_lxid = OC_MyLocalTransactionId();
-	locked_subxid = GetCurrentSubTransactionId();
-	locked_relid = cat->suppressions_relid;
+	LockRelationOid(relid, AccessShareLock);
+	LockRelationOid(indexid, AccessShareLock);
+	stamp->lxid = OC_MyLocalTransactionId();
+	stamp->subxid = GetCurrentSubTransactionId();
+	stamp->relid = relid;
 }
 
 bool
@@ -387,13 +387,15 @@ LookupBlockSlow(uint64 recipient, const char *family, const char *category,
 	int			best_rank = INT_MAX;
 	bool		reassigned = false;
 	TimestampTz reassigned_since = 0;
+	bool		latest = (snapshot == NULL);	/* (else the caller's) */
 
 	/* the latest committed state's snapshot (NULL) is taken only to probe */
 	if (probe)
 	{
-		if (snapshot == NULL)
+		if (latest)
 		{
-			LockCheckedTables(cat);
+			LockCheckedTable(&suppressions_locked, cat->suppressions_relid,
+							 cat->suppressions_lookup);
 			snapshot = GetLatestSnapshot();
 		}
 		ss = SuppressionScanOpen(cat, snapshot);
@@ -550,11 +552,14 @@ LookupBlockSlow(uint64 recipient, const char *family, const char *category,
 
 		if (!reassigned && !chain.requires_consent)
 			return false;
-		if (snapshot == NULL)
+		/* (consents locked only when read, then the state as it is now) */
+		if (latest && OidIsValid(cat->consents_relid))
 		{
-			LockCheckedTables(cat);
+			LockCheckedTable(&consents_locked, cat->consents_relid, cat->consents_pkey);
 			snapshot = GetLatestSnapshot();
 		}
+		else if (snapshot == NULL)
+			snapshot = GetLatestSnapshot();
 		if (HasValidConsent(cat, recipient, family, category, &chain, snapshot,
 							reassigned, reassigned_since))
 			return false;
