@@ -201,7 +201,7 @@ SELECT opt_consent.protect('conf_q2', 'phone', 'sender', channel_column => 'chan
 	error_code_column => 'error_code', recheck => 'status:sending|sent');
 CREATE FUNCTION conf_q2_fast() RETURNS trigger LANGUAGE plpgsql AS
 	$$ BEGIN IF NEW.urgent THEN NEW.status := 'sending'; END IF; RETURN NEW; END $$;
-CREATE TRIGGER zz_fast BEFORE INSERT ON conf_q2 FOR EACH ROW EXECUTE FUNCTION conf_q2_fast();
+CREATE TRIGGER zz_fast BEFORE INSERT OR UPDATE ON conf_q2 FOR EACH ROW EXECUTE FUNCTION conf_q2_fast();
 SELECT opt_consent.protect('conf_q2', 'phone', 'sender', channel_column => 'channel',
 	purpose_column => 'purpose', on_block => 'mark', status_column => 'status',
 	error_code_column => 'error_code', recheck => 'status:sending|sent');
@@ -225,6 +225,9 @@ INSERT INTO conf_q2 (phone, sender, purpose) VALUES
 	('+15550100530', '+15550100101', 'opt_out_confirmation') RETURNING id, status, error_code;
 UPDATE conf_q2 SET status = 'queued', error_code = NULL WHERE id = 4;
 UPDATE conf_q2 SET status = 'sending' WHERE id = 4 RETURNING id, status, error_code;
+-- (put back with a column changed, and sent by the later trigger: blocked)
+UPDATE conf_q2 SET status = 'queued', error_code = NULL, channel = 'SMS', urgent = true
+ WHERE id = 4 RETURNING id, status, error_code;
 DROP TABLE conf_q2;
 DROP FUNCTION conf_q2_fast();
 -- a DND is not an opt-out: no confirmation passes it

@@ -1256,6 +1256,7 @@ SendBlocked(RowSend *send, BlockInfo *info, bool already_claimed, bool *claimed,
 					BuildChainFromRow, send, info))
 	{
 		bool		pass = false;
+		bool		made = false;	/* this row made the claim or the dispatch */
 
 		/* the opt-out's one confirmation message */
 		if (IsConfirmation(send))
@@ -1272,7 +1273,7 @@ SendBlocked(RowSend *send, BlockInfo *info, bool already_claimed, bool *claimed,
 				{
 					case CONFIRM_QUEUE:
 					case CONFIRM_SEND:
-						pass = ClaimConfirmation(send->recipient, info, mode == CONFIRM_SEND);
+						pass = made = ClaimConfirmation(send->recipient, info, mode == CONFIRM_SEND);
 						break;
 					case CONFIRM_REQUEUE:
 						/*
@@ -1284,7 +1285,7 @@ SendBlocked(RowSend *send, BlockInfo *info, bool already_claimed, bool *claimed,
 							ConfirmationClaimed(send->recipient, info, false);
 						break;
 					case CONFIRM_DISPATCH:
-						pass = DispatchConfirmation(send->recipient, info);
+						pass = made = DispatchConfirmation(send->recipient, info);
 						break;
 					case CONFIRM_CONTINUE:
 						pass = ConfirmationClaimed(send->recipient, info, true);
@@ -1293,8 +1294,9 @@ SendBlocked(RowSend *send, BlockInfo *info, bool already_claimed, bool *claimed,
 		}
 		if (pass)
 		{
+			/* (only a claim this row made is its own: see RememberChecked) */
 			if (claimed)
-				*claimed = true;
+				*claimed = made;
 			return false;
 		}
 		return true;
@@ -1391,12 +1393,20 @@ EnforceSubXactCallback(SubXactEvent event, SubTransactionId mySubid,
 	HASH_SEQ_STATUS status;
 	KeyCount   *entry;
 
-	if (event != SUBXACT_EVENT_ABORT_SUB || counted_rows == NULL)
+	if (event != SUBXACT_EVENT_ABORT_SUB)
 		return;
-	hash_seq_init(&status, counted_rows);
-	while ((entry = hash_seq_search(&status)) != NULL)
-		if (entry->subid >= mySubid)
-			hash_search(counted_rows, &entry->key, HASH_REMOVE, NULL);
+	/* (and the confirmations claimed in it: their claims are gone too) */
+	for (int t = 0; t < 2; t++)
+	{
+		HTAB	   *table = t == 0 ? counted_rows : checked_rows;
+
+		if (table == NULL)
+			continue;
+		hash_seq_init(&status, table);
+		while ((entry = hash_seq_search(&status)) != NULL)
+			if (entry->subid >= mySubid)
+				hash_search(table, &entry->key, HASH_REMOVE, NULL);
+	}
 }
 
 void
