@@ -951,6 +951,33 @@ ClaimConfirmation(uint64 recipient, const BlockInfo *info, bool sent)
 }
 
 /*
+ * Set the dispatched_at of the claim with the key values (ConfirmationKey)
+ * if no row was dispatched with it yet: did it?
+ */
+static bool
+SetDispatched(Datum *values)
+{
+	Oid			argtypes[4] = {OptConsentGetCatalog()->e164_typid, TEXTOID, TEXTOID,
+	TIMESTAMPTZOID};
+	OwnerSpi	spi;
+	bool		set;
+
+	OwnerSpiBegin(&spi);
+	if (SPI_execute_with_args("UPDATE opt_consent.confirmations"
+							  "   SET dispatched_at = pg_catalog.clock_timestamp()"
+							  " WHERE recipient OPERATOR(opt_consent.=) $1"
+							  "   AND scope OPERATOR(pg_catalog.=) $2"
+							  "   AND channel OPERATOR(pg_catalog.=) $3"
+							  "   AND since OPERATOR(pg_catalog.=) $4"
+							  "   AND dispatched_at IS NULL",
+							  4, argtypes, values, NULL, false, 0) != SPI_OK_UPDATE)
+		elog(ERROR, "could not record the opt-out confirmation");
+	set = (SPI_processed == 1);
+	OwnerSpiEnd(&spi);
+	return set;
+}
+
+/*
  * The dispatch of a confirmation row (recheck=: an UPDATE that sets the
  * column to one of its values from another): the opt-out's one
  * confirmation goes out with the first row dispatched, whichever row
@@ -965,10 +992,7 @@ static bool
 DispatchConfirmation(uint64 recipient, const BlockInfo *info)
 {
 	const OptConsentCatalog *cat = OptConsentGetCatalog();
-	Oid			argtypes[4] = {cat->e164_typid, TEXTOID, TEXTOID, TIMESTAMPTZOID};
 	Datum		values[4];
-	OwnerSpi	spi;
-	bool		dispatched;
 
 	if (!OidIsValid(get_relname_relid("confirmations", cat->namespace_oid)))
 		return false;			/* (recheck= is 1.2 SQL, which has the table) */
@@ -977,19 +1001,7 @@ DispatchConfirmation(uint64 recipient, const BlockInfo *info)
 		return false;
 	if (ClaimConfirmation(recipient, info, true))
 		return true;
-	OwnerSpiBegin(&spi);
-	if (SPI_execute_with_args("UPDATE opt_consent.confirmations"
-							  "   SET dispatched_at = pg_catalog.clock_timestamp()"
-							  " WHERE recipient OPERATOR(opt_consent.=) $1"
-							  "   AND scope OPERATOR(pg_catalog.=) $2"
-							  "   AND channel OPERATOR(pg_catalog.=) $3"
-							  "   AND since OPERATOR(pg_catalog.=) $4"
-							  "   AND dispatched_at IS NULL",
-							  4, argtypes, values, NULL, false, 0) != SPI_OK_UPDATE)
-		elog(ERROR, "could not record the opt-out confirmation");
-	dispatched = (SPI_processed == 1);
-	OwnerSpiEnd(&spi);
-	return dispatched;
+	return SetDispatched(values);
 }
 
 /*
@@ -1001,24 +1013,12 @@ static void
 MarkConfirmationSent(uint64 recipient, const BlockInfo *info)
 {
 	const OptConsentCatalog *cat = OptConsentGetCatalog();
-	Oid			argtypes[4] = {cat->e164_typid, TEXTOID, TEXTOID, TIMESTAMPTZOID};
 	Datum		values[4];
-	OwnerSpi	spi;
 
 	if (!ConfirmationKey(recipient, info, GetCurrentTimestamp(), false, values) ||
 		!OidIsValid(get_relname_relid("confirmations", cat->namespace_oid)))
 		return;
-	OwnerSpiBegin(&spi);
-	if (SPI_execute_with_args("UPDATE opt_consent.confirmations"
-							  "   SET dispatched_at = pg_catalog.clock_timestamp()"
-							  " WHERE recipient OPERATOR(opt_consent.=) $1"
-							  "   AND scope OPERATOR(pg_catalog.=) $2"
-							  "   AND channel OPERATOR(pg_catalog.=) $3"
-							  "   AND since OPERATOR(pg_catalog.=) $4"
-							  "   AND dispatched_at IS NULL",
-							  4, argtypes, values, NULL, false, 0) != SPI_OK_UPDATE)
-		elog(ERROR, "could not record the opt-out confirmation");
-	OwnerSpiEnd(&spi);
+	(void) SetDispatched(values);
 }
 
 /*
