@@ -230,6 +230,23 @@ UPDATE conf_q2 SET status = 'queued', error_code = NULL, channel = 'SMS', urgent
  WHERE id = 4 RETURNING id, status, error_code;
 DROP TABLE conf_q2;
 DROP FUNCTION conf_q2_fast();
+-- a later trigger that rewrites the sender of a confirmation, which the same
+-- opt-out still blocks: the claim its BEFORE check made is its own at the
+-- final check (it went out); the second confirmation is blocked
+CREATE TABLE conf_r (id serial PRIMARY KEY, phone text, sender text, purpose text);
+CREATE FUNCTION conf_r_route() RETURNS trigger LANGUAGE plpgsql AS
+	$$ BEGIN NEW.sender := '+15550100100'; RETURN NEW; END $$;
+CREATE TRIGGER zz_route BEFORE INSERT ON conf_r FOR EACH ROW EXECUTE FUNCTION conf_r_route();
+SELECT opt_consent.protect('conf_r', 'phone', 'sender', purpose_column => 'purpose');
+INSERT INTO opt_consent.suppressions (recipient, scope, channel, kind, source, since) VALUES
+	('+15550100531', '*', 'sms', 'opt_out', 'test', now());
+INSERT INTO conf_r (phone, sender, purpose) VALUES
+	('+15550100531', '+15550100101', 'opt_out_confirmation') RETURNING phone, sender;
+INSERT INTO conf_r (phone, sender, purpose) VALUES
+	('+15550100531', '+15550100101', 'opt_out_confirmation') RETURNING phone, sender;
+SELECT count(*) FROM conf_r;
+DROP TABLE conf_r;
+DROP FUNCTION conf_r_route();
 -- a DND is not an opt-out: no confirmation passes it
 SELECT set_dnd('+15550100522') > 0 AS ok;
 INSERT INTO outbound (phone, sender, purpose) VALUES ('+15550100522', '+15550100101', 'opt_out_confirmation');

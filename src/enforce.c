@@ -1243,12 +1243,16 @@ IsConfirmation(RowSend *send)
  * keeps what it sees from being pruned.
  *
  * *claimed (when not NULL) says whether the send passed because it claimed
- * the opt-out's one confirmation.  already_claimed: this row's own BEFORE
- * check made that claim (the final check must not claim twice).
+ * the opt-out's one confirmation.  final_cfg: the final check of a row of
+ * that table, which must not claim twice the confirmation that this row's
+ * own BEFORE check claimed (TakeClaimed).
  */
+static bool TakeClaimed(const TriggerConfig *cfg, uint64 recipient,
+						const BlockInfo *info);
+
 static bool
-SendBlocked(RowSend *send, BlockInfo *info, bool already_claimed, bool *claimed,
-			ConfirmMode mode)
+SendBlocked(RowSend *send, BlockInfo *info, const TriggerConfig *final_cfg,
+			bool *claimed, ConfirmMode mode)
 {
 	if (claimed)
 		*claimed = false;
@@ -1261,7 +1265,7 @@ SendBlocked(RowSend *send, BlockInfo *info, bool already_claimed, bool *claimed,
 		/* the opt-out's one confirmation message */
 		if (IsConfirmation(send))
 		{
-			if (already_claimed)
+			if (final_cfg && TakeClaimed(final_cfg, send->recipient, info))
 			{
 				/* (claimed queued by this row's BEFORE check: sent after all?) */
 				if (mode != CONFIRM_QUEUE && mode != CONFIRM_REQUEUE)
@@ -1294,7 +1298,7 @@ SendBlocked(RowSend *send, BlockInfo *info, bool already_claimed, bool *claimed,
 		}
 		if (pass)
 		{
-			/* (only a claim this row made is its own: see RememberChecked) */
+			/* (only a claim this row made is its own: see RememberClaimed) */
 			if (claimed)
 				*claimed = made;
 			return false;
@@ -1306,11 +1310,14 @@ SendBlocked(RowSend *send, BlockInfo *info, bool already_claimed, bool *claimed,
 
 /*
  * Confirmations claimed by the BEFORE check while later BEFORE triggers
- * were still to fire: a count per hash of the row's values, so that the
- * final check (AFTER ROW) of the same row, which looks again, does not try
- * to claim the one confirmation a second time.  At most one stored row per
- * claim can use an entry.  Kept for the transaction; final_checks_armed
- * tells the final trigger's WHEN clause that there is anything to look at.
+ * were still to fire: a count per claim (the table and the opt-out's
+ * confirmation key), so that the final check (AFTER ROW) of the same row,
+ * which looks again, does not try to claim the one confirmation a second
+ * time, also when a later trigger changed the row's sender, service or
+ * other columns but the same opt-out blocks it.  A claim is made once, so
+ * at most one stored row can use an entry.  Kept for the transaction;
+ * final_checks_armed tells the final trigger's WHEN clause that there is
+ * anything to look at.
  */
 static HTAB *checked_rows = NULL;
 static HTAB *counted_rows = NULL;	/* see RememberCounted */
@@ -1452,27 +1459,30 @@ HashRowSend(uint64 *h, RowSend *send)
 	HashOptional(h, send->category, send->category ? (int) strlen(send->category) : 0);
 }
 
-/* A hash of everything the check of a row depends on */
+/* A hash of the table and the opt-out whose confirmation a row claimed */
 static uint64
-RowSendKey(const TriggerConfig *cfg, RowSend *send)
+ClaimKey(const TriggerConfig *cfg, uint64 recipient, const BlockInfo *info)
 {
 	uint64		h = 0;
 
 	HashPart(&h, &cfg->relid, sizeof(Oid));
-	HashRowSend(&h, send);
+	HashPart(&h, &recipient, sizeof(recipient));
+	HashPart(&h, info->scope, strlen(info->scope) + 1);
+	HashPart(&h, info->channel, strlen(info->channel) + 1);
+	HashPart(&h, &info->since, sizeof(info->since));
 	return h;
 }
 
 static void
-RememberChecked(const TriggerConfig *cfg, RowSend *send)
+RememberClaimed(const TriggerConfig *cfg, uint64 recipient, const BlockInfo *info)
 {
-	KeyCountAdd(&checked_rows, "opt_consent checked rows", RowSendKey(cfg, send));
+	KeyCountAdd(&checked_rows, "opt_consent checked rows", ClaimKey(cfg, recipient, info));
 }
 
 static bool
-TakeChecked(const TriggerConfig *cfg, RowSend *send)
+TakeClaimed(const TriggerConfig *cfg, uint64 recipient, const BlockInfo *info)
 {
-	return KeyCountTake(checked_rows, RowSendKey(cfg, send));
+	return KeyCountTake(checked_rows, ClaimKey(cfg, recipient, info));
 }
 
 /*
@@ -1929,7 +1939,7 @@ FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
 	if (send.recipient_invalid)
 		E164ReportError(send.str, send.len, &send.parse);
 	/* one more probe of the index, on the values as stored */
-	blocked = SendBlocked(&send, &info, IsConfirmation(&send) && TakeChecked(cfg, &send), NULL,
+	blocked = SendBlocked(&send, &info, cfg, NULL,
 						  ConfirmModeOf(cfg, is_update ? trigdata->tg_trigtuple : NULL, tuple,
 										tupdesc,
 										is_update && RecheckTriggered(cfg, trigdata->tg_trigtuple,
@@ -2175,12 +2185,12 @@ EnforceRow(TriggerData *trigdata, TriggerConfig *cfg)
 		elog(ERROR, "invalid recipient accepted");
 	}
 
-	if (!SendBlocked(&send, &info, false, &claimed,
+	if (!SendBlocked(&send, &info, NULL, &claimed,
 					 ConfirmModeOf(cfg, is_update ? trigdata->tg_trigtuple : NULL, tuple,
 								   tupdesc, dispatch)))
 	{
 		if (claimed && later)
-			RememberChecked(cfg, &send);
+			RememberClaimed(cfg, send.recipient, &info);
 		/* allowed to this recipient: now when, and how often (SPEC 10) */
 		return QuietEnforce(rel, cfg, is_update ? trigdata->tg_trigtuple : NULL,
 							tuple, &send, dispatch, later);

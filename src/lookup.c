@@ -333,11 +333,18 @@ typedef struct LockedStamp
 static LockedStamp suppressions_locked;
 static LockedStamp consents_locked;
 
+/* Did this (sub)transaction lock relid with LockCheckedTable already? */
+static inline bool
+IsLockedNow(const LockedStamp *stamp, Oid relid)
+{
+	return stamp->lxid == OC_MyLocalTransactionId() &&
+		stamp->subxid == GetCurrentSubTransactionId() && stamp->relid == relid;
+}
+
 static void
 LockCheckedTable(LockedStamp *stamp, Oid relid, Oid indexid)
 {
-	if (stamp->lxid == OC_MyLocalTransactionId() &&
-		stamp->subxid == GetCurrentSubTransactionId() && stamp->relid == relid)
+	if (IsLockedNow(stamp, relid))
 		return;
 	LockRelationOid(relid, AccessShareLock);
 	LockRelationOid(indexid, AccessShareLock);
@@ -552,11 +559,32 @@ LookupBlockSlow(uint64 recipient, const char *family, const char *category,
 
 		if (!reassigned && !chain.requires_consent)
 			return false;
-		/* (consents locked only when read, then the state as it is now) */
+		/*
+		 * Consents is locked only when read.  Suppressions and consents are
+		 * read with one snapshot: a transaction that committed an opt-out
+		 * and a consent between two snapshots would otherwise be seen by
+		 * halves (no suppression, then the consent), and the row would pass
+		 * where neither state before nor after it lets it.  So when the
+		 * lock is new, or no snapshot was taken yet (the filter answered),
+		 * all is read again with a snapshot taken now: the suppression by
+		 * its index (the filter, asked after that snapshot, covers
+		 * everything committed before it).
+		 */
 		if (latest && OidIsValid(cat->consents_relid))
 		{
-			LockCheckedTable(&consents_locked, cat->consents_relid, cat->consents_pkey);
-			snapshot = GetLatestSnapshot();
+			if (!IsLockedNow(&consents_locked, cat->consents_relid))
+			{
+				LockCheckedTable(&consents_locked, cat->consents_relid, cat->consents_pkey);
+				return LookupBlockSlow(recipient, family, category, NULL, true,
+									   build_chain, chain_arg, info);
+			}
+			if (snapshot == NULL)
+			{
+				snapshot = GetLatestSnapshot();
+				if (FilterProbe(recipient, snapshot) != FILTER_ABSENT)
+					return LookupBlockSlow(recipient, family, category, NULL, true,
+										   build_chain, chain_arg, info);
+			}
 		}
 		else if (snapshot == NULL)
 			snapshot = GetLatestSnapshot();
