@@ -380,14 +380,17 @@ inv() { [ "$1" = n/a ] && echo n/a || calc '1/%.1f' "$1" 1; }
 row "1" "(b) added cost vs (a)" "$pct_b% ($(per_row "$added_b" "$ROWS"))" "≤ 10%" "$(check "$pct_b" '<=' 10)"
 # the same, run by run: (b) was timed right after (a) in each run, so the
 # median of the per-run ratios is less moved by the VM's drift over the
-# minutes between runs (informational; the target is judged on the medians)
+# minutes between runs.  The target is judged on both: the ratio of the
+# medians alone can pass on one slow (a) (2026-12-03: +6.0% by the medians,
+# +20.0% by the runs)
 read -r -a ta <<<"${t1[a]}"
 read -r -a tb <<<"${t1[b]}"
 pairs=()
 for i in "${!ta[@]}"; do pairs+=("$(calc '%.4f' "${ta[$i]}" "100 * (${tb[$i]} - ${ta[$i]})")"); done
 pct_b_paired=$(fmt '%+.1f' "$(median "${pairs[@]}")")
 row "1" "the same, median of the $RUNS per-run ratios ((b) timed right after (a) in each run)" \
-	"$pct_b_paired% (runs: $(printf '%s\n' "${pairs[@]}" | awk '{ printf "%s%+.1f%%", (NR > 1 ? " " : ""), $1 }'))" "" ""
+	"$pct_b_paired% (runs: $(printf '%s\n' "${pairs[@]}" | awk '{ printf "%s%+.1f%%", (NR > 1 ? " " : ""), $1 }'))" "≤ 10%" \
+	"$(check "$pct_b_paired" '<=' 10)"
 row "1" "(b) added cost / (c) added cost" "$r_bc ($(inv "$r_bc"); (c) adds $(per_row "$added_c" "$ROWS"))" "≤ 1/20 (0.05)" "$(check "$r_bc" '<=' 0.05)"
 row "1" "(b) added cost / (c2) added cost" "$r_bc2 ($(inv "$r_bc2"); (c2) adds $(per_row "$added_c2" "$ROWS"))" "" ""
 added_b0=$(calc '%.6f' 1 "${m1[b0]} - ${m1[a]}")
