@@ -210,6 +210,26 @@ UPDATE pq SET status = 'out' WHERE status = 'queued' RETURNING tableoid::regclas
 SELECT protect('pq', 'to_number', recheck => 'status:sending|out');
 INSERT INTO pq VALUES (1, '+15550101051', 'archived');
 SELECT opt_in('+15550101051'), opt_in('+15550101053');
+-- the same with a later BEFORE trigger (such as an updated_at stamp): the
+-- final check of the moved row is the UPDATE's, not a new send's (it
+-- refused the archiving of a row sent before the STOP); a later trigger that
+-- changes the recipient on the way in is checked
+CREATE FUNCTION pq_touch() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	IF TG_OP = 'INSERT' AND NEW.status = 'archived' AND NEW.id = 6 THEN
+		NEW.to_number := '+15550101056';
+	END IF;
+	RETURN NEW;
+END $$;
+CREATE TRIGGER set_updated_at BEFORE INSERT OR UPDATE ON pq FOR EACH ROW EXECUTE FUNCTION pq_touch();
+SELECT protect('pq', 'to_number', recheck => 'status:sending|out');
+INSERT INTO pq VALUES (5, '+15550101055', 'sent'), (6, '+15550101057', 'sent');
+SELECT opt_out('+15550101055') > 0 AS opted_out, opt_out('+15550101056') > 0 AS opted_out;
+UPDATE pq SET status = 'archived' WHERE id = 5 RETURNING tableoid::regclass, id, to_number, status;
+UPDATE pq SET status = 'archived' WHERE id = 6 RETURNING tableoid::regclass, id, to_number, status;
+DROP TRIGGER set_updated_at ON pq;
+DROP FUNCTION pq_touch();
+SELECT opt_in('+15550101055'), opt_in('+15550101056');
 -- mark (or defer) cannot move a new row to another partition: protect()
 -- warns, and such a row is refused by PostgreSQL (0A000) instead of marked
 CREATE TABLE pq2 (to_number text, status text NOT NULL DEFAULT 'queued', error_code int,

@@ -1321,6 +1321,7 @@ SendBlocked(RowSend *send, BlockInfo *info, const TriggerConfig *final_cfg,
  */
 static HTAB *checked_rows = NULL;
 static HTAB *counted_rows = NULL;	/* see RememberCounted */
+static HTAB *moved_rows = NULL;		/* see RememberMoved */
 static bool final_checks_armed = false;
 
 /* An entry of checked_rows and counted_rows: how many rows left it */
@@ -1382,6 +1383,7 @@ EnforceXactCallback(XactEvent event, void *arg)
 			/* the memory goes with TopTransactionContext */
 			checked_rows = NULL;
 			counted_rows = NULL;
+			moved_rows = NULL;
 			final_checks_armed = false;
 			break;
 		default:
@@ -1402,10 +1404,10 @@ EnforceSubXactCallback(SubXactEvent event, SubTransactionId mySubid,
 
 	if (event != SUBXACT_EVENT_ABORT_SUB)
 		return;
-	/* (and the confirmations claimed in it: their claims are gone too) */
-	for (int t = 0; t < 2; t++)
+	/* (and the confirmations claimed in it, the moves made in it) */
+	for (int t = 0; t < 3; t++)
 	{
-		HTAB	   *table = t == 0 ? counted_rows : checked_rows;
+		HTAB	   *table = t == 0 ? counted_rows : t == 1 ? checked_rows : moved_rows;
 
 		if (table == NULL)
 			continue;
@@ -1915,6 +1917,9 @@ FinalCheckContext(void *arg)
  * refused (an error, whatever on_block says: it is stored already) if the
  * send is blocked.
  */
+static uint64 MoveKey(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc);
+static bool TakeMoved(const TriggerConfig *cfg, uint64 key);
+
 static void
 FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
 {
@@ -1929,6 +1934,10 @@ FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
 
 	if (!(is_update ? cfg->later_update : cfg->later_insert))
 		return;					/* the BEFORE check saw the final row */
+	/* the insert of a row an UPDATE moved here, still the same send */
+	if (!is_update && moved_rows != NULL &&
+		TakeMoved(cfg, MoveKey(cfg, tuple, tupdesc)))
+		return;
 	if (is_update &&
 		!MappedColumnsChanged(cfg, trigdata->tg_trigtuple, tuple, tupdesc) &&
 		!RecheckTriggered(cfg, trigdata->tg_trigtuple, tuple, tupdesc))
@@ -2039,6 +2048,37 @@ MoveKey(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc)
 	return h;
 }
 
+/*
+ * The moves of this command whose insert the final check will see: a count
+ * per send (MoveKey), the partition and the command.  The final check of
+ * such an insert is the UPDATE's, already done (a recheck of the row as a
+ * new send would refuse an archiving UPDATE after an opt-out, whatever
+ * on_block says); unless a later BEFORE trigger changed the send on the
+ * way, so that its key no longer matches.
+ */
+static uint64
+MovedKey(const TriggerConfig *cfg, uint64 key)
+{
+	uint64		h = key;
+	CommandId	cid = GetCurrentCommandId(false);
+
+	HashPart(&h, &cfg->relid, sizeof(Oid));
+	HashPart(&h, &cid, sizeof(cid));
+	return h;
+}
+
+static void
+RememberMoved(const TriggerConfig *cfg, uint64 key)
+{
+	KeyCountAdd(&moved_rows, "opt_consent moved rows", MovedKey(cfg, key));
+}
+
+static bool
+TakeMoved(const TriggerConfig *cfg, uint64 key)
+{
+	return KeyCountTake(moved_rows, MovedKey(cfg, key));
+}
+
 static HeapTuple EnforceRow(TriggerData *trigdata, TriggerConfig *cfg);
 
 /* enforce(): BEFORE INSERT OR UPDATE ... FOR EACH ROW */
@@ -2109,7 +2149,12 @@ enforce(PG_FUNCTION_ARGS)
 	if (moved && !is_update && pending_move.lxid == OC_MyLocalTransactionId() &&
 		pending_move.cid == GetCurrentCommandId(false) &&
 		pending_move.key == MoveKey(cfg, tuple, RelationGetDescr(rel)))
+	{
+		/* (and for the final check, if later triggers could change it) */
+		if (cfg->later_insert)
+			RememberMoved(cfg, pending_move.key);
 		return PointerGetDatum(tuple);
+	}
 	result = EnforceRow(trigdata, cfg);
 	if (is_update && result != NULL)
 	{
