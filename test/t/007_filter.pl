@@ -132,6 +132,36 @@ sub trigger_states
 		  FROM pg_trigger WHERE tgrelid = 'opt_consent.suppressions'::regclass AND NOT tgisinternal});
 }
 
+# a psql session kept open across the steps of a case (IPC::Run)
+sub session_start
+{
+	my ($node, $db) = @_;
+	my $s = { in => '', out => '', err => '' };
+	$s->{h} = IPC::Run::start([ 'psql', '-XAtq', '-v', 'ON_ERROR_STOP=1', '-d', $node->connstr($db) ],
+		'<', \$s->{in}, '>', \$s->{out}, '2>', \$s->{err});
+	return $s;
+}
+
+# run sql in the session, then wait (up to 60 s) until it says tag: a test
+sub session_say
+{
+	my ($s, $sql, $tag, $what) = @_;
+	$s->{in} .= "$sql\nSELECT '$tag';\n";
+	my $deadline = time() + 60;
+	$s->{h}->pump until $s->{out} =~ /\Q$tag\E/ || time() > $deadline;
+	my $ok = like($s->{out}, qr/\Q$tag\E/, $what);
+	diag($s->{err}) unless $ok;
+	return $ok;
+}
+
+# run the last sql (if any) in the session and end it
+sub session_end
+{
+	my ($s, $sql) = @_;
+	$s->{in} .= ($sql // '') . "\n\\q\n";
+	$s->{h}->finish;
+}
+
 my $node = preloaded_node('filter', allows_streaming => 'logical');
 setup_db($node, 'postgres');
 my $db = 'postgres';
@@ -542,23 +572,16 @@ is($node->safe_psql($db, 'SELECT enabled FROM opt_consent.filter_status()'), 't'
 	# replacement commits; it waits for the replacing transaction
 	$name = 'rebuild during a replacement';
 	make_valid($node, $db, $name, '+15550100613');
-	my ($a_in, $a_out, $a_err) = ('', '', '');
-	my $a = IPC::Run::start([ 'psql', '-XAtq', '-v', 'ON_ERROR_STOP=1', '-d', $node->connstr($db) ],
-		'<', \$a_in, '>', \$a_out, '2>', \$a_err);
-	$a_in .= q{BEGIN;
+	my $a = session_start($node, $db);
+	session_say($a, q{BEGIN;
 		CREATE OR REPLACE FUNCTION opt_consent.filter_add() RETURNS trigger LANGUAGE plpgsql
-			AS $$ BEGIN RETURN NULL; END $$;
-		SELECT 'replaced';
-};
-	my $deadline = time() + 60;
-	$a->pump until $a_out =~ /replaced/ || time() > $deadline;
-	like($a_out, qr/replaced/, "$name: the replacement is made, not committed") or diag($a_err);
+			AS $$ BEGIN RETURN NULL; END $$;}, 'replaced', "$name: the replacement is made, not committed");
 	my ($b_out, $b_err) = ('', '');
 	my $b = IPC::Run::start([ 'psql', '-XAtq', '-d', $node->connstr($db), '-c',
 			"SELECT coalesce(opt_consent.filter_rebuild()::text, 'NULL')" ],
 		'>', \$b_out, '2>', \$b_err);
 	my $waiting = 0;
-	$deadline = time() + 30;
+	my $deadline = time() + 30;
 	while (time() < $deadline)
 	{
 		$waiting = $node->safe_psql($db, q{
@@ -570,8 +593,7 @@ is($node->safe_psql($db, 'SELECT enabled FROM opt_consent.filter_status()'), 't'
 	}
 	is($waiting, 1, "$name: filter_rebuild() waits for the replacing transaction")
 	  or diag("rebuild said: $b_out $b_err");
-	$a_in .= "COMMIT;\n";
-	$a->finish;
+	session_end($a, 'COMMIT;');
 	$b->finish;
 	is($b_out, "NULL\n", "$name: after the commit the rebuild does not trust the replacement")
 	  or diag($b_err);
@@ -589,16 +611,9 @@ is($node->safe_psql($db, 'SELECT enabled FROM opt_consent.filter_status()'), 't'
 	# says to): no deadlock, and the rebuild does not make the filter valid
 	$name = 'replacement while a rebuild waits';
 	make_valid($node, $db, $name, '+15550100614');
-	($a_in, $a_out, $a_err) = ('', '', '');
-	$a = IPC::Run::start([ 'psql', '-XAtq', '-v', 'ON_ERROR_STOP=1', '-d', $node->connstr($db) ],
-		'<', \$a_in, '>', \$a_out, '2>', \$a_err);
-	$a_in .= q{BEGIN;
-		SELECT opt_consent.opt_out('+15550100614');
-		SELECT 'written';
-};
-	$deadline = time() + 60;
-	$a->pump until $a_out =~ /written/ || time() > $deadline;
-	like($a_out, qr/written/, "$name: a suppression is written, not committed") or diag($a_err);
+	$a = session_start($node, $db);
+	session_say($a, q{BEGIN;
+		SELECT opt_consent.opt_out('+15550100614');}, 'written', "$name: a suppression is written, not committed");
 	($b_out, $b_err) = ('', '');
 	$b = IPC::Run::start([ 'psql', '-XAtq', '-d', $node->connstr($db), '-c',
 			"SELECT coalesce(opt_consent.filter_rebuild()::text, 'NULL')" ],
@@ -607,16 +622,10 @@ is($node->safe_psql($db, 'SELECT enabled FROM opt_consent.filter_status()'), 't'
 		SELECT count(*) = 1 FROM pg_stat_activity
 		 WHERE query LIKE '%filter_rebuild()%' AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()}),
 		"$name: the rebuild waits for the writer");
-	$a_in .= q{CREATE OR REPLACE FUNCTION opt_consent.filter_add() RETURNS trigger LANGUAGE c
+	session_say($a, q{CREATE OR REPLACE FUNCTION opt_consent.filter_add() RETURNS trigger LANGUAGE c
 			AS '$libdir/opt_consent', 'filter_add';
-		COMMIT;
-		SELECT 'committed';
-};
-	$deadline = time() + 60;
-	$a->pump until $a_out =~ /committed/ || time() > $deadline;
-	like($a_out, qr/committed/, "$name: the writer commits (no deadlock)") or diag($a_err);
-	$a_in .= "\\q\n";
-	$a->finish;
+		COMMIT;}, 'committed', "$name: the writer commits (no deadlock)");
+	session_end($a);
 	$b->finish;
 	is($b_out . $b_err, "NULL\n", "$name: the rebuild ends without error and without making the filter valid");
 	isnt(probe($node, $db, '+15550100614'), 'absent', "$name: the filter does not say absent");
@@ -901,15 +910,10 @@ is($node->safe_psql($db, 'SELECT enabled FROM opt_consent.filter_status()'), 't'
 	my $cdb = 'filter_column';
 	$node->safe_psql('postgres', "CREATE DATABASE $cdb");
 	setup_db($node, $cdb);
-	my ($in, $out, $err) = ('', '', '');
-	my $h = IPC::Run::start([ 'psql', '-XAtq', '-v', 'ON_ERROR_STOP=1', '-d', $node->connstr($cdb) ],
-		'<', \$in, '>', \$out, '2>', \$err);
+	my $h = session_start($node, $cdb);
 	my $say = sub {
 		my ($sql, $tag) = @_;
-		$in .= "$sql;\nSELECT '$tag';\n";
-		my $deadline = time() + 60;
-		$h->pump until $out =~ /\Q$tag\E/ || time() > $deadline;
-		like($out, qr/\Q$tag\E/, "$name: $tag") or diag($err);
+		session_say($h, "$sql;", $tag, "$name: $tag");
 	};
 	# (the long-lived session fires filter_add once before the change)
 	$say->("SELECT opt_consent.opt_out('+15550100651')", 'first opt-out written');
@@ -925,16 +929,15 @@ is($node->safe_psql($db, 'SELECT enabled FROM opt_consent.filter_status()'), 't'
 	$say->("SELECT opt_consent.opt_out('+15550100652')", 'second opt-out written by the same session');
 	# renamed away (the session's write fails: no recipient) and back
 	$node->safe_psql($cdb, 'ALTER TABLE opt_consent.suppressions RENAME COLUMN recipient TO r');
-	$in .= "\\set ON_ERROR_STOP 0\nINSERT INTO opt_consent.suppressions (r, scope, channel, kind, source, since) "
+	$h->{in} .= "\\set ON_ERROR_STOP 0\nINSERT INTO opt_consent.suppressions (r, scope, channel, kind, source, since) "
 	  . "VALUES ('+15550100653', '*', 'sms', 'opt_out', 'test', now());\n\\set ON_ERROR_STOP 1\n";
 	$say->('SELECT 1', 'write without a recipient column tried');
-	like($err, qr/ERROR:.*recipient/, "$name: the write without a column recipient fails");
+	like($h->{err}, qr/ERROR:.*recipient/, "$name: the write without a column recipient fails");
 	$node->safe_psql($cdb, 'ALTER TABLE opt_consent.suppressions RENAME COLUMN r TO recipient');
 	make_valid($node, $cdb, $name, '+15550100654');
 	$say->("SELECT opt_consent.opt_out('+15550100654')", 'third opt-out written by the same session');
 	is(probe($node, $cdb, '+15550100654'), 'maybe', "$name: renamed back, the session sets the bits");
-	$in .= "\\q\n";
-	$h->finish;
+	session_end($h);
 	trusted_and_blocked($node, $cdb, '+15550100652', $name);
 	$node->safe_psql('postgres', "DROP DATABASE $cdb");
 }
@@ -945,17 +948,11 @@ is($node->safe_psql($db, 'SELECT enabled FROM opt_consent.filter_status()'), 't'
 {
 	my $name = 'rebuild terminated';
 	make_valid($node, $db, $name, '+15550100661');
-	my ($a_in, $a_out, $a_err) = ('', '', '');
-	my $a = IPC::Run::start([ 'psql', '-XAtq', '-v', 'ON_ERROR_STOP=1', '-d', $node->connstr($db) ],
-		'<', \$a_in, '>', \$a_out, '2>', \$a_err);
-	$a_in .= q{BEGIN;
+	my $a = session_start($node, $db);
+	session_say($a, q{BEGIN;
 		INSERT INTO opt_consent.suppressions (recipient, scope, channel, kind, source, since)
-		VALUES ('+15550100661', '*', 'sms', 'opt_out', 'test', now());
-		SELECT 'writing';
-};
-	my $deadline = time() + 60;
-	$a->pump until $a_out =~ /writing/ || time() > $deadline;
-	like($a_out, qr/writing/, "$name: a writer is in progress") or diag($a_err);
+		VALUES ('+15550100661', '*', 'sms', 'opt_out', 'test', now());}, 'writing',
+		"$name: a writer is in progress");
 	my ($b_out, $b_err) = ('', '');
 	my $b = IPC::Run::start([ 'psql', '-XAtq', '-d', $node->connstr($db), '-c',
 			'SELECT opt_consent.filter_rebuild()' ], '>', \$b_out, '2>', \$b_err);
@@ -967,14 +964,13 @@ is($node->safe_psql($db, 'SELECT enabled FROM opt_consent.filter_status()'), 't'
 		 WHERE query LIKE 'SELECT opt_consent.filter_rebuild()%' AND pid <> pg_backend_pid()});
 	$b->finish;
 	like($b_err, qr/terminating connection/, "$name: the rebuild was terminated");
-	$a_in .= "COMMIT;\n";
-	$a->finish;
+	session_end($a, 'COMMIT;');
 	# (the backend's exit callbacks may run after psql saw the message)
 	ok($node->poll_query_until($db, q{SELECT state || ',' || rebuilding FROM opt_consent.filter_status()},
 			'invalid,false'), "$name: the slot is left invalid, not building");
 	# the next check asks the worker, which rebuilds it
 	blocked($node, $db, '+15550100661', $name);
-	$deadline = time() + 60;
+	my $deadline = time() + 60;
 	my $st = '';
 	while (time() < $deadline)
 	{
