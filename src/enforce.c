@@ -1238,9 +1238,12 @@ IsConfirmation(RowSend *send)
 /*
  * Is the send blocked?  The latest committed state, not the transaction's
  * snapshot (LookupBlock takes it, unless the shared-memory filter answers).
- * The snapshot need not be registered: it is only used by the index scan,
- * before anything takes another snapshot, and our transaction's own xmin
- * keeps what it sees from being pruned.
+ * The snapshot need not be registered: it is only used by the scans of
+ * suppressions and consents, and nothing takes another latest snapshot in
+ * between (GetLatestSnapshot() overwrites the one static snapshot: a check
+ * that reads consents reads the scope chain before it, see
+ * LookupBlockSlow); our transaction's own xmin keeps what it sees from
+ * being pruned.
  *
  * *claimed (when not NULL) says whether the send passed because it claimed
  * the opt-out's one confirmation.  final_cfg: the final check of a row of

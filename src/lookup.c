@@ -313,7 +313,7 @@ HasValidConsent(const OptConsentCatalog *cat, uint64 recipient,
 static bool LookupBlockSlow(uint64 recipient, const char *family,
 							const char *category, Snapshot snapshot, bool probe,
 							ChainBuilder build_chain, void *chain_arg,
-							BlockInfo *info);
+							BlockInfo *info, bool one_snapshot);
 
 /*
  * The tables a check reads with the latest committed state, locked before
@@ -369,14 +369,19 @@ LookupBlock(uint64 recipient, const char *family, const char *category,
 	if (!probe && !AnyScopeRequiresConsent())
 		return false;
 	return LookupBlockSlow(recipient, family, category, snapshot, probe,
-						   build_chain, chain_arg, info);
+						   build_chain, chain_arg, info, false);
 }
 
-/* LookupBlock() past the filter: probe is false when it answered "absent" */
+/*
+ * LookupBlock() past the filter: probe is false when it answered "absent".
+ * one_snapshot: the restart of a check that reads consents (see below):
+ * the scope chain is built first, then suppressions and consents are read
+ * with one snapshot taken after both are locked.
+ */
 static pg_noinline bool
 LookupBlockSlow(uint64 recipient, const char *family, const char *category,
 				Snapshot snapshot, bool probe, ChainBuilder build_chain,
-				void *chain_arg, BlockInfo *info)
+				void *chain_arg, BlockInfo *info, bool one_snapshot)
 {
 	const OptConsentCatalog *cat = OptConsentGetCatalog();
 	SuppressionScan *ss;
@@ -395,6 +400,13 @@ LookupBlockSlow(uint64 recipient, const char *family, const char *category,
 	bool		reassigned = false;
 	TimestampTz reassigned_since = 0;
 	bool		latest = (snapshot == NULL);	/* (else the caller's) */
+
+	/*
+	 * (a scope read takes a snapshot of its own, and GetLatestSnapshot()
+	 * returns the same static one: so the chain is read before ours)
+	 */
+	if (one_snapshot)
+		build_chain(chain_arg, &chain);
 
 	/* the latest committed state's snapshot (NULL) is taken only to probe */
 	if (probe)
@@ -522,9 +534,12 @@ LookupBlockSlow(uint64 recipient, const char *family, const char *category,
 	 * consent, the probe above was the whole check.  (Without a probe,
 	 * LookupBlock has just seen that some scope requires consent: asked once.)
 	 */
-	if (ncandidates == 0 && probe && !AnyScopeRequiresConsent())
-		return false;
-	build_chain(chain_arg, &chain);
+	if (!one_snapshot)
+	{
+		if (ncandidates == 0 && probe && !AnyScopeRequiresConsent())
+			return false;
+		build_chain(chain_arg, &chain);
+	}
 
 	/* opt-outs and DND first: most specific scope, opt_out, exact family */
 	for (int i = 0; i < ncandidates; i++)
@@ -564,27 +579,18 @@ LookupBlockSlow(uint64 recipient, const char *family, const char *category,
 		 * read with one snapshot: a transaction that committed an opt-out
 		 * and a consent between two snapshots would otherwise be seen by
 		 * halves (no suppression, then the consent), and the row would pass
-		 * where neither state before nor after it lets it.  So when the
-		 * lock is new, or no snapshot was taken yet (the filter answered),
-		 * all is read again with a snapshot taken now: the suppression by
-		 * its index (the filter, asked after that snapshot, covers
-		 * everything committed before it).
+		 * where neither state before nor after it lets it.  So the check
+		 * starts again: both tables locked (suppressions first, as
+		 * everywhere), the chain read, then one snapshot for both (the
+		 * suppression by its index).
 		 */
-		if (latest && OidIsValid(cat->consents_relid))
+		if (latest && OidIsValid(cat->consents_relid) && !one_snapshot)
 		{
-			if (!IsLockedNow(&consents_locked, cat->consents_relid))
-			{
-				LockCheckedTable(&consents_locked, cat->consents_relid, cat->consents_pkey);
-				return LookupBlockSlow(recipient, family, category, NULL, true,
-									   build_chain, chain_arg, info);
-			}
-			if (snapshot == NULL)
-			{
-				snapshot = GetLatestSnapshot();
-				if (FilterProbe(recipient, snapshot) != FILTER_ABSENT)
-					return LookupBlockSlow(recipient, family, category, NULL, true,
-										   build_chain, chain_arg, info);
-			}
+			LockCheckedTable(&suppressions_locked, cat->suppressions_relid,
+							 cat->suppressions_lookup);
+			LockCheckedTable(&consents_locked, cat->consents_relid, cat->consents_pkey);
+			return LookupBlockSlow(recipient, family, category, NULL, true,
+								   build_chain, chain_arg, info, true);
 		}
 		else if (snapshot == NULL)
 			snapshot = GetLatestSnapshot();
