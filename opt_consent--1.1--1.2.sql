@@ -515,6 +515,17 @@ LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp A
 DECLARE
 	v_mode text := coalesce(nullif(pg_catalog.current_setting('opt_consent.unknown_scope', true), ''), 'warn');
 BEGIN
+	-- A scope id is a key of suppressions and consents: past about 2.7 kB the
+	-- btree refuses it with a bare 54000 after the work is done.  Refuse it
+	-- first, saying what is wrong (2048 bytes leaves room for the rest of
+	-- either key).
+	IF pg_catalog.octet_length(scope) > 2048 THEN
+		RAISE EXCEPTION 'scope id is too long (% bytes)', pg_catalog.octet_length(scope)
+			USING ERRCODE = '22001',
+				  DETAIL = 'A scope id is at most 2048 bytes: '
+						   || pg_catalog.left(scope, 40) || '...',
+				  HINT = 'A scope is a number, a messaging service, an account or ''*''; check what is passed as sender, service or scope.';
+	END IF;
 	IF scope IS NULL OR scope = '*' OR v_mode = 'allow' OR
 	   EXISTS (SELECT FROM opt_consent.scopes s WHERE s.id = scope) THEN
 		RETURN;
@@ -536,7 +547,10 @@ REVOKE ALL ON FUNCTION opt_consent.check_scope_registered(text) FROM PUBLIC;
 
 -- handle_inbound gains opt_out_type (Twilio's OptOutType) and is idempotent
 -- by message_id (providers retry webhooks), SPEC 9.3
-CREATE INDEX events_message_id_idx ON opt_consent.events (message_id) WHERE message_id IS NOT NULL;
+-- A hash index: it holds the hash of the id, not the id, so an id of any
+-- length is recorded (a btree refuses keys over about 2.7 kB, and the STOP
+-- would be lost with the statement); only equality is ever asked of it.
+CREATE INDEX events_message_id_idx ON opt_consent.events USING hash (message_id) WHERE message_id IS NOT NULL;
 -- The action recorded for an inbound message, read with the latest
 -- committed state (a REPEATABLE READ retry must see the first delivery)
 CREATE FUNCTION opt_consent.message_recorded(message_id text) RETURNS text

@@ -92,6 +92,31 @@ SELECT handle_inbound('+15550101014', '+15550100100', 'STOP', 'MG-hook', message
 SELECT recipient, action, message_id IS NULL AS no_id FROM events
  WHERE recipient IN ('+15550101013', '+15550101014') ORDER BY id;
 SELECT is_blocked('+15550101014', '+15550100100', 'MG-hook') AS blocked;
+-- an id of any length is recorded and found again (3,200 incompressible
+-- bytes: a btree index on message_id refused it, and the STOP was lost)
+CREATE TEMP TABLE long_id AS
+SELECT string_agg(md5(i::text), '') AS id FROM generate_series(1, 100) i;
+SELECT handle_inbound('+15550101016', '+15550100100', 'STOP', 'MG-hook',
+	message_id => (SELECT id FROM long_id));
+SELECT handle_inbound('+15550101016', '+15550100100', 'START', 'MG-hook',
+	message_id => (SELECT id FROM long_id)) AS retried;
+SELECT count(*) AS rows_for_long_id, bool_and(action = 'opt_out') AS opt_out
+  FROM events WHERE message_id = (SELECT id FROM long_id);
+SELECT is_blocked('+15550101016', '+15550100100', 'MG-hook') AS blocked;
+-- a scope id too long to be a key is refused up front with 22001, naming it,
+-- by every function that records (before: a bare 54000 from the index)
+\set VERBOSITY default
+SELECT handle_inbound('+15550101017', (SELECT id FROM long_id), 'STOP');
+SELECT opt_out('+15550101017', (SELECT id FROM long_id));
+SELECT set_dnd('+15550101017', scope => (SELECT id FROM long_id));
+SELECT grant_consent('+15550101017', (SELECT id FROM long_id));
+SELECT opt_in('+15550101017', (SELECT left(id, 2049) FROM long_id));
+\set VERBOSITY terse
+-- 2048 bytes is a key
+SET opt_consent.unknown_scope = allow;
+SELECT opt_out('+15550101017', (SELECT left(id, 2048) FROM long_id)) > 0 AS recorded;
+RESET opt_consent.unknown_scope;
+SELECT count(*) AS suppressions_17 FROM suppressions WHERE recipient = '+15550101017';
 
 ------------------------------------------------------------------------------
 -- 9.3 recording at a scope that is not registered
