@@ -888,6 +888,18 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 	   AND (t.tgtype & 2) <> 0
 	   AND ((t.tgtype & 16) = 0 OR pg_catalog.cardinality(t.tgattr::pg_catalog.int2[]) > 0)
 	UNION ALL
+	-- enforcement triggers with a WHEN clause (CREATE OR REPLACE TRIGGER by
+	-- the table's owner; protect() makes none): a row the condition skips is
+	-- stored unchecked, and WHEN (false) is a switched-off trigger that is
+	-- not disabled
+	SELECT 'enforcement conditional', t.tgrelid::regclass::text,
+		   pg_catalog.format('trigger %s fires only WHEN (%s): rows it skips are sent unchecked; run opt_consent.protect() on the table unless that is meant',
+				pg_catalog.quote_ident(t.tgname),
+				pg_catalog.substring(pg_catalog.pg_get_triggerdef(t.oid), 'WHEN \((.*)\) EXECUTE FUNCTION'))
+	  FROM pg_catalog.pg_trigger t
+	 WHERE t.tgfoid = 'opt_consent.enforce()'::regprocedure AND t.tgparentid = 0
+	   AND (t.tgtype & 2) <> 0 AND t.tgqual IS NOT NULL
+	UNION ALL
 	-- the extension's own triggers that must fire everywhere, also for the
 	-- apply worker of a spoke and in replica mode (ENABLE ALWAYS): ALTER
 	-- TABLE ... ENABLE TRIGGER ALL, which pg_restore --disable-triggers ends

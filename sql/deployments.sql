@@ -148,6 +148,19 @@ SELECT opt_out('+4407400123456') > 0 AS old_key;
 SELECT * FROM lint()
  WHERE object IN ('public.lint_out', '+15550100277', 'MG-typo', 'MG-typo2', '+4407400123456') ORDER BY 1, 2;
 ALTER TABLE lint_out ENABLE TRIGGER opt_consent_enforce;
+-- the owner replaced the trigger with one that never fires: not disabled,
+-- but it checks nothing (before: lint() said nothing)
+-- (CREATE OR REPLACE TRIGGER on 14 and later; drop and create on 13)
+DROP TRIGGER opt_consent_enforce ON lint_out;
+CREATE TRIGGER opt_consent_enforce BEFORE INSERT OR UPDATE ON lint_out
+	FOR EACH ROW WHEN (false) EXECUTE FUNCTION enforce('recipient=to_number');
+CREATE TABLE lint_out2 (to_number text, kind text);
+CREATE TRIGGER opt_consent_enforce BEFORE INSERT OR UPDATE ON lint_out2
+	FOR EACH ROW WHEN (NEW.kind IS DISTINCT FROM 'internal') EXECUTE FUNCTION enforce('recipient=to_number');
+SELECT problem, object, detail FROM lint() WHERE problem = 'enforcement conditional' ORDER BY 2;
+SELECT protect('lint_out', 'to_number');
+DROP TABLE lint_out2;
+SELECT count(*) AS conditional FROM lint() WHERE problem = 'enforcement conditional';
 -- an opt-out that was taken back is no longer a problem
 SELECT handle_inbound('+15550101030', '+15550100277', 'START', 'MG-hook');
 SELECT count(*) AS under_another_service FROM lint() WHERE object = '+15550100277';
