@@ -81,6 +81,15 @@ INSERT INTO outbound (to_number, body) VALUES ('rcs:+15550100312', 'rcs prefix: 
 INSERT INTO outbound (to_number, body) VALUES ('WhatsApp:+15550100312', 'other family');
 INSERT INTO outbound (to_number, body) VALUES ('tel:+15550100304', 'tel is not a channel');
 INSERT INTO outbound (to_number, body) VALUES ('pigeon post:+15550100304', 'bad prefix');
+-- with a channel column mapped, its value wins; left NULL or empty, the
+-- prefix still says the channel (before: sms, and the WhatsApp opt-out let
+-- 'whatsapp:+15550100304' through)
+SELECT opt_consent.protect('outbound', 'to_number', 'from_number', channel_column => 'channel');
+INSERT INTO outbound (to_number, channel, body) VALUES ('whatsapp:+15550100304', NULL, 'wa prefix, channel NULL');
+INSERT INTO outbound (to_number, channel, body) VALUES ('whatsapp:+15550100304', '', 'wa prefix, channel empty');
+INSERT INTO outbound (to_number, channel, body) VALUES ('whatsapp:+15550100304', 'sms', 'wa prefix, channel sms: the column wins');
+INSERT INTO outbound (to_number, channel, body) VALUES ('sms:+15550100304', 'whatsapp', 'sms prefix, channel whatsapp: the column wins');
+SELECT opt_consent.protect('outbound', 'to_number', 'from_number');
 
 -- +15550100302 opts out everywhere; the sections below send to it
 SELECT opt_consent.opt_out('+15550100302') > 0 AS ok;

@@ -1127,6 +1127,8 @@ ReadRowSend(const TriggerConfig *cfg, HeapTuple tuple, TupleTableSlot *slot,
 	Datum		d;
 	int			len;
 	char	   *s;
+	const char *prefix = NULL;	/* the recipient's channel prefix, if any */
+	int			prefix_len = 0;
 
 	send->recipient_null = false;
 	send->recipient_invalid = false;
@@ -1155,8 +1157,11 @@ ReadRowSend(const TriggerConfig *cfg, HeapTuple tuple, TupleTableSlot *slot,
 		int			plen;
 
 		plen = ChannelPrefixLength(str, len);
-		if (plen > 0 && cfg->channel.attnum == InvalidAttrNumber)
-			send->family = ChannelFamily(str, plen - 1);
+		if (plen > 0)
+		{
+			prefix = str;
+			prefix_len = plen - 1;
+		}
 		send->str = str + plen;
 		send->len = len - plen;
 		e164_parse(send->str, send->len, TableCountry(cfg), &send->parse);
@@ -1171,7 +1176,10 @@ ReadRowSend(const TriggerConfig *cfg, HeapTuple tuple, TupleTableSlot *slot,
 
 	/*
 	 * the channel: its column, else the recipient's prefix, else sms (read
-	 * now: a bad channel is an error, 22023, whatever the recipient)
+	 * now: a bad channel is an error, 22023, whatever the recipient).  A
+	 * channel column left NULL (or empty) does not hide the prefix: the row
+	 * to "whatsapp:+1..." goes out on WhatsApp, and a WhatsApp opt-out must
+	 * block it.
 	 */
 	if (cfg->channel.attnum != InvalidAttrNumber)
 	{
@@ -1179,6 +1187,8 @@ ReadRowSend(const TriggerConfig *cfg, HeapTuple tuple, TupleTableSlot *slot,
 		if (!isnull && (s = ColumnChars(&cfg->channel, d, &len), len > 0))
 			send->family = ChannelFamily(s, len);
 	}
+	if (send->family == NULL && prefix != NULL)
+		send->family = ChannelFamily(prefix, prefix_len);
 	if (send->family == NULL)
 		send->family = "sms";
 
