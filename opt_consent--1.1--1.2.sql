@@ -1237,7 +1237,11 @@ BEGIN
 	IF recipient IS NULL THEN
 		RAISE EXCEPTION 'recipient must not be null' USING ERRCODE = '22004';
 	END IF;
-	PERFORM opt_consent.check_scope_registered(v_scope);
+	-- (no length limit here: an opt-in writes no key, and lifts what 1.1 may
+	-- have stored at a scope id longer than the 2048 bytes now recorded)
+	IF pg_catalog.octet_length(v_scope) <= 2048 THEN
+		PERFORM opt_consent.check_scope_registered(v_scope);
+	END IF;
 	PERFORM pg_catalog.pg_advisory_xact_lock(1869640053, pg_catalog.hashtext(recipient::text));
 	DELETE FROM opt_consent.suppressions s
 	 WHERE s.recipient = recipient AND s.scope = v_scope

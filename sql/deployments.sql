@@ -110,13 +110,22 @@ SELECT handle_inbound('+15550101017', (SELECT id FROM long_id), 'STOP');
 SELECT opt_out('+15550101017', (SELECT id FROM long_id));
 SELECT set_dnd('+15550101017', scope => (SELECT id FROM long_id));
 SELECT grant_consent('+15550101017', (SELECT id FROM long_id));
-SELECT opt_in('+15550101017', (SELECT left(id, 2049) FROM long_id));
+-- (an opt-in writes no key: it may lift what 1.1 stored at a longer scope)
+SELECT opt_in('+15550101017', (SELECT left(id, 2049) FROM long_id)) AS removed;
 \set VERBOSITY terse
--- 2048 bytes is a key
+-- 2048 bytes is a key, with the longest channel and category beside it
 SET opt_consent.unknown_scope = allow;
-SELECT opt_out('+15550101017', (SELECT left(id, 2048) FROM long_id)) > 0 AS recorded;
+INSERT INTO categories (id) VALUES (rpad('c', 63, 'x'));
+SELECT opt_out('+15550101017', (SELECT left(id, 2048) FROM long_id), rpad('c', 32, 'x'),
+			   category => rpad('c', 63, 'x')) > 0 AS recorded,
+	   grant_consent('+15550101017', (SELECT left(id, 2048) FROM long_id), rpad('c', 32, 'x'),
+					 category => rpad('c', 63, 'x')) > 0 AS consent_recorded,
+	   set_dnd('+15550101017', rpad('c', 32, 'x'), scope => (SELECT left(id, 2048) FROM long_id)) > 0 AS dnd_recorded;
 RESET opt_consent.unknown_scope;
 SELECT count(*) AS suppressions_17 FROM suppressions WHERE recipient = '+15550101017';
+DELETE FROM suppressions WHERE recipient = '+15550101017';
+DELETE FROM consents WHERE recipient = '+15550101017';
+DELETE FROM categories WHERE id = rpad('c', 63, 'x');
 
 ------------------------------------------------------------------------------
 -- 9.3 recording at a scope that is not registered

@@ -81,15 +81,24 @@ INSERT INTO outbound (to_number, body) VALUES ('rcs:+15550100312', 'rcs prefix: 
 INSERT INTO outbound (to_number, body) VALUES ('WhatsApp:+15550100312', 'other family');
 INSERT INTO outbound (to_number, body) VALUES ('tel:+15550100304', 'tel is not a channel');
 INSERT INTO outbound (to_number, body) VALUES ('pigeon post:+15550100304', 'bad prefix');
--- with a channel column mapped, its value wins; left NULL or empty, the
--- prefix still says the channel (before: sms, and the WhatsApp opt-out let
--- 'whatsapp:+15550100304' through)
+-- with a channel column mapped, the prefix still counts (the provider
+-- routes by it): a column left NULL or empty leaves the channel to the
+-- prefix, and a column naming another family has both checked (before: the
+-- column alone, or sms, and the WhatsApp opt-out let these through)
 SELECT opt_consent.protect('outbound', 'to_number', 'from_number', channel_column => 'channel');
 INSERT INTO outbound (to_number, channel, body) VALUES ('whatsapp:+15550100304', NULL, 'wa prefix, channel NULL');
 INSERT INTO outbound (to_number, channel, body) VALUES ('whatsapp:+15550100304', '', 'wa prefix, channel empty');
-INSERT INTO outbound (to_number, channel, body) VALUES ('whatsapp:+15550100304', 'sms', 'wa prefix, channel sms: the column wins');
-INSERT INTO outbound (to_number, channel, body) VALUES ('sms:+15550100304', 'whatsapp', 'sms prefix, channel whatsapp: the column wins');
+INSERT INTO outbound (to_number, channel, body) VALUES ('whatsapp:+15550100304', 'sms', 'wa prefix, channel sms');
+INSERT INTO outbound (to_number, channel, body) VALUES ('sms:+15550100304', 'whatsapp', 'sms prefix, channel whatsapp');
+INSERT INTO outbound (to_number, channel, body) VALUES ('whatsapp:+15550100312', 'SMS', 'wa prefix, channel sms (opted out of sms)');
+INSERT INTO outbound (to_number, channel, body) VALUES ('whatsapp:+15550100312', 'WhatsApp', 'prefix and column agree: passes');
+INSERT INTO outbound (to_number, channel, body) VALUES ('rcs:+15550100304', 'sms', 'one family: passes');
+-- "all" is a suppression's channel, not a message's: 22023 in every mode
+INSERT INTO outbound (to_number, channel, body) VALUES ('+15550100399', 'all', 'channel all');
+INSERT INTO outbound (to_number, channel, body) VALUES ('all:+15550100399', NULL, 'prefix all');
+INSERT INTO outbound (to_number, channel, body) VALUES ('all:+15550100399', 'sms', 'prefix all, channel sms');
 SELECT opt_consent.protect('outbound', 'to_number', 'from_number');
+INSERT INTO outbound (to_number, body) VALUES ('all:+15550100399', 'prefix all, no channel column');
 
 -- +15550100302 opts out everywhere; the sections below send to it
 SELECT opt_consent.opt_out('+15550100302') > 0 AS ok;

@@ -1096,6 +1096,7 @@ struct RowSend
 	int			len;
 	E164ParseResult parse;		/* when recipient_invalid */
 	const char *family;
+	const char *alt_family;		/* the prefix's, when the column names another */
 	const char *category;		/* NUL-terminated; NULL: none or not mapped */
 	/* read on demand (rest_read), from the row below */
 	bool		rest_read;
@@ -1136,6 +1137,7 @@ ReadRowSend(const TriggerConfig *cfg, HeapTuple tuple, TupleTableSlot *slot,
 	send->str = NULL;
 	send->len = 0;
 	send->family = NULL;
+	send->alt_family = NULL;
 	send->category = NULL;
 	send->rest_read = false;
 	send->cfg = cfg;
@@ -1176,10 +1178,12 @@ ReadRowSend(const TriggerConfig *cfg, HeapTuple tuple, TupleTableSlot *slot,
 
 	/*
 	 * the channel: its column, else the recipient's prefix, else sms (read
-	 * now: a bad channel is an error, 22023, whatever the recipient).  A
-	 * channel column left NULL (or empty) does not hide the prefix: the row
-	 * to "whatsapp:+1..." goes out on WhatsApp, and a WhatsApp opt-out must
-	 * block it.
+	 * now: a bad channel is an error, 22023, whatever the recipient).  The
+	 * provider routes by the prefix: a row to "whatsapp:+1..." goes out on
+	 * WhatsApp whatever a channel column says, so a column left NULL (or
+	 * empty) does not hide the prefix, and a column that names another
+	 * family leaves the prefix's to be checked too (alt_family: blocked if
+	 * either is).
 	 */
 	if (cfg->channel.attnum != InvalidAttrNumber)
 	{
@@ -1187,10 +1191,25 @@ ReadRowSend(const TriggerConfig *cfg, HeapTuple tuple, TupleTableSlot *slot,
 		if (!isnull && (s = ColumnChars(&cfg->channel, d, &len), len > 0))
 			send->family = ChannelFamily(s, len);
 	}
-	if (send->family == NULL && prefix != NULL)
-		send->family = ChannelFamily(prefix, prefix_len);
+	if (prefix != NULL)
+	{
+		const char *pf = ChannelFamily(prefix, prefix_len);
+
+		if (send->family == NULL)
+			send->family = pf;
+		else if (strcmp(pf, send->family) != 0)
+			send->alt_family = pf;
+	}
 	if (send->family == NULL)
 		send->family = "sms";
+	/* "all" covers every channel in a suppression; a message goes out on one */
+	if (strcmp(send->family, "all") == 0 ||
+		(send->alt_family != NULL && strcmp(send->alt_family, "all") == 0))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid channel \"all\" for a message"),
+				 errdetail("\"all\" covers every channel in an opt-out or Do Not Disturb; a message is sent on one channel."),
+				 errhint("Give the row's channel (sms, whatsapp, ...) in the channel column or as the recipient's prefix.")));
 
 	if (cfg->category.attnum != InvalidAttrNumber)
 	{
@@ -1263,9 +1282,33 @@ IsConfirmation(RowSend *send)
 static bool TakeClaimed(const TriggerConfig *cfg, uint64 recipient,
 						const BlockInfo *info);
 
+static bool SendBlockedOn(RowSend *send, BlockInfo *info, const TriggerConfig *final_cfg,
+						  bool *claimed, ConfirmMode mode);
+
 static bool
 SendBlocked(RowSend *send, BlockInfo *info, const TriggerConfig *final_cfg,
 			bool *claimed, ConfirmMode mode)
+{
+	const char *family = send->family;
+	bool		blocked;
+	bool		alt_claimed = false;
+
+	if (SendBlockedOn(send, info, final_cfg, claimed, mode))
+		return true;
+	if (send->alt_family == NULL)
+		return false;
+	/* the recipient's prefix names another family than the channel column */
+	send->family = send->alt_family;
+	blocked = SendBlockedOn(send, info, final_cfg, claimed ? &alt_claimed : NULL, mode);
+	send->family = family;
+	if (claimed && alt_claimed)
+		*claimed = true;
+	return blocked;
+}
+
+static bool
+SendBlockedOn(RowSend *send, BlockInfo *info, const TriggerConfig *final_cfg,
+			  bool *claimed, ConfirmMode mode)
 {
 	if (claimed)
 		*claimed = false;
