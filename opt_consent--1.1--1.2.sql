@@ -556,6 +556,14 @@ CREATE INDEX events_message_id_idx ON opt_consent.events USING hash (message_id)
 CREATE FUNCTION opt_consent.message_recorded(message_id text) RETURNS text
 	AS 'MODULE_PATHNAME' LANGUAGE C VOLATILE STRICT PARALLEL RESTRICTED;
 REVOKE ALL ON FUNCTION opt_consent.message_recorded(text) FROM PUBLIC;
+-- After an opt-in or a DND turned off: in REPEATABLE READ or SERIALIZABLE,
+-- a suppression committed after the snapshot that the DELETE could not see
+-- raises 40001 (retry), instead of an opt_in ledger row beside an opt-out
+-- that stays.  category '*': any.
+CREATE FUNCTION opt_consent.check_unseen_suppressions(recipient opt_consent.e164, kind text,
+	channel text, category text, scopes text[]) RETURNS void
+	AS 'MODULE_PATHNAME' LANGUAGE C VOLATILE PARALLEL RESTRICTED;
+REVOKE ALL ON FUNCTION opt_consent.check_unseen_suppressions(opt_consent.e164, text, text, text, text[]) FROM PUBLIC;
 -- the number an inbound message was sent to (for lint())
 ALTER TABLE opt_consent.events ADD COLUMN sender text;
 
@@ -717,6 +725,8 @@ BEGIN
 		   AND (v_category = '*' OR s.category = v_category)
 		   AND s.scope IN (SELECT c FROM opt_consent.scope_chain(v_sender, v_service) AS c
 							WHERE c <> '*');
+		PERFORM opt_consent.check_unseen_suppressions(v_who, 'opt_out', v_channel, v_category,
+			ARRAY(SELECT c FROM opt_consent.scope_chain(v_sender, v_service) AS c WHERE c <> '*'));
 		INSERT INTO opt_consent.events (recipient, scope, channel, action, keyword, body, source, message_id, actor, sender,
 										category)
 			VALUES (v_who, v_record_at, v_channel, 'opt_in', v_keyword, body, 'inbound',
@@ -1248,6 +1258,7 @@ BEGIN
 	   AND s.channel = v_channel AND s.kind = 'opt_out'
 	   AND (v_category = '*' OR s.category = v_category);
 	GET DIAGNOSTICS v_removed = ROW_COUNT;
+	PERFORM opt_consent.check_unseen_suppressions(recipient, 'opt_out', v_channel, v_category, ARRAY[v_scope]);
 	INSERT INTO opt_consent.events (recipient, scope, channel, action, source, actor, category)
 		VALUES (recipient, v_scope, v_channel, 'opt_in', coalesce(source, 'api'),
 				opt_consent.calling_role(), v_category);
@@ -1538,6 +1549,7 @@ BEGIN
 		DELETE FROM opt_consent.suppressions s
 		 WHERE s.recipient = recipient AND s.scope = v_scope
 		   AND s.channel = v_channel AND s.kind = 'dnd';
+		PERFORM opt_consent.check_unseen_suppressions(recipient, 'dnd', v_channel, '*', ARRAY[v_scope]);
 		INSERT INTO opt_consent.events (recipient, scope, channel, action, source, actor)
 			VALUES (recipient, v_scope, v_channel, 'dnd_off', 'api', opt_consent.calling_role())
 			RETURNING id INTO v_event;

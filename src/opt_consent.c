@@ -49,6 +49,7 @@ PG_FUNCTION_INFO_V1(caller_is_superuser);
 PG_FUNCTION_INFO_V1(call_as_owner);
 PG_FUNCTION_INFO_V1(valid_country);
 PG_FUNCTION_INFO_V1(message_recorded);
+PG_FUNCTION_INFO_V1(check_unseen_suppressions);
 
 char	   *opt_consent_default_country_code = NULL;
 
@@ -645,6 +646,62 @@ message_recorded(PG_FUNCTION_ARGS)
 	if (action == NULL)
 		PG_RETURN_NULL();
 	PG_RETURN_TEXT_P(cstring_to_text(action));
+}
+
+/*
+ * check_unseen_suppressions(recipient e164, kind text, channel text,
+ * category text, scopes text[]): after an opt-in or a DND turned off deleted
+ * what its transaction's snapshot sees, is there still a suppression it
+ * was meant to remove?  In REPEATABLE READ or SERIALIZABLE one committed
+ * after the snapshot is invisible to the DELETE, which removes nothing and
+ * reports no conflict (an INSERT ... ON CONFLICT would raise 40001): the
+ * ledger would record the opt-in while the opt-out stays.  Such a row,
+ * found in the latest committed state, raises 40001 so that the caller
+ * retries.  category '*': any category.  In READ COMMITTED the DELETE's
+ * snapshot was taken after the recipient's lock: nothing to do.
+ */
+Datum
+check_unseen_suppressions(PG_FUNCTION_ARGS)
+{
+	Oid			argtypes[5];
+	Datum		values[5];
+	OwnerSpi	spi;
+	bool		found = false;
+
+	if (!IsolationUsesXactSnapshot() || IsInParallelMode())
+		PG_RETURN_VOID();
+	for (int i = 0; i < 5; i++)
+	{
+		if (PG_ARGISNULL(i))
+			PG_RETURN_VOID();
+		argtypes[i] = get_fn_expr_argtype(fcinfo->flinfo, i);
+		values[i] = PG_GETARG_DATUM(i);
+	}
+	OwnerSpiBegin(&spi);
+	OwnerSpiReadLatest("SELECT FROM opt_consent.suppressions s"
+					   " WHERE s.recipient OPERATOR(opt_consent.=) $1"
+					   "   AND s.kind OPERATOR(pg_catalog.=) $2"
+					   "   AND s.channel OPERATOR(pg_catalog.=) $3"
+					   "   AND ($4 OPERATOR(pg_catalog.=) '*' OR s.category OPERATOR(pg_catalog.=) $4)"
+					   "   AND s.scope OPERATOR(pg_catalog.=) ANY ($5)"
+					   " LIMIT 1", 5, argtypes, values, 1,
+					   "opt_consent.suppressions");
+	found = (SPI_processed > 0);
+	OwnerSpiEnd(&spi);
+	if (found)
+	{
+		char		number[E164_MAX_TEXT];
+
+		e164_format((uint64) DatumGetInt64(values[0]), number);
+		ereport(ERROR,
+				(errcode(ERRCODE_T_R_SERIALIZATION_FAILURE),
+				 errmsg("could not serialize access due to a concurrent %s of %s",
+						strcmp(text_to_cstring(DatumGetTextPP(values[1])), "dnd") == 0 ?
+						"Do Not Disturb" : "opt-out", number),
+				 errdetail("It was committed after this transaction's snapshot was taken, so this transaction cannot remove it."),
+				 errhint("Retry the transaction.")));
+	}
+	PG_RETURN_VOID();
 }
 
 /* valid_country(text): a calling code or ISO region the metadata knows? */
