@@ -21,9 +21,29 @@ SELECT count(*) > 3000 AS many, count(*) FILTER (WHERE prefix ~ '^1[2-9][0-9]{2}
   FROM builtin_regions;
 SELECT count(*) AS unknown_zones
   FROM builtin_regions, unnest(timezones) z WHERE NOT valid_timezones(ARRAY[z]);
--- a user row that matches at all wins; a longer built-in one does not
+-- a user row wins over the built-in area code (or calling code) it covers,
+-- with the built-in refinements of it (1201631 is in New York)
 INSERT INTO regions (prefix, region, timezones) VALUES ('1305', 'US-GA', '{America/New_York}');
 SELECT region('+13055550100');
+DELETE FROM regions;
+SELECT region('+12016310000') AS built_in_refinement;
+INSERT INTO regions (prefix, region, timezones) VALUES ('1201', 'US-NJ', NULL);
+SELECT region('+12016310000') AS user_area_code, region('+12015550100') AS user_area_code_too;
+-- and a longer user row refines a built-in one
+INSERT INTO regions (prefix, region, timezones) VALUES ('1201555', 'US-NY', NULL);
+SELECT region('+12015550100') AS user_refinement, region('+12015560100') AS user_area_code;
+DELETE FROM regions;
+-- a user row shorter than the area code (a catch-all for +1) does not undo
+-- it (before: every NANP number became US, Florida's rules lost), and only
+-- fills what no built-in row covers (toll-free has no region)
+INSERT INTO regions (prefix, region, timezones) VALUES ('1', 'US', '{America/Chicago}');
+SELECT region('+13055550100') AS miami, region('+14165550100') AS toronto,
+	   region('+18005550100') AS toll_free, timezones('+18005550100') AS toll_free_zones;
+DELETE FROM regions;
+-- with neither, it changes nothing
+INSERT INTO regions (prefix, region, timezones) VALUES ('1305', NULL, NULL);
+SELECT region('+13055550100'), timezones('+13055550100');
+DELETE FROM regions;
 INSERT INTO regions (prefix, region, timezones) VALUES ('1999', 'US-XX', '{Mars/Olympus}');
 INSERT INTO regions (prefix, region, timezones) VALUES ('1x', 'US', NULL);
 INSERT INTO regions (prefix, region, timezones) VALUES ('1998', 'us-fl', NULL);
@@ -46,6 +66,15 @@ SELECT region, category, max_messages, per, effective, citation <> '' AS cited
 INSERT INTO categories (id, label, solicitation) VALUES
 	('promo_q', 'Promotions', true), ('otp_q', 'Codes', false);
 INSERT INTO categories (id) VALUES ('solicitation');
+
+-- a user row with zones and no region keeps the built-in region (before:
+-- NULL, and no state's law applied)
+INSERT INTO regions (prefix, region, timezones) VALUES ('1305', NULL, '{America/Chicago}');
+SELECT region('+13055550100'), timezones('+13055550100');
+SET timezone = 'UTC';
+-- Florida's 8:00-20:00, in the row's zone: 08:00 CST is 14:00Z
+SELECT next_allowed('+13055550100', 'promo_q', '2054-12-01 08:00Z') AS florida_opens;
+DELETE FROM regions;
 
 ------------------------------------------------------------------------------
 -- next_allowed()

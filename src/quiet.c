@@ -4,10 +4,10 @@
  *	  Quiet hours and frequency caps (SPEC 10).
  *
  * Where a number is: the longest prefix of its digits in opt_consent.regions
- * (the user's rows; one that matches at all wins) or else in
- * builtin_regions.  Which rules apply: the rows of builtin_quiet_hours and
- * quiet_hours (and of builtin_caps and caps) whose region is the
- * recipient's region, its country or '*', and whose category matches.  All
+ * (the user's rows) or builtin_regions (see NumberPlace).  Which
+ * rules apply: the rows of builtin_quiet_hours and quiet_hours (and of
+ * builtin_caps and caps) whose region is the recipient's region, its
+ * country or '*', and whose category matches.  All
  * of it is read once per change of those tables (their triggers send a
  * relcache invalidation, as for the keywords) into backend memory, so a
  * row checked against the rules costs some hash probes and a conversion
@@ -557,19 +557,60 @@ FindPrefix(HTAB *hash, int maxlen, const char *digits)
 	return NULL;
 }
 
-/* Where a number is: a user row that matches at all, else the built-in one */
+/* The length of the shortest prefix of the number's digits in a table, or 0 */
+static int
+ShortestPrefix(HTAB *hash, int maxlen, const char *digits)
+{
+	char		key[MAX_PREFIX + 1];
+	int			len = strlen(digits);
+
+	for (int n = 1; n <= Min(len, maxlen); n++)
+	{
+		memset(key, 0, sizeof(key));
+		memcpy(key, digits, n);
+		if (hash_search(hash, key, HASH_FIND, NULL) != NULL)
+			return n;
+	}
+	return 0;
+}
+
+/*
+ * Where a number is (SPEC 10: the user's rows win "by longest prefix"): the
+ * longest matching user row wins when it is at least as long as the
+ * shortest built-in row that matches (the area code or calling code, which
+ * the built-in table refines with longer rows), else the longest built-in
+ * row does.  So a user row for an area code replaces it with all its
+ * built-in refinements, and a catch-all user row such as '1' only fills
+ * what no built-in row covers (it does not turn Florida into 'US', taking
+ * the state's laws away).  A user row with zones and no region keeps the
+ * region of the built-in row under it; one with neither changes nothing.
+ * The result lives until the next call.
+ */
 static PrefixEntry *
 NumberPlace(uint64 recipient)
 {
+	static PrefixEntry merged;
 	char		buf[E164_MAX_TEXT + 1];
-	PrefixEntry *e;
+	PrefixEntry *u;
+	PrefixEntry *b;
 
 	LoadRegions();
 	e164_format(recipient, buf);
-	e = FindPrefix(cache.user_prefixes, cache.user_maxlen, buf + 1);
-	if (e == NULL)
-		e = FindPrefix(cache.builtin_prefixes, cache.builtin_maxlen, buf + 1);
-	return e;
+	u = FindPrefix(cache.user_prefixes, cache.user_maxlen, buf + 1);
+	b = FindPrefix(cache.builtin_prefixes, cache.builtin_maxlen, buf + 1);
+	if (u == NULL ||
+		(b != NULL && (int) strlen(u->prefix) <
+		 ShortestPrefix(cache.builtin_prefixes, cache.builtin_maxlen, buf + 1)))
+		return b;
+	if (u->region == NULL && b != NULL)
+	{
+		if (u->zones.n == 0)
+			return b;
+		merged = *u;
+		merged.region = b->region;
+		return &merged;
+	}
+	return u;
 }
 
 static bool
