@@ -1396,19 +1396,22 @@ CREATE FUNCTION opt_consent.reply(sender text, service text, class opt_consent.k
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 #variable_conflict use_variable
 DECLARE
-	v_lang text := pg_catalog.lower(coalesce(language, 'en'));
+	v_lang text := pg_catalog.replace(pg_catalog.lower(coalesce(language, 'en')), '_', '-');
+	-- the language without its region or script ('es-mx' -> 'es')
+	v_base text := pg_catalog.split_part(v_lang, '-', 1);
 	v_body text;
 	v_brand text;
 BEGIN
 	IF class IS NULL OR class = 'none' THEN
 		RETURN NULL;
 	END IF;
-	-- the most specific scope's text in that language, else in English
+	-- the most specific scope's text in that language, else in its base
+	-- language, else in English
 	SELECT r.body INTO v_body
 	  FROM opt_consent.scope_chain(sender, service) WITH ORDINALITY AS c(id, n)
 	  JOIN opt_consent.replies r ON r.scope = c.id AND r.class = reply.class
-	 WHERE r.language IN (v_lang, 'en')
-	 ORDER BY (r.language <> v_lang), c.n
+	 WHERE r.language IN (v_lang, v_base, 'en')
+	 ORDER BY CASE r.language WHEN v_lang THEN 0 WHEN v_base THEN 1 ELSE 2 END, c.n
 	 LIMIT 1;
 	-- the brand: the label of the most specific labelled scope
 	SELECT s.label INTO v_brand

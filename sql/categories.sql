@@ -124,6 +124,14 @@ INSERT INTO replies (scope, class, language, body) VALUES
 	('MG-cat', 'help', 'en', '{brand} help: call 555-0100. Reply STOP to stop.');
 SELECT reply('+15550102100', NULL, 'opt_out') AS en, reply('+15550102100', NULL, 'opt_out', 'es') AS es,
 	   reply('+15550102100', NULL, 'opt_out', 'FR') AS fr, reply('+15550102100', NULL, 'help', 'es') AS help_es;
+-- a regional tag falls back to its language, then to English (before: 'es-MX'
+-- got English although a Spanish text exists)
+SELECT reply('+15550102100', NULL, 'opt_out', 'es-MX') AS es_mx, reply('+15550102100', NULL, 'opt_out', 'es_419') AS es_419,
+	   reply('+15550102100', NULL, 'opt_out', 'pt-BR') AS pt_br;
+-- and a text for the region itself comes first
+INSERT INTO replies (scope, class, language, body) VALUES ('*', 'opt_out', 'es-MX', '{brand}: baja confirmada (MX).');
+SELECT reply('+15550102100', NULL, 'opt_out', 'es-mx') AS es_mx, reply('+15550102100', NULL, 'opt_out', 'es') AS es;
+DELETE FROM replies WHERE language = 'es-mx';
 INSERT INTO replies (scope, class, body) VALUES ('*', 'none', 'x');
 INSERT INTO replies (scope, class, language, body) VALUES ('*', 'help', 'english', 'x');
 -- PUBLIC may ask (no table privilege needed)
