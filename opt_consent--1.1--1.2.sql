@@ -510,7 +510,7 @@ REVOKE ALL ON FUNCTION opt_consent.scopes_check() FROM PUBLIC;
 
 -- Recording at a scope that is not registered (SPEC 9.3): a WARNING by
 -- default; opt_consent.unknown_scope = error raises 23503, allow is silent.
-CREATE FUNCTION opt_consent.check_scope_registered(scope text) RETURNS void
+CREATE FUNCTION opt_consent.check_scope_registered(scope text, check_length boolean DEFAULT true) RETURNS void
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
 	v_mode text := coalesce(nullif(pg_catalog.current_setting('opt_consent.unknown_scope', true), ''), 'warn');
@@ -519,7 +519,7 @@ BEGIN
 	-- btree refuses it with a bare 54000 after the work is done.  Refuse it
 	-- first, saying what is wrong (2048 bytes leaves room for the rest of
 	-- either key).
-	IF pg_catalog.octet_length(scope) > 2048 THEN
+	IF check_length AND pg_catalog.octet_length(scope) > 2048 THEN
 		RAISE EXCEPTION 'scope id is too long (% bytes)', pg_catalog.octet_length(scope)
 			USING ERRCODE = '22001',
 				  DETAIL = 'A scope id is at most 2048 bytes: '
@@ -541,7 +541,7 @@ BEGIN
 			  HINT = 'Register it with its parent service or account (opt_consent.lint() lists such scopes); opt_consent.unknown_scope = error refuses, allow silences this.';
 END
 $$;
-REVOKE ALL ON FUNCTION opt_consent.check_scope_registered(text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION opt_consent.check_scope_registered(text, boolean) FROM PUBLIC;
 
 
 
@@ -1249,9 +1249,7 @@ BEGIN
 	END IF;
 	-- (no length limit here: an opt-in writes no key, and lifts what 1.1 may
 	-- have stored at a scope id longer than the 2048 bytes now recorded)
-	IF pg_catalog.octet_length(v_scope) <= 2048 THEN
-		PERFORM opt_consent.check_scope_registered(v_scope);
-	END IF;
+	PERFORM opt_consent.check_scope_registered(v_scope, false);
 	PERFORM pg_catalog.pg_advisory_xact_lock(1869640053, pg_catalog.hashtext(recipient::text));
 	DELETE FROM opt_consent.suppressions s
 	 WHERE s.recipient = recipient AND s.scope = v_scope
@@ -4869,7 +4867,7 @@ CREATE TABLE opt_consent.regions (
 	timezones text[] CHECK (timezones IS NULL OR
 		(pg_catalog.cardinality(timezones) BETWEEN 1 AND 16 AND opt_consent.valid_timezones(timezones)))
 );
-COMMENT ON TABLE opt_consent.regions IS 'your prefixes -> region and time zones; a row that matches a number at all wins over builtin_regions';
+COMMENT ON TABLE opt_consent.regions IS 'your prefixes -> region and time zones; your longest match wins over builtin_regions when at least as long as the built-in area or calling code';
 SELECT pg_catalog.pg_extension_config_dump('opt_consent.regions', '');
 
 -- The laws (SPEC 10); the README says how each was read.  Built-in rows

@@ -274,6 +274,45 @@ SELECT opt_consent.protect('outbound', 'phone', 'sender', on_block => 'skip');
 INSERT INTO outbound (phone, sender) VALUES ('+15550100598', '+15550100100'), ('+15550100508', '+15550100100');
 SELECT count(*) FROM outbound WHERE phone IN ('+15550100598', '+15550100508');
 
+-- a confirmation whose channel column (DEFAULT 'sms') and recipient prefix
+-- name two families: checked on both, its one confirmation claimed on the
+-- prefix's family only, and none when the row is blocked after all (before:
+-- each family claimed its own, a skipped row kept its claim, and a later
+-- trigger's final check refused the row)
+CREATE TABLE conf2 (id serial, to_number text, channel text DEFAULT 'sms', purpose text);
+SELECT opt_consent.protect('conf2', 'to_number', channel_column => 'channel',
+	purpose_column => 'purpose', on_block => 'skip');
+SELECT opt_consent.opt_out('+15550109702', '*', 'sms') > 0 AS sms_out,
+	   opt_consent.set_dnd('+15550109702', 'whatsapp') > 0 AS wa_dnd;
+-- blocked (DND on whatsapp): skipped, and no confirmation is used up
+INSERT INTO conf2 (to_number, purpose) VALUES ('whatsapp:+15550109702', 'opt_out_confirmation');
+SELECT count(*) AS claims_9702 FROM opt_consent.confirmations WHERE recipient = '+15550109702';
+-- the sms confirmation still goes, once
+INSERT INTO conf2 (to_number, purpose) VALUES ('+15550109702', 'opt_out_confirmation');
+INSERT INTO conf2 (to_number, purpose) VALUES ('+15550109702', 'opt_out_confirmation');
+SELECT to_number FROM conf2 ORDER BY id;
+-- opted out of both: the whatsapp: row is the sms opt-out's send too, and is blocked
+SELECT opt_consent.opt_out('+15550109802', '*', 'sms') > 0 AS sms_out,
+	   opt_consent.opt_out('+15550109802', '*', 'whatsapp') > 0 AS wa_out;
+INSERT INTO conf2 (to_number, purpose) VALUES ('whatsapp:+15550109802', 'opt_out_confirmation');
+SELECT count(*) AS claims_9802 FROM opt_consent.confirmations WHERE recipient = '+15550109802';
+-- opted out of whatsapp only, with a later trigger: passes the final check
+CREATE FUNCTION conf2_touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TRIGGER z_touch BEFORE INSERT ON conf2 FOR EACH ROW EXECUTE FUNCTION conf2_touch();
+SELECT opt_consent.protect('conf2', 'to_number', channel_column => 'channel', purpose_column => 'purpose');
+SELECT opt_consent.opt_out('+15550109803', '*', 'whatsapp') > 0 AS wa_out;
+INSERT INTO conf2 (to_number, purpose) VALUES ('whatsapp:+15550109803', 'opt_out_confirmation');
+SELECT channel FROM opt_consent.confirmations WHERE recipient = '+15550109803';
+\set VERBOSITY terse
+INSERT INTO conf2 (to_number, purpose) VALUES ('whatsapp:+15550109803', 'opt_out_confirmation');
+\set VERBOSITY default
+DROP TABLE conf2;
+DROP FUNCTION conf2_touch();
+DELETE FROM opt_consent.suppressions
+ WHERE recipient = ANY ('{+15550109702,+15550109802,+15550109803}'::opt_consent.e164[]);
+DELETE FROM opt_consent.confirmations
+ WHERE recipient = ANY ('{+15550109702,+15550109802,+15550109803}'::opt_consent.e164[]);
+
 -- write functions are SECURITY DEFINER and not granted to PUBLIC
 SELECT p.proname, p.prosecdef, has_function_privilege('public', p.oid, 'EXECUTE') AS public_execute
   FROM pg_proc p WHERE p.oid IN ('opt_consent.grant_consent'::regproc, 'opt_consent.mark_reassigned'::regproc)

@@ -44,6 +44,17 @@ DELETE FROM regions;
 INSERT INTO regions (prefix, region, timezones) VALUES ('1305', NULL, NULL);
 SELECT region('+13055550100'), timezones('+13055550100');
 DELETE FROM regions;
+-- ... also over a shorter user row, whose region a longer one with zones keeps
+INSERT INTO regions (prefix, region, timezones) VALUES
+	('1305', 'US-GA', NULL), ('1305555', NULL, NULL), ('1305444', NULL, '{America/Chicago}');
+SELECT region('+13055550100') AS r555, region('+13053330100') AS r333,
+	   region('+13054440100') AS r444, timezones('+13054440100') AS z444;
+DELETE FROM regions;
+-- a calling code two countries share: a user row for Russia's 7 does not
+-- take Kazakhstan's 77 (its own calling code here)
+INSERT INTO regions (prefix, region, timezones) VALUES ('7', 'RU', '{Europe/Moscow}');
+SELECT region('+77012345678') AS kz, region('+74951234567') AS ru;
+DELETE FROM regions;
 INSERT INTO regions (prefix, region, timezones) VALUES ('1999', 'US-XX', '{Mars/Olympus}');
 INSERT INTO regions (prefix, region, timezones) VALUES ('1x', 'US', NULL);
 INSERT INTO regions (prefix, region, timezones) VALUES ('1998', 'us-fl', NULL);

@@ -1283,7 +1283,7 @@ static bool TakeClaimed(const TriggerConfig *cfg, uint64 recipient,
 						const BlockInfo *info);
 
 static bool SendBlockedOn(RowSend *send, BlockInfo *info, const TriggerConfig *final_cfg,
-						  bool *claimed, ConfirmMode mode);
+						  bool *claimed, ConfirmMode mode, bool confirmable);
 
 static bool
 SendBlocked(RowSend *send, BlockInfo *info, const TriggerConfig *final_cfg,
@@ -1291,24 +1291,30 @@ SendBlocked(RowSend *send, BlockInfo *info, const TriggerConfig *final_cfg,
 {
 	const char *family = send->family;
 	bool		blocked;
-	bool		alt_claimed = false;
 
-	if (SendBlockedOn(send, info, final_cfg, claimed, mode))
-		return true;
 	if (send->alt_family == NULL)
-		return false;
-	/* the recipient's prefix names another family than the channel column */
+		return SendBlockedOn(send, info, final_cfg, claimed, mode, true);
+
+	/*
+	 * The recipient's prefix names another family than the channel column:
+	 * blocked if either blocks.  The column's first, as an ordinary send:
+	 * an opt-out's one confirmation passes, and is claimed, only on the
+	 * family the provider sends it on (the prefix's), so that a row claims
+	 * at most one confirmation and none when it is blocked after all.
+	 */
+	if (claimed)
+		*claimed = false;
+	if (SendBlockedOn(send, info, final_cfg, NULL, mode, false))
+		return true;
 	send->family = send->alt_family;
-	blocked = SendBlockedOn(send, info, final_cfg, claimed ? &alt_claimed : NULL, mode);
+	blocked = SendBlockedOn(send, info, final_cfg, claimed, mode, true);
 	send->family = family;
-	if (claimed && alt_claimed)
-		*claimed = true;
 	return blocked;
 }
 
 static bool
 SendBlockedOn(RowSend *send, BlockInfo *info, const TriggerConfig *final_cfg,
-			  bool *claimed, ConfirmMode mode)
+			  bool *claimed, ConfirmMode mode, bool confirmable)
 {
 	if (claimed)
 		*claimed = false;
@@ -1319,7 +1325,7 @@ SendBlockedOn(RowSend *send, BlockInfo *info, const TriggerConfig *final_cfg,
 		bool		made = false;	/* this row made the claim or the dispatch */
 
 		/* the opt-out's one confirmation message */
-		if (IsConfirmation(send))
+		if (confirmable && IsConfirmation(send))
 		{
 			if (final_cfg && TakeClaimed(final_cfg, send->recipient, info))
 			{
@@ -1511,6 +1517,7 @@ HashRowSend(uint64 *h, RowSend *send)
 		HashPart(h, send->str, send->len);
 	HashPart(h, &send->recipient, sizeof(send->recipient));
 	HashPart(h, send->family, strlen(send->family) + 1);
+	HashOptional(h, send->alt_family, send->alt_family ? (int) strlen(send->alt_family) : 0);
 	HashOptional(h, send->rs.sender, send->rs.sender_len);
 	HashOptional(h, send->rs.service, send->rs.service_len);
 	HashOptional(h, send->purpose, send->purpose_len);
@@ -2206,9 +2213,16 @@ enforce(PG_FUNCTION_ARGS)
 		pending_move.cid == GetCurrentCommandId(false) &&
 		pending_move.key == MoveKey(cfg, tuple, RelationGetDescr(rel)))
 	{
-		/* (and for the final check, if later triggers could change it) */
+		/*
+		 * (and for the final check, if later triggers could change it: armed
+		 * here too, as EnforceRow arms it, or a later BEFORE INSERT trigger
+		 * of this partition that changes the row on its way in goes unseen)
+		 */
 		if (cfg->later_insert)
+		{
 			RememberMoved(cfg, pending_move.key);
+			final_checks_armed = true;
+		}
 		return PointerGetDatum(tuple);
 	}
 	result = EnforceRow(trigdata, cfg);

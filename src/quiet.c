@@ -557,60 +557,93 @@ FindPrefix(HTAB *hash, int maxlen, const char *digits)
 	return NULL;
 }
 
-/* The length of the shortest prefix of the number's digits in a table, or 0 */
+/*
+ * The length of the built-in area code or calling code of a number, or 0:
+ * the shortest built-in prefix of its digits whose region is in the country
+ * of the longest one's (of +7 7012..., Kazakhstan's 77, not Russia's 7; of
+ * +1 201 631..., area code 201, though 1201631 is in New York).
+ */
 static int
-ShortestPrefix(HTAB *hash, int maxlen, const char *digits)
+BuiltinBaseLength(const PrefixEntry *longest, const char *digits)
 {
 	char		key[MAX_PREFIX + 1];
 	int			len = strlen(digits);
 
-	for (int n = 1; n <= Min(len, maxlen); n++)
+	for (int n = 1; n <= Min(len, cache.builtin_maxlen); n++)
 	{
+		PrefixEntry *e;
+
 		memset(key, 0, sizeof(key));
 		memcpy(key, digits, n);
-		if (hash_search(hash, key, HASH_FIND, NULL) != NULL)
+		e = hash_search(cache.builtin_prefixes, key, HASH_FIND, NULL);
+		if (e == NULL)
+			continue;
+		if (longest->region == NULL ||
+			(e->region != NULL && strncmp(e->region, longest->region, 2) == 0))
 			return n;
 	}
 	return 0;
 }
 
 /*
- * Where a number is (SPEC 10: the user's rows win "by longest prefix"): the
- * longest matching user row wins when it is at least as long as the
- * shortest built-in row that matches (the area code or calling code, which
- * the built-in table refines with longer rows), else the longest built-in
- * row does.  So a user row for an area code replaces it with all its
- * built-in refinements, and a catch-all user row such as '1' only fills
- * what no built-in row covers (it does not turn Florida into 'US', taking
- * the state's laws away).  A user row with zones and no region keeps the
- * region of the built-in row under it; one with neither changes nothing.
- * The result lives until the next call.
+ * Where a number is (SPEC 10: the user's rows win "by longest prefix").
+ * The user's rows count down to the length of the built-in area code or
+ * calling code (BuiltinBaseLength): so a user row for an area code replaces
+ * it with all its built-in refinements, and a catch-all user row such as
+ * '1' only fills what no built-in row covers (it does not turn Florida into
+ * 'US', taking the state's laws away).  Among them, the region is that of
+ * the longest with a region, the zones those of the longest with zones (if
+ * it is no shorter); a user row with zones and no region keeps the region
+ * of the built-in row, one with neither changes nothing.  The result lives
+ * until the next call.
  */
 static PrefixEntry *
 NumberPlace(uint64 recipient)
 {
 	static PrefixEntry merged;
 	char		buf[E164_MAX_TEXT + 1];
-	PrefixEntry *u;
+	const char *digits = buf + 1;
+	char		key[MAX_PREFIX + 1];
 	PrefixEntry *b;
+	PrefixEntry *ur = NULL;		/* the longest user row with a region */
+	PrefixEntry *uz = NULL;		/* the longest user row with zones */
+	int			urlen = 0;
+	int			uzlen = 0;
+	int			floor = 1;
 
 	LoadRegions();
 	e164_format(recipient, buf);
-	u = FindPrefix(cache.user_prefixes, cache.user_maxlen, buf + 1);
-	b = FindPrefix(cache.builtin_prefixes, cache.builtin_maxlen, buf + 1);
-	if (u == NULL ||
-		(b != NULL && (int) strlen(u->prefix) <
-		 ShortestPrefix(cache.builtin_prefixes, cache.builtin_maxlen, buf + 1)))
-		return b;
-	if (u->region == NULL && b != NULL)
+	b = FindPrefix(cache.builtin_prefixes, cache.builtin_maxlen, digits);
+	if (b != NULL)
+		floor = Max(1, BuiltinBaseLength(b, digits));
+	for (int n = Min((int) strlen(digits), cache.user_maxlen); n >= floor && ur == NULL; n--)
 	{
-		if (u->zones.n == 0)
-			return b;
-		merged = *u;
-		merged.region = b->region;
-		return &merged;
+		PrefixEntry *e;
+
+		memset(key, 0, sizeof(key));
+		memcpy(key, digits, n);
+		e = hash_search(cache.user_prefixes, key, HASH_FIND, NULL);
+		if (e == NULL)
+			continue;
+		if (uz == NULL && e->zones.n > 0)
+		{
+			uz = e;
+			uzlen = n;
+		}
+		if (e->region != NULL)
+		{
+			ur = e;
+			urlen = n;
+		}
 	}
-	return u;
+	if (ur == NULL && uz == NULL)
+		return b;
+	if (ur != NULL && (uz == NULL || uzlen <= urlen))
+		return ur;				/* (its zones, else its region's) */
+	/* zones of a longer user row, region of a shorter one or the built-in */
+	merged = *uz;
+	merged.region = ur != NULL ? ur->region : b != NULL ? b->region : NULL;
+	return &merged;
 }
 
 static bool
