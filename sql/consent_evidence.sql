@@ -306,12 +306,21 @@ SELECT channel FROM opt_consent.confirmations WHERE recipient = '+15550109803';
 \set VERBOSITY terse
 INSERT INTO conf2 (to_number, purpose) VALUES ('whatsapp:+15550109803', 'opt_out_confirmation');
 \set VERBOSITY default
+-- an opt-out on all covers both families: its confirmation passes once
+SELECT opt_consent.opt_out('+15550109912', '*', 'all') > 0 AS all_out;
+INSERT INTO conf2 (to_number, purpose) VALUES ('whatsapp:+15550109912', 'opt_out_confirmation');
+SELECT channel FROM opt_consent.confirmations WHERE recipient = '+15550109912';
+\set VERBOSITY terse
+INSERT INTO conf2 (to_number, purpose) VALUES ('whatsapp:+15550109912', 'opt_out_confirmation');
+-- and an ordinary row is blocked by it, on either pass
+INSERT INTO conf2 (to_number) VALUES ('whatsapp:+15550109912');
+\set VERBOSITY default
 DROP TABLE conf2;
 DROP FUNCTION conf2_touch();
 DELETE FROM opt_consent.suppressions
- WHERE recipient = ANY ('{+15550109702,+15550109802,+15550109803}'::opt_consent.e164[]);
+ WHERE recipient = ANY ('{+15550109702,+15550109802,+15550109803,+15550109912}'::opt_consent.e164[]);
 DELETE FROM opt_consent.confirmations
- WHERE recipient = ANY ('{+15550109702,+15550109802,+15550109803}'::opt_consent.e164[]);
+ WHERE recipient = ANY ('{+15550109702,+15550109802,+15550109803,+15550109912}'::opt_consent.e164[]);
 
 -- write functions are SECURITY DEFINER and not granted to PUBLIC
 SELECT p.proname, p.prosecdef, has_function_privilege('public', p.oid, 'EXECUTE') AS public_execute

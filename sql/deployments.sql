@@ -309,6 +309,44 @@ SELECT tableoid::regclass, id, to_number FROM pqc ORDER BY id;
 SELECT opt_in('+15550101055');
 DROP TABLE pqc;
 DROP FUNCTION pq_wa();
+-- ... but a later trigger of the target partition that changes what is no
+-- mapped column (the status of an archived row) does not make the move a
+-- new send: archiving a row sent before the STOP goes through, in error and
+-- in mark mode (the final check, armed for the move, refused it)
+CREATE TABLE msg (id int, to_number text, status text NOT NULL, error_code int,
+	archived bool NOT NULL DEFAULT false) PARTITION BY LIST (archived);
+CREATE TABLE msg_live PARTITION OF msg FOR VALUES IN (false);
+CREATE TABLE msg_arch PARTITION OF msg FOR VALUES IN (true);
+CREATE FUNCTION msg_arch_status() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	NEW.status := 'archived_' || NEW.status;
+	RETURN NEW;
+END $$;
+CREATE TRIGGER set_status BEFORE INSERT ON msg_arch FOR EACH ROW EXECUTE FUNCTION msg_arch_status();
+SELECT protect('msg', 'to_number', recheck => 'status:sending|sent');
+INSERT INTO msg VALUES (1, '+15550101060', 'queued');
+UPDATE msg SET status = 'sent';
+SELECT opt_out('+15550101060') > 0 AS opted_out;
+UPDATE msg SET archived = true WHERE id = 1 RETURNING tableoid::regclass, id, status;
+SELECT protect('msg', 'to_number', recheck => 'status:sending|sent', on_block => 'mark',
+			   status_column => 'status', error_code_column => 'error_code');
+INSERT INTO msg VALUES (2, '+15550101060', 'queued');
+UPDATE msg SET archived = true WHERE id = 2 RETURNING tableoid::regclass, id, status, error_code;
+-- a later trigger that makes the moved row a dispatch is checked, as an UPDATE is
+CREATE OR REPLACE FUNCTION msg_arch_status() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	NEW.status := CASE WHEN NEW.id = 3 THEN 'sending' ELSE 'archived_' || NEW.status END;
+	RETURN NEW;
+END $$;
+SELECT protect('msg', 'to_number', recheck => 'status:sending|sent');
+SELECT opt_in('+15550101060') AS opted_in;
+INSERT INTO msg VALUES (3, '+15550101060', 'queued');
+SELECT opt_out('+15550101060') > 0 AS opted_out;
+UPDATE msg SET archived = true WHERE id = 3;
+SELECT tableoid::regclass, id, status FROM msg ORDER BY id;
+DROP TABLE msg;
+DROP FUNCTION msg_arch_status();
+SELECT opt_in('+15550101060') AS opted_in;
 -- mark (or defer) cannot move a new row to another partition: protect()
 -- warns, and such a row is refused by PostgreSQL (0A000) instead of marked
 CREATE TABLE pq2 (to_number text, status text NOT NULL DEFAULT 'queued', error_code int,

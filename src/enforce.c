@@ -1300,7 +1300,9 @@ SendBlocked(RowSend *send, BlockInfo *info, const TriggerConfig *final_cfg,
 	 * blocked if either blocks.  The column's first, as an ordinary send:
 	 * an opt-out's one confirmation passes, and is claimed, only on the
 	 * family the provider sends it on (the prefix's), so that a row claims
-	 * at most one confirmation and none when it is blocked after all.
+	 * at most one confirmation and none when it is blocked after all.  The
+	 * column's pass leaves suppressions on 'all' to the prefix's, which
+	 * sees them too (the confirmation of an opt-out on 'all' passes).
 	 */
 	if (claimed)
 		*claimed = false;
@@ -1319,7 +1321,7 @@ SendBlockedOn(RowSend *send, BlockInfo *info, const TriggerConfig *final_cfg,
 	if (claimed)
 		*claimed = false;
 	if (LookupBlock(send->recipient, send->family, send->category, NULL,
-					BuildChainFromRow, send, info))
+					BuildChainFromRow, send, info, !confirmable))
 	{
 		bool		pass = false;
 		bool		made = false;	/* this row made the claim or the dispatch */
@@ -1981,6 +1983,9 @@ FinalCheckContext(void *arg)
  * send is blocked.
  */
 static uint64 MoveKey(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc);
+static uint64 MoveSendKey(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc,
+						  int32 *flags);
+static uint64 WithFlags(uint64 key, int32 flags);
 static bool TakeMoved(const TriggerConfig *cfg, uint64 key);
 
 static void
@@ -1997,10 +2002,25 @@ FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
 
 	if (!(is_update ? cfg->later_update : cfg->later_insert))
 		return;					/* the BEFORE check saw the final row */
-	/* the insert of a row an UPDATE moved here, still the same send */
-	if (!is_update && moved_rows != NULL &&
-		TakeMoved(cfg, MoveKey(cfg, tuple, tupdesc)))
-		return;
+	/*
+	 * The insert of a row an UPDATE moved here, still the same send: as an
+	 * UPDATE, checked again only if a later trigger made it a dispatch (a
+	 * recheck= value it did not have); a changed status or mark is not a
+	 * new send (archiving a row sent before a STOP must not be refused).
+	 */
+	if (!is_update && moved_rows != NULL)
+	{
+		int32		flags;
+		uint64		key = MoveSendKey(cfg, tuple, tupdesc, &flags);
+		int32		recheck = flags & 1;
+
+		if (TakeMoved(cfg, WithFlags(key, recheck)) ||
+			(recheck == 0 && TakeMoved(cfg, WithFlags(key, 1))))
+			return;
+		/* (became a dispatch: checked below, the claim taken) */
+		if (recheck == 1)
+			(void) TakeMoved(cfg, WithFlags(key, 0));
+	}
 	if (is_update &&
 		!MappedColumnsChanged(cfg, trigdata->tg_trigtuple, tuple, tupdesc) &&
 		!RecheckTriggered(cfg, trigdata->tg_trigtuple, tuple, tupdesc))
@@ -2078,9 +2098,13 @@ static struct
 	uint64		key;
 }			pending_move;
 
-/* What makes a row's send (its values, wherever the columns are) */
+/*
+ * What makes a row's send (its values, wherever the columns are), and
+ * apart from it (*flags) whether it is being dispatched (1: a recheck=
+ * value) or marked (2)
+ */
 static uint64
-MoveKey(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc)
+MoveSendKey(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc, int32 *flags)
 {
 	RowSend		send;
 	uint64		h = 0;
@@ -2107,8 +2131,26 @@ MoveKey(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc)
 	HashOptional(&h, s, len);
 	n = (cfg->recheck.attnum != InvalidAttrNumber && IsRecheckValue(cfg, tuple, tupdesc)) ? 1 : 0;
 	n |= RowIsMarked(cfg, tuple, tupdesc) ? 2 : 0;
-	HashPart(&h, &n, sizeof(n));
+	*flags = n;
 	return h;
+}
+
+/* A send key with flags */
+static uint64
+WithFlags(uint64 key, int32 flags)
+{
+	HashPart(&key, &flags, sizeof(flags));
+	return key;
+}
+
+/* The send and its flags: what the UPDATE's row and the moved insert share */
+static uint64
+MoveKey(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc)
+{
+	int32		flags;
+	uint64		key = MoveSendKey(cfg, tuple, tupdesc, &flags);
+
+	return WithFlags(key, flags);
 }
 
 /*
@@ -2155,6 +2197,8 @@ enforce(PG_FUNCTION_ARGS)
 	TriggerConfig *cfg;
 	bool		is_update;
 	bool		moved;
+	uint64		send_key = 0;
+	int32		send_flags = 0;
 
 	/* the trigger protocol, checked up front */
 	if (!CALLED_AS_TRIGGER(fcinfo))
@@ -2210,8 +2254,11 @@ enforce(PG_FUNCTION_ARGS)
 
 	/* the insert of a row an UPDATE moves here (see pending_move) */
 	if (moved && !is_update && pending_move.lxid == OC_MyLocalTransactionId() &&
-		pending_move.cid == GetCurrentCommandId(false) &&
-		pending_move.key == MoveKey(cfg, tuple, RelationGetDescr(rel)))
+		pending_move.cid == GetCurrentCommandId(false))
+		send_key = MoveSendKey(cfg, tuple, RelationGetDescr(rel), &send_flags);
+	else
+		moved = false;
+	if (moved && !is_update && pending_move.key == WithFlags(send_key, send_flags))
 	{
 		/*
 		 * (and for the final check, if later triggers could change it: armed
@@ -2220,7 +2267,8 @@ enforce(PG_FUNCTION_ARGS)
 		 */
 		if (cfg->later_insert)
 		{
-			RememberMoved(cfg, pending_move.key);
+			/* (the send and whether it is a dispatch: see FinalCheck) */
+			RememberMoved(cfg, WithFlags(send_key, send_flags & 1));
 			final_checks_armed = true;
 		}
 		return PointerGetDatum(tuple);

@@ -313,7 +313,7 @@ HasValidConsent(const OptConsentCatalog *cat, uint64 recipient,
 static bool LookupBlockSlow(uint64 recipient, const char *family,
 							const char *category, Snapshot snapshot, bool probe,
 							ChainBuilder build_chain, void *chain_arg,
-							BlockInfo *info, bool one_snapshot);
+							BlockInfo *info, bool one_snapshot, bool exact_family);
 
 /*
  * The tables a check reads with the latest committed state, locked before
@@ -356,7 +356,7 @@ LockCheckedTable(LockedStamp *stamp, Oid relid, Oid indexid)
 bool
 LookupBlock(uint64 recipient, const char *family, const char *category,
 			Snapshot snapshot, ChainBuilder build_chain, void *chain_arg,
-			BlockInfo *info)
+			BlockInfo *info, bool exact_family)
 {
 	/*
 	 * The shared-memory filter (filter.c), when preloaded: "no suppression
@@ -369,7 +369,7 @@ LookupBlock(uint64 recipient, const char *family, const char *category,
 	if (!probe && !AnyScopeRequiresConsent())
 		return false;
 	return LookupBlockSlow(recipient, family, category, snapshot, probe,
-						   build_chain, chain_arg, info, false);
+						   build_chain, chain_arg, info, false, exact_family);
 }
 
 /*
@@ -381,7 +381,8 @@ LookupBlock(uint64 recipient, const char *family, const char *category,
 static pg_noinline bool
 LookupBlockSlow(uint64 recipient, const char *family, const char *category,
 				Snapshot snapshot, bool probe, ChainBuilder build_chain,
-				void *chain_arg, BlockInfo *info, bool one_snapshot)
+				void *chain_arg, BlockInfo *info, bool one_snapshot,
+				bool exact_family)
 {
 	const OptConsentCatalog *cat = OptConsentGetCatalog();
 	SuppressionScan *ss;
@@ -461,7 +462,7 @@ LookupBlockSlow(uint64 recipient, const char *family, const char *category,
 			if (isnull)
 				continue;
 			all = TextEqualsCString(channel, "all", 3);
-			if (!all && !TextEqualsCString(channel, family, familylen))
+			if (all ? exact_family : !TextEqualsCString(channel, family, familylen))
 				continue;
 
 			if (ncandidates == maxcandidates)
@@ -590,7 +591,7 @@ LookupBlockSlow(uint64 recipient, const char *family, const char *category,
 							 cat->suppressions_lookup);
 			LockCheckedTable(&consents_locked, cat->consents_relid, cat->consents_pkey);
 			return LookupBlockSlow(recipient, family, category, NULL, true,
-								   build_chain, chain_arg, info, true);
+								   build_chain, chain_arg, info, true, exact_family);
 		}
 		else if (snapshot == NULL)
 			snapshot = GetLatestSnapshot();
@@ -633,7 +634,7 @@ LookupAsQuery(uint64 recipient, const char *family, const char *category,
 	PG_TRY();
 	{
 		blocked = LookupBlock(recipient, family, category, GetActiveSnapshot(),
-							  BuildChainFromIds, ss, info);
+							  BuildChainFromIds, ss, info, false);
 	}
 	PG_FINALLY();
 	{
