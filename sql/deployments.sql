@@ -347,6 +347,90 @@ SELECT tableoid::regclass, id, status FROM msg ORDER BY id;
 DROP TABLE msg;
 DROP FUNCTION msg_arch_status();
 SELECT opt_in('+15550101060') AS opted_in;
+-- what the move must not be confused with, and what must not confuse it
+CREATE TABLE mv (id int, to_number text, status text NOT NULL, note text,
+	archived bool NOT NULL DEFAULT false) PARTITION BY LIST (archived);
+CREATE TABLE mv_live PARTITION OF mv FOR VALUES IN (false);
+CREATE TABLE mv_arch PARTITION OF mv FOR VALUES IN (true);
+CREATE TABLE mv_labels (status text, label text);
+INSERT INTO mv_labels VALUES ('sent', 'Sent'), ('queued', 'Queued');
+-- a later trigger of the archive that runs a query (the command id moves on)
+CREATE FUNCTION mv_label() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	SELECT l.label INTO NEW.note FROM mv_labels l WHERE l.status = NEW.status;
+	RETURN NEW;
+END $$;
+CREATE TRIGGER set_label BEFORE INSERT ON mv_arch FOR EACH ROW EXECUTE FUNCTION mv_label();
+SELECT protect('mv', 'to_number', recheck => 'status:sending|sent');
+INSERT INTO mv VALUES (1, '+15550101065', 'sent'), (2, '+15550101065', 'queued'),
+	(3, '+15550101065', 'sending');
+SELECT opt_out('+15550101065') > 0 AS opted_out;
+UPDATE mv SET archived = true WHERE id = 1 RETURNING tableoid::regclass, id, note;
+-- a CTE that updates a row in place and inserts the same send: a new send,
+-- refused (before: taken for the move of the updated row, stored unchecked)
+WITH u AS (UPDATE mv SET note = 'retried' WHERE id = 2 RETURNING to_number, status)
+INSERT INTO mv (id, to_number, status) SELECT 99, to_number, status FROM u;
+-- one UPDATE moving two rows of one send, the later trigger making one of
+-- them a dispatch: checked (before: the rows' entries were swapped)
+CREATE OR REPLACE FUNCTION mv_label() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	NEW.status := CASE NEW.status WHEN 'queued' THEN 'sending' WHEN 'sending' THEN 'queued' ELSE NEW.status END;
+	RETURN NEW;
+END $$;
+UPDATE mv SET archived = true WHERE id IN (2, 3);
+-- skip mode: a trigger's insert into a protected table between the UPDATE
+-- and the move does not make the moved row a new send (skipped, the row
+-- was lost: deleted from its partition, not inserted in the other)
+SELECT protect('mv', 'to_number', recheck => 'status:sending|sent', on_block => 'skip');
+CREATE TABLE mv_audit (to_number text);
+SELECT protect('mv_audit', 'to_number');
+CREATE FUNCTION mv_audit() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	INSERT INTO mv_audit VALUES ('+15550101066');
+	RETURN OLD;
+END $$;
+CREATE TRIGGER audit BEFORE DELETE ON mv_live FOR EACH ROW EXECUTE FUNCTION mv_audit();
+CREATE OR REPLACE FUNCTION mv_label() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	RETURN NEW;
+END $$;
+UPDATE mv SET archived = true WHERE id = 2 RETURNING tableoid::regclass, id, status;
+SELECT tableoid::regclass, id, status, note FROM mv ORDER BY id;
+DROP TABLE mv, mv_labels, mv_audit;
+DROP FUNCTION mv_label(), mv_audit();
+SELECT opt_in('+15550101065') AS opted_in;
+-- a queued opt-out confirmation that the move makes a dispatch is its
+-- dispatch (before: checked as a new send, which claimed again: refused)
+CREATE TABLE cq (id int, to_number text, status text NOT NULL, purpose text,
+	archived bool NOT NULL DEFAULT false) PARTITION BY LIST (archived);
+CREATE TABLE cq_live PARTITION OF cq FOR VALUES IN (false);
+CREATE TABLE cq_out PARTITION OF cq FOR VALUES IN (true);
+CREATE FUNCTION cq_send() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	NEW.status := 'sending';
+	RETURN NEW;
+END $$;
+CREATE TRIGGER send_it BEFORE INSERT ON cq_out FOR EACH ROW EXECUTE FUNCTION cq_send();
+SELECT protect('cq', 'to_number', recheck => 'status:sending|sent', purpose_column => 'purpose');
+SELECT opt_out('+15550101067') > 0 AS opted_out;
+INSERT INTO cq VALUES (1, '+15550101067', 'queued', 'opt_out_confirmation');
+UPDATE cq SET archived = true WHERE id = 1 RETURNING tableoid::regclass, id, status;
+-- a second confirmation is refused as ever
+INSERT INTO cq VALUES (2, '+15550101067', 'queued', 'opt_out_confirmation');
+DROP TABLE cq;
+DROP FUNCTION cq_send();
+SELECT opt_in('+15550101067') AS opted_in;
+-- a reassigned number (kept on 'all') blocks a row whose column and prefix
+-- name two families (before: the column's pass skipped everything on all)
+CREATE TABLE out2 (to_number text, channel text);
+SELECT protect('out2', 'to_number', channel_column => 'channel');
+SELECT mark_reassigned('+15550101190', '2020-01-01') > 0 AS reassigned,
+	   grant_consent('+15550101190', '*', 'whatsapp') > 0 AS wa_consent_after;
+INSERT INTO out2 VALUES ('+15550101190', 'sms');
+INSERT INTO out2 VALUES ('whatsapp:+15550101190', 'sms');
+INSERT INTO out2 VALUES ('whatsapp:+15550101190', 'whatsapp');
+SELECT count(*) AS stored FROM out2;
+DROP TABLE out2;
 -- mark (or defer) cannot move a new row to another partition: protect()
 -- warns, and such a row is refused by PostgreSQL (0A000) instead of marked
 CREATE TABLE pq2 (to_number text, status text NOT NULL DEFAULT 'queued', error_code int,

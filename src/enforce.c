@@ -20,6 +20,10 @@
 #include "opt_consent.h"
 
 #include "access/htup_details.h"
+#include "access/table.h"
+#include "catalog/pg_am.h"
+#include "storage/bufmgr.h"
+#include "storage/bufpage.h"
 #include "common/int.h"
 #include "access/xact.h"
 #include "catalog/pg_proc.h"
@@ -1987,6 +1991,7 @@ static uint64 MoveSendKey(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc t
 						  int32 *flags);
 static uint64 WithFlags(uint64 key, int32 flags);
 static bool TakeMoved(const TriggerConfig *cfg, uint64 key);
+static bool HasMoved(const TriggerConfig *cfg, uint64 key);
 
 static void
 FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
@@ -1999,6 +2004,7 @@ FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
 	bool		blocked;
 	bool		applies;
 	QuietVerdict quiet;
+	bool		moved_dispatch = false;
 
 	if (!(is_update ? cfg->later_update : cfg->later_insert))
 		return;					/* the BEFORE check saw the final row */
@@ -2012,14 +2018,26 @@ FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
 	{
 		int32		flags;
 		uint64		key = MoveSendKey(cfg, tuple, tupdesc, &flags);
-		int32		recheck = flags & 1;
 
-		if (TakeMoved(cfg, WithFlags(key, recheck)) ||
-			(recheck == 0 && TakeMoved(cfg, WithFlags(key, 1))))
-			return;
-		/* (became a dispatch: checked below, the claim taken) */
-		if (recheck == 1)
-			(void) TakeMoved(cfg, WithFlags(key, 0));
+		if ((flags & 1) == 0)
+		{
+			/* not a dispatch (any more): as it was, or taken out of one */
+			if (TakeMoved(cfg, WithFlags(key, 0)) || TakeMoved(cfg, WithFlags(key, 1)))
+				return;
+		}
+		else if (TakeMoved(cfg, WithFlags(key, 1)))
+		{
+			/*
+			 * a dispatch that may have been one already; but if a row of the
+			 * same send moved in this statement not being one, the entries
+			 * cannot tell which row became a dispatch: checked
+			 */
+			if (!HasMoved(cfg, WithFlags(key, 4)))
+				return;
+			moved_dispatch = true;
+		}
+		else if (TakeMoved(cfg, WithFlags(key, 0)))
+			moved_dispatch = true;	/* became a dispatch: checked as one */
 	}
 	if (is_update &&
 		!MappedColumnsChanged(cfg, trigdata->tg_trigtuple, tuple, tupdesc) &&
@@ -2032,6 +2050,7 @@ FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
 		E164ReportError(send.str, send.len, &send.parse);
 	/* one more probe of the index, on the values as stored */
 	blocked = SendBlocked(&send, &info, cfg, NULL,
+						  moved_dispatch ? CONFIRM_DISPATCH :
 						  ConfirmModeOf(cfg, is_update ? trigdata->tg_trigtuple : NULL, tuple,
 										tupdesc,
 										is_update && RecheckTriggered(cfg, trigdata->tg_trigtuple,
@@ -2083,20 +2102,62 @@ FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
  * A row that an UPDATE moves to another partition: PostgreSQL deletes it
  * from its partition and inserts it into the other one, firing the BEFORE
  * INSERT triggers there.  The UPDATE was checked on the old partition (or
- * needed no check): the insert that comes next, in the same command, with
- * the same send, is that row, and is not checked again as a new send (a
- * skip would delete the row, an error or a mark would refuse an archiving
- * UPDATE, a dispatch would be counted twice).  Any other call in between
- * forgets the UPDATE, and an insert of a later command or transaction does
- * not match it.
+ * needed no check): the insert that comes next, with the same send, is that
+ * row if the old row was just deleted by this transaction as moved to
+ * another partition (its header says so: SourceRowMoved), and is not checked
+ * again as a new send (a skip would delete the row, an error or a mark would
+ * refuse an archiving UPDATE, a dispatch would be counted twice).  An
+ * insert that is not such a move (a CTE or MERGE that updates a row in place
+ * and inserts the same send; a trigger's insert between the UPDATE and the
+ * move) is checked as any insert, and leaves the pending move alone.
  */
 static struct
 {
 	bool		set;
 	LocalTransactionId lxid;
-	CommandId	cid;
+	TimestampTz stmt;			/* the statement */
+	Oid			relid;			/* the partition the row was in */
+	ItemPointerData tid;		/* and its place there */
 	uint64		key;
 }			pending_move;
+
+/* Was the row at tid of relid deleted by this transaction, moved to another partition? */
+static bool
+SourceRowMoved(Oid relid, ItemPointer tid)
+{
+	Relation	rel;
+	bool		result = false;
+
+	if (!ItemPointerIsValid(tid))
+		return false;
+	/* (locked by the UPDATE that moves the row) */
+	rel = table_open(relid, NoLock);
+	if (rel->rd_rel->relam == HEAP_TABLE_AM_OID &&
+		ItemPointerGetBlockNumber(tid) < RelationGetNumberOfBlocks(rel))
+	{
+		Buffer		buf = ReadBuffer(rel, ItemPointerGetBlockNumber(tid));
+		OffsetNumber off = ItemPointerGetOffsetNumber(tid);
+		Page		page;
+
+		LockBuffer(buf, BUFFER_LOCK_SHARE);
+		page = BufferGetPage(buf);
+		if (off >= FirstOffsetNumber && off <= PageGetMaxOffsetNumber(page))
+		{
+			ItemId		lp = PageGetItemId(page, off);
+
+			if (ItemIdIsNormal(lp))
+			{
+				HeapTupleHeader th = (HeapTupleHeader) PageGetItem(page, lp);
+
+				result = HeapTupleHeaderIndicatesMovedPartitions(th) &&
+					TransactionIdIsCurrentTransactionId(HeapTupleHeaderGetUpdateXid(th));
+			}
+		}
+		UnlockReleaseBuffer(buf);
+	}
+	table_close(rel, NoLock);
+	return result;
+}
 
 /*
  * What makes a row's send (its values, wherever the columns are), and
@@ -2165,11 +2226,25 @@ static uint64
 MovedKey(const TriggerConfig *cfg, uint64 key)
 {
 	uint64		h = key;
-	CommandId	cid = GetCurrentCommandId(false);
+
+	/*
+	 * (the statement, not the command id: that advances whenever a trigger
+	 * runs SQL, between the move's insert and its final check)
+	 */
+	TimestampTz stmt = GetCurrentStatementStartTimestamp();
 
 	HashPart(&h, &cfg->relid, sizeof(Oid));
-	HashPart(&h, &cid, sizeof(cid));
+	HashPart(&h, &stmt, sizeof(stmt));
 	return h;
+}
+
+/* Is a key left in moved_rows (not taken)? */
+static bool
+HasMoved(const TriggerConfig *cfg, uint64 key)
+{
+	uint64		k = MovedKey(cfg, key);
+
+	return moved_rows != NULL && hash_search(moved_rows, &k, HASH_FIND, NULL) != NULL;
 }
 
 static void
@@ -2224,10 +2299,6 @@ enforce(PG_FUNCTION_ARGS)
 	OptConsentCheckInvalidations();
 	cfg = GetTriggerConfig(trigdata->tg_trigger, rel);
 
-	/* (this call ends a pending move, whatever it is) */
-	moved = pending_move.set;
-	pending_move.set = false;
-
 	if (!opt_consent_enforce)
 		return PointerGetDatum(tuple);
 
@@ -2252,13 +2323,22 @@ enforce(PG_FUNCTION_ARGS)
 	if (!rel->rd_rel->relispartition)
 		return PointerGetDatum(EnforceRow(trigdata, cfg));
 
-	/* the insert of a row an UPDATE moves here (see pending_move) */
-	if (moved && !is_update && pending_move.lxid == OC_MyLocalTransactionId() &&
-		pending_move.cid == GetCurrentCommandId(false))
+	/*
+	 * The insert of a row an UPDATE moves here (see pending_move).  Other
+	 * inserts in between (a trigger's) leave the pending move alone; the
+	 * move's own insert ends it, whether it still is the same send or not.
+	 */
+	moved = false;
+	if (!is_update && pending_move.set &&
+		pending_move.lxid == OC_MyLocalTransactionId() &&
+		pending_move.stmt == GetCurrentStatementStartTimestamp() &&
+		SourceRowMoved(pending_move.relid, &pending_move.tid))
+	{
+		pending_move.set = false;
 		send_key = MoveSendKey(cfg, tuple, RelationGetDescr(rel), &send_flags);
-	else
-		moved = false;
-	if (moved && !is_update && pending_move.key == WithFlags(send_key, send_flags))
+		moved = pending_move.key == WithFlags(send_key, send_flags);
+	}
+	if (moved)
 	{
 		/*
 		 * (and for the final check, if later triggers could change it: armed
@@ -2267,8 +2347,13 @@ enforce(PG_FUNCTION_ARGS)
 		 */
 		if (cfg->later_insert)
 		{
-			/* (the send and whether it is a dispatch: see FinalCheck) */
+			/*
+			 * (the send and whether it is a dispatch, and, never taken, that
+			 * a row of this send moved not being one: see FinalCheck)
+			 */
 			RememberMoved(cfg, WithFlags(send_key, send_flags & 1));
+			if ((send_flags & 1) == 0)
+				RememberMoved(cfg, WithFlags(send_key, 4));
 			final_checks_armed = true;
 		}
 		return PointerGetDatum(tuple);
@@ -2277,7 +2362,9 @@ enforce(PG_FUNCTION_ARGS)
 	if (is_update && result != NULL)
 	{
 		pending_move.lxid = OC_MyLocalTransactionId();
-		pending_move.cid = GetCurrentCommandId(false);
+		pending_move.stmt = GetCurrentStatementStartTimestamp();
+		pending_move.relid = RelationGetRelid(rel);
+		pending_move.tid = trigdata->tg_trigtuple->t_self;
 		pending_move.key = MoveKey(cfg, result, RelationGetDescr(rel));
 		pending_move.set = true;
 	}

@@ -462,7 +462,7 @@ LookupBlockSlow(uint64 recipient, const char *family, const char *category,
 			if (isnull)
 				continue;
 			all = TextEqualsCString(channel, "all", 3);
-			if (all ? exact_family : !TextEqualsCString(channel, family, familylen))
+			if (!all && !TextEqualsCString(channel, family, familylen))
 				continue;
 
 			if (ncandidates == maxcandidates)
@@ -493,7 +493,12 @@ LookupBlockSlow(uint64 recipient, const char *family, const char *category,
 			if (isnull)
 				continue;
 			if (TextEqualsCString(kind, "opt_out", 7))
+			{
+				/* (exact_family: an opt-out on all is the other pass's) */
+				if (all && exact_family)
+					continue;
 				c->kind = BLOCK_OPT_OUT;
+			}
 			else if (TextEqualsCString(kind, "dnd", 3))
 				c->kind = BLOCK_DND;
 			else if (TextEqualsCString(kind, "reassigned", 10))

@@ -46,9 +46,10 @@ typedef void (*ChainBuilder) (void *arg, struct ScopeChain *chain);
  * build_chain) when the recipient has a suppression on the family or on
  * 'all'.  Fills *info (allocated in the current context) when blocked.
  * snapshot NULL: the latest committed state (a snapshot is only taken if
- * the shared-memory filter cannot answer).  exact_family: suppressions on
- * 'all' do not count (a row checked on two families sees them on the other,
- * see SendBlocked).
+ * the shared-memory filter cannot answer).  exact_family: opt-outs on 'all'
+ * do not count (a row checked on two families sees them on the other, with
+ * the confirmation pass, see SendBlocked); DND and reassigned numbers on
+ * 'all' do.
  */
 extern bool LookupBlock(uint64 recipient, const char *family,
 						const char *category, Snapshot snapshot,
