@@ -370,14 +370,22 @@ UPDATE mv SET archived = true WHERE id = 1 RETURNING tableoid::regclass, id, not
 -- refused (before: taken for the move of the updated row, stored unchecked)
 WITH u AS (UPDATE mv SET note = 'retried' WHERE id = 2 RETURNING to_number, status)
 INSERT INTO mv (id, to_number, status) SELECT 99, to_number, status FROM u;
--- one UPDATE moving two rows of one send, the later trigger making one of
--- them a dispatch: checked (before: the rows' entries were swapped)
-CREATE OR REPLACE FUNCTION mv_label() RETURNS trigger LANGUAGE plpgsql AS $$
+-- one UPDATE archiving a sent and a queued row of one recipient, with a
+-- later trigger that changes neither: both go
+UPDATE mv SET archived = true WHERE id IN (2, 3) RETURNING tableoid::regclass, id, status;
+UPDATE mv SET archived = false WHERE id IN (2, 3);
+-- (the way back is a move too: checked as the UPDATE it is)
+SELECT tableoid::regclass, id, status FROM mv WHERE id IN (2, 3) ORDER BY id;
+-- a statement that moves a row where the target partition's check is off
+-- (a superuser's maintenance), then inserts the same send: the insert is
+-- checked (before: taken for that move, stored unchecked)
+ALTER TABLE mv_arch DISABLE TRIGGER opt_consent_enforce;
+DO $$
 BEGIN
-	NEW.status := CASE NEW.status WHEN 'queued' THEN 'sending' WHEN 'sending' THEN 'queued' ELSE NEW.status END;
-	RETURN NEW;
+	UPDATE mv SET archived = true WHERE id = 3;
+	INSERT INTO mv (id, to_number, status) VALUES (98, '+15550101065', 'sending');
 END $$;
-UPDATE mv SET archived = true WHERE id IN (2, 3);
+ALTER TABLE mv_arch ENABLE TRIGGER opt_consent_enforce;
 -- skip mode: a trigger's insert into a protected table between the UPDATE
 -- and the move does not make the moved row a new send (skipped, the row
 -- was lost: deleted from its partition, not inserted in the other)
@@ -395,9 +403,30 @@ BEGIN
 	RETURN NEW;
 END $$;
 UPDATE mv SET archived = true WHERE id = 2 RETURNING tableoid::regclass, id, status;
+-- nor a trigger's UPDATE of another row while the move is under way
+CREATE OR REPLACE FUNCTION mv_audit() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	UPDATE mv SET note = 'audited' WHERE id = 1;
+	RETURN OLD;
+END $$;
+UPDATE mv SET archived = true WHERE id = 3 RETURNING tableoid::regclass, id, status;
 SELECT tableoid::regclass, id, status, note FROM mv ORDER BY id;
 DROP TABLE mv, mv_labels, mv_audit;
 DROP FUNCTION mv_label(), mv_audit();
+-- a pending move whose partition is dropped before the next insert
+CREATE TABLE mvd (id int, to_number text, part int) PARTITION BY LIST (part);
+CREATE TABLE mvd1 PARTITION OF mvd FOR VALUES IN (1);
+CREATE TABLE mvd2 PARTITION OF mvd FOR VALUES IN (2);
+SELECT protect('mvd', 'to_number');
+INSERT INTO mvd VALUES (1, '+15550101068', 1);
+DO $$
+BEGIN
+	UPDATE mvd SET to_number = '+15550101069' WHERE id = 1;
+	DROP TABLE mvd1;
+	INSERT INTO mvd VALUES (2, '+15550101070', 2);
+END $$;
+SELECT id, to_number FROM mvd;
+DROP TABLE mvd;
 SELECT opt_in('+15550101065') AS opted_in;
 -- a queued opt-out confirmation that the move makes a dispatch is its
 -- dispatch (before: checked as a new send, which claimed again: refused)

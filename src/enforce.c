@@ -1991,7 +1991,6 @@ static uint64 MoveSendKey(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc t
 						  int32 *flags);
 static uint64 WithFlags(uint64 key, int32 flags);
 static bool TakeMoved(const TriggerConfig *cfg, uint64 key);
-static bool HasMoved(const TriggerConfig *cfg, uint64 key);
 
 static void
 FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
@@ -2026,16 +2025,7 @@ FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
 				return;
 		}
 		else if (TakeMoved(cfg, WithFlags(key, 1)))
-		{
-			/*
-			 * a dispatch that may have been one already; but if a row of the
-			 * same send moved in this statement not being one, the entries
-			 * cannot tell which row became a dispatch: checked
-			 */
-			if (!HasMoved(cfg, WithFlags(key, 4)))
-				return;
-			moved_dispatch = true;
-		}
+			return;				/* a dispatch already (see RememberMoved) */
 		else if (TakeMoved(cfg, WithFlags(key, 0)))
 			moved_dispatch = true;	/* became a dispatch: checked as one */
 	}
@@ -2102,61 +2092,166 @@ FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
  * A row that an UPDATE moves to another partition: PostgreSQL deletes it
  * from its partition and inserts it into the other one, firing the BEFORE
  * INSERT triggers there.  The UPDATE was checked on the old partition (or
- * needed no check): the insert that comes next, with the same send, is that
- * row if the old row was just deleted by this transaction as moved to
- * another partition (its header says so: SourceRowMoved), and is not checked
- * again as a new send (a skip would delete the row, an error or a mark would
- * refuse an archiving UPDATE, a dispatch would be counted twice).  An
- * insert that is not such a move (a CTE or MERGE that updates a row in place
- * and inserts the same send; a trigger's insert between the UPDATE and the
- * move) is checked as any insert, and leaves the pending move alone.
+ * needed no check): the insert that is that row's move is not checked again
+ * as a new send (a skip would delete the row, an error or a mark would
+ * refuse an archiving UPDATE, a dispatch would be counted twice).  It is
+ * recognized by the old row: deleted by this very command (the UPDATE's,
+ * the active snapshot's command id) with the marker PostgreSQL leaves on a
+ * row moved to another partition (SourceRowState), and by its send.  Every
+ * other insert (a CTE or MERGE that updates a row in place and inserts the
+ * same send, a trigger's insert or update while the move is under way, a
+ * later statement) is checked as any insert.  A few UPDATEs may be pending
+ * at once (a trigger's UPDATE nested in the move); one that updated its row
+ * in place, or whose row went away, is dropped at the next look.
  */
-static struct
+#define MAX_PENDING_MOVES 8
+
+typedef struct PendingMove
 {
-	bool		set;
 	LocalTransactionId lxid;
-	TimestampTz stmt;			/* the statement */
+	CommandId	cid;			/* the UPDATE's command */
 	Oid			relid;			/* the partition the row was in */
 	ItemPointerData tid;		/* and its place there */
-	uint64		key;
-}			pending_move;
+	uint64		key;			/* its send, with flags (MoveKey) */
+} PendingMove;
 
-/* Was the row at tid of relid deleted by this transaction, moved to another partition? */
-static bool
-SourceRowMoved(Oid relid, ItemPointer tid)
+static PendingMove pending_moves[MAX_PENDING_MOVES];
+static int	n_pending_moves = 0;
+
+/* The command a trigger fires for (that of the statement's active snapshot) */
+static CommandId
+StatementCommandId(void)
+{
+	return ActiveSnapshotSet() ? GetActiveSnapshot()->curcid : GetCurrentCommandId(false);
+}
+
+typedef enum SourceState
+{
+	SOURCE_THERE,				/* not deleted (yet) */
+	SOURCE_MOVED,				/* deleted by the command, moved */
+	SOURCE_GONE,				/* updated in place, deleted otherwise, dropped */
+	SOURCE_UNKNOWN				/* not a heap table: cannot tell */
+} SourceState;
+
+/* What became of a pending move's old row */
+static SourceState
+SourceRowState(const PendingMove *pm)
 {
 	Relation	rel;
-	bool		result = false;
+	SourceState result = SOURCE_GONE;
 
-	if (!ItemPointerIsValid(tid))
-		return false;
-	/* (locked by the UPDATE that moves the row) */
-	rel = table_open(relid, NoLock);
-	if (rel->rd_rel->relam == HEAP_TABLE_AM_OID &&
-		ItemPointerGetBlockNumber(tid) < RelationGetNumberOfBlocks(rel))
+	if (!ItemPointerIsValid(&pm->tid))
+		return SOURCE_GONE;
+	rel = try_table_open(pm->relid, AccessShareLock);
+	if (rel == NULL)
+		return SOURCE_GONE;
+	if (rel->rd_tableam != GetHeapamTableAmRoutine())
+		result = SOURCE_UNKNOWN;
+	else if (ItemPointerGetBlockNumber(&pm->tid) < RelationGetNumberOfBlocks(rel))
 	{
-		Buffer		buf = ReadBuffer(rel, ItemPointerGetBlockNumber(tid));
-		OffsetNumber off = ItemPointerGetOffsetNumber(tid);
+		Buffer		buf = ReadBuffer(rel, ItemPointerGetBlockNumber(&pm->tid));
+		OffsetNumber off = ItemPointerGetOffsetNumber(&pm->tid);
 		Page		page;
 
 		LockBuffer(buf, BUFFER_LOCK_SHARE);
 		page = BufferGetPage(buf);
-		if (off >= FirstOffsetNumber && off <= PageGetMaxOffsetNumber(page))
+		if (off >= FirstOffsetNumber && off <= PageGetMaxOffsetNumber(page) &&
+			ItemIdIsNormal(PageGetItemId(page, off)))
 		{
-			ItemId		lp = PageGetItemId(page, off);
+			HeapTupleHeader th = (HeapTupleHeader) PageGetItem(page, PageGetItemId(page, off));
 
-			if (ItemIdIsNormal(lp))
-			{
-				HeapTupleHeader th = (HeapTupleHeader) PageGetItem(page, lp);
-
-				result = HeapTupleHeaderIndicatesMovedPartitions(th) &&
-					TransactionIdIsCurrentTransactionId(HeapTupleHeaderGetUpdateXid(th));
-			}
+			if ((th->t_infomask & HEAP_XMAX_INVALID) ||
+				HEAP_XMAX_IS_LOCKED_ONLY(th->t_infomask) ||
+				!TransactionIdIsCurrentTransactionId(HeapTupleHeaderGetUpdateXid(th)))
+				result = SOURCE_THERE;
+			else if (HeapTupleHeaderIndicatesMovedPartitions(th) &&
+					 HeapTupleHeaderGetCmax(th) == pm->cid)
+				result = SOURCE_MOVED;
 		}
 		UnlockReleaseBuffer(buf);
 	}
 	table_close(rel, NoLock);
 	return result;
+}
+
+/* An UPDATE of a partition's row that may move it */
+static void
+AddPendingMove(Relation rel, HeapTuple oldtuple, uint64 key)
+{
+	PendingMove *pm;
+
+	if (n_pending_moves == MAX_PENDING_MOVES)
+	{
+		/* (the oldest goes: one nested this deep is checked as an insert) */
+		memmove(&pending_moves[0], &pending_moves[1],
+				sizeof(PendingMove) * (MAX_PENDING_MOVES - 1));
+		n_pending_moves--;
+	}
+	pm = &pending_moves[n_pending_moves++];
+	pm->lxid = OC_MyLocalTransactionId();
+	pm->cid = StatementCommandId();
+	pm->relid = RelationGetRelid(rel);
+	pm->tid = oldtuple->t_self;
+	pm->key = key;
+}
+
+/*
+ * The end of a query that wrote (its command id): its pending moves are
+ * over, moved or not (from lookup.c's ExecutorEnd hook)
+ */
+void
+EnforceQueryEnd(CommandId cid)
+{
+	int			n = 0;
+
+	for (int i = 0; i < n_pending_moves; i++)
+		if (pending_moves[i].cid != cid)
+			pending_moves[n++] = pending_moves[i];
+	n_pending_moves = n;
+}
+
+/*
+ * Is this insert the move of a pending UPDATE's row, with the same send
+ * (key: MoveKey of the row)?  The move found is no longer pending.
+ */
+static bool
+TakePendingMove(uint64 key)
+{
+	LocalTransactionId lxid = OC_MyLocalTransactionId();
+	CommandId	cid = StatementCommandId();
+
+	for (int i = n_pending_moves - 1; i >= 0; i--)
+	{
+		PendingMove *pm = &pending_moves[i];
+		SourceState state = pm->lxid != lxid ? SOURCE_GONE : SourceRowState(pm);
+		bool		match = false;
+		bool		this_move = false;
+
+		if (state == SOURCE_THERE)
+			continue;
+		if (state == SOURCE_UNKNOWN)
+		{
+			/* (another table AM: the same command and send) */
+			if (pm->cid != cid || pm->key != key)
+				continue;
+			match = true;
+		}
+		else if (state == SOURCE_MOVED && pm->cid == cid)
+		{
+			this_move = true;
+			match = pm->key == key;
+		}
+		/*
+		 * this row's move (or a row that can no longer move, or one moved
+		 * by a command this insert is not part of: its insert is past)
+		 */
+		memmove(&pending_moves[i], &pending_moves[i + 1],
+				sizeof(PendingMove) * (n_pending_moves - i - 1));
+		n_pending_moves--;
+		if (this_move || match)
+			return match;
+	}
+	return false;
 }
 
 /*
@@ -2228,24 +2323,17 @@ MovedKey(const TriggerConfig *cfg, uint64 key)
 	uint64		h = key;
 
 	/*
-	 * (the statement, not the command id: that advances whenever a trigger
-	 * runs SQL, between the move's insert and its final check)
+	 * (the UPDATE's command, that of its snapshot: the current command id
+	 * advances whenever a trigger runs SQL, between the move's insert and
+	 * its final check)
 	 */
-	TimestampTz stmt = GetCurrentStatementStartTimestamp();
+	CommandId	cid = StatementCommandId();
 
 	HashPart(&h, &cfg->relid, sizeof(Oid));
-	HashPart(&h, &stmt, sizeof(stmt));
+	HashPart(&h, &cid, sizeof(cid));
 	return h;
 }
 
-/* Is a key left in moved_rows (not taken)? */
-static bool
-HasMoved(const TriggerConfig *cfg, uint64 key)
-{
-	uint64		k = MovedKey(cfg, key);
-
-	return moved_rows != NULL && hash_search(moved_rows, &k, HASH_FIND, NULL) != NULL;
-}
 
 static void
 RememberMoved(const TriggerConfig *cfg, uint64 key)
@@ -2323,20 +2411,12 @@ enforce(PG_FUNCTION_ARGS)
 	if (!rel->rd_rel->relispartition)
 		return PointerGetDatum(EnforceRow(trigdata, cfg));
 
-	/*
-	 * The insert of a row an UPDATE moves here (see pending_move).  Other
-	 * inserts in between (a trigger's) leave the pending move alone; the
-	 * move's own insert ends it, whether it still is the same send or not.
-	 */
+	/* the insert of a row an UPDATE moves here (see PendingMove) */
 	moved = false;
-	if (!is_update && pending_move.set &&
-		pending_move.lxid == OC_MyLocalTransactionId() &&
-		pending_move.stmt == GetCurrentStatementStartTimestamp() &&
-		SourceRowMoved(pending_move.relid, &pending_move.tid))
+	if (!is_update && n_pending_moves > 0)
 	{
-		pending_move.set = false;
 		send_key = MoveSendKey(cfg, tuple, RelationGetDescr(rel), &send_flags);
-		moved = pending_move.key == WithFlags(send_key, send_flags);
+		moved = TakePendingMove(WithFlags(send_key, send_flags));
 	}
 	if (moved)
 	{
@@ -2347,13 +2427,8 @@ enforce(PG_FUNCTION_ARGS)
 		 */
 		if (cfg->later_insert)
 		{
-			/*
-			 * (the send and whether it is a dispatch, and, never taken, that
-			 * a row of this send moved not being one: see FinalCheck)
-			 */
+			/* (the send and whether it is a dispatch: see FinalCheck) */
 			RememberMoved(cfg, WithFlags(send_key, send_flags & 1));
-			if ((send_flags & 1) == 0)
-				RememberMoved(cfg, WithFlags(send_key, 4));
 			final_checks_armed = true;
 		}
 		return PointerGetDatum(tuple);
@@ -2361,12 +2436,7 @@ enforce(PG_FUNCTION_ARGS)
 	result = EnforceRow(trigdata, cfg);
 	if (is_update && result != NULL)
 	{
-		pending_move.lxid = OC_MyLocalTransactionId();
-		pending_move.stmt = GetCurrentStatementStartTimestamp();
-		pending_move.relid = RelationGetRelid(rel);
-		pending_move.tid = trigdata->tg_trigtuple->t_self;
-		pending_move.key = MoveKey(cfg, result, RelationGetDescr(rel));
-		pending_move.set = true;
+		AddPendingMove(rel, trigdata->tg_trigtuple, MoveKey(cfg, result, RelationGetDescr(rel)));
 	}
 	return PointerGetDatum(result);
 }

@@ -147,10 +147,18 @@ SuppressionScanClose(void)
 static void
 LookupExecutorEnd(QueryDesc *queryDesc)
 {
+	/* (a query that wrote: the moves its UPDATE left pending are over) */
+	bool		wrote = queryDesc->estate != NULL &&
+		(queryDesc->operation != CMD_SELECT ||
+		 (queryDesc->plannedstmt && queryDesc->plannedstmt->hasModifyingCTE));
+	CommandId	cid = wrote ? queryDesc->estate->es_output_cid : InvalidCommandId;
+
 	if (prev_ExecutorEnd)
 		prev_ExecutorEnd(queryDesc);
 	else
 		standard_ExecutorEnd(queryDesc);
+	if (wrote)
+		EnforceQueryEnd(cid);
 	if (sscan.active && !sscan.in_progress)
 		SuppressionScanClose();
 }

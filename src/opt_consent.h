@@ -23,6 +23,8 @@
 #define OPT_CONSENT_SCHEMA "opt_consent"
 
 /* GUCs (opt_consent.c) */
+/* enforce.c: a query that wrote ended (its pending partition moves are over) */
+extern void EnforceQueryEnd(CommandId cid);
 extern char *opt_consent_default_country_code;
 extern bool opt_consent_allow_drop;	/* guard.c */
 

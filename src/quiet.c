@@ -537,20 +537,27 @@ QuietMayApply(const char *category)
 	return false;
 }
 
+/* The row of one table for the first n digits of a number, or NULL */
+static PrefixEntry *
+PrefixRow(HTAB *hash, const char *digits, int n)
+{
+	char		key[MAX_PREFIX + 1];
+
+	memset(key, 0, sizeof(key));
+	memcpy(key, digits, n);
+	return hash_search(hash, key, HASH_FIND, NULL);
+}
+
 /* The row of the longest prefix of the number's digits in one table */
 static PrefixEntry *
 FindPrefix(HTAB *hash, int maxlen, const char *digits)
 {
-	char		key[MAX_PREFIX + 1];
 	int			len = strlen(digits);
 
 	for (int n = Min(len, maxlen); n >= 1; n--)
 	{
-		PrefixEntry *e;
+		PrefixEntry *e = PrefixRow(hash, digits, n);
 
-		memset(key, 0, sizeof(key));
-		memcpy(key, digits, n);
-		e = hash_search(hash, key, HASH_FIND, NULL);
 		if (e != NULL)
 			return e;
 	}
@@ -566,16 +573,12 @@ FindPrefix(HTAB *hash, int maxlen, const char *digits)
 static int
 BuiltinBaseLength(const PrefixEntry *longest, const char *digits)
 {
-	char		key[MAX_PREFIX + 1];
 	int			len = strlen(digits);
 
 	for (int n = 1; n <= Min(len, cache.builtin_maxlen); n++)
 	{
-		PrefixEntry *e;
+		PrefixEntry *e = PrefixRow(cache.builtin_prefixes, digits, n);
 
-		memset(key, 0, sizeof(key));
-		memcpy(key, digits, n);
-		e = hash_search(cache.builtin_prefixes, key, HASH_FIND, NULL);
 		if (e == NULL)
 			continue;
 		if (longest->region == NULL ||
@@ -603,7 +606,6 @@ NumberPlace(uint64 recipient)
 	static PrefixEntry merged;
 	char		buf[E164_MAX_TEXT + 1];
 	const char *digits = buf + 1;
-	char		key[MAX_PREFIX + 1];
 	PrefixEntry *b;
 	PrefixEntry *ur = NULL;		/* the longest user row with a region */
 	PrefixEntry *uz = NULL;		/* the longest user row with zones */
@@ -618,11 +620,8 @@ NumberPlace(uint64 recipient)
 		floor = Max(1, BuiltinBaseLength(b, digits));
 	for (int n = Min((int) strlen(digits), cache.user_maxlen); n >= floor && ur == NULL; n--)
 	{
-		PrefixEntry *e;
+		PrefixEntry *e = PrefixRow(cache.user_prefixes, digits, n);
 
-		memset(key, 0, sizeof(key));
-		memcpy(key, digits, n);
-		e = hash_search(cache.user_prefixes, key, HASH_FIND, NULL);
 		if (e == NULL)
 			continue;
 		if (uz == NULL && e->zones.n > 0)
