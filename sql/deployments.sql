@@ -410,9 +410,50 @@ BEGIN
 	RETURN OLD;
 END $$;
 UPDATE mv SET archived = true WHERE id = 3 RETURNING tableoid::regclass, id, status;
-SELECT tableoid::regclass, id, status, note FROM mv ORDER BY id;
-DROP TABLE mv, mv_labels, mv_audit;
-DROP FUNCTION mv_label(), mv_audit();
+-- ... however many rows it updates (the move was pushed out at 8)
+INSERT INTO mv SELECT g, '+15550101066', 'queued', NULL, false FROM generate_series(10, 19) g;
+INSERT INTO mv VALUES (4, '+15550101079', 'queued', NULL, false), (5, '+15550101079', 'queued', NULL, false);
+SELECT opt_out('+15550101079') > 0 AS opted_out;
+CREATE OR REPLACE FUNCTION mv_audit() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	UPDATE mv SET note = 'touched' WHERE id >= 10;
+	RETURN OLD;
+END $$;
+UPDATE mv SET archived = true WHERE id = 4 RETURNING tableoid::regclass, id, status;
+-- nor a protected insert by a trigger of the target partition that fires
+-- before the check (the move was dropped as past)
+CREATE TABLE mv_hist (to_number text, at date NOT NULL DEFAULT current_date) PARTITION BY RANGE (at);
+CREATE TABLE mv_hist_all PARTITION OF mv_hist DEFAULT;
+SELECT protect('mv_hist', 'to_number');
+CREATE FUNCTION mv_copy() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	INSERT INTO mv_hist VALUES ('+15550101077');
+	RETURN NEW;
+END $$;
+CREATE TRIGGER a_copy BEFORE INSERT ON mv_arch FOR EACH ROW EXECUTE FUNCTION mv_copy();
+UPDATE mv SET archived = true WHERE id = 5 RETURNING tableoid::regclass, id, status;
+SELECT tableoid::regclass, id, status, note FROM mv WHERE id < 10 ORDER BY id;
+DROP TABLE mv, mv_labels, mv_audit, mv_hist;
+DROP FUNCTION mv_label(), mv_audit(), mv_copy();
+SELECT opt_in('+15550101079') AS opted_in;
+-- a move by ON UPDATE CASCADE, with a later trigger: its final check (in
+-- the outer statement) knows it (it was refused)
+CREATE TABLE tenants (code text PRIMARY KEY);
+INSERT INTO tenants VALUES ('a'), ('c');
+CREATE TABLE fmv (id int, to_number text, status text NOT NULL, note text,
+	tenant text NOT NULL REFERENCES tenants ON UPDATE CASCADE) PARTITION BY LIST (tenant);
+CREATE TABLE fmv_a PARTITION OF fmv FOR VALUES IN ('a');
+CREATE TABLE fmv_o PARTITION OF fmv DEFAULT;
+CREATE FUNCTION fmv_stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.note := 'x'; RETURN NEW; END $$;
+CREATE TRIGGER z_stamp BEFORE INSERT OR UPDATE ON fmv FOR EACH ROW EXECUTE FUNCTION fmv_stamp();
+SELECT protect('fmv', 'to_number', recheck => 'status:sending|sent');
+INSERT INTO fmv VALUES (1, '+15550101078', 'sent', NULL, 'a');
+SELECT opt_out('+15550101078') > 0 AS opted_out;
+UPDATE tenants SET code = 'd' WHERE code = 'a';
+SELECT tableoid::regclass, id, tenant FROM fmv;
+DROP TABLE fmv, tenants;
+DROP FUNCTION fmv_stamp();
+SELECT opt_in('+15550101078') AS opted_in;
 -- a pending move whose partition is dropped before the next insert
 CREATE TABLE mvd (id int, to_number text, part int) PARTITION BY LIST (part);
 CREATE TABLE mvd1 PARTITION OF mvd FOR VALUES IN (1);

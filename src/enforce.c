@@ -1463,6 +1463,8 @@ EnforceXactCallback(XactEvent event, void *arg)
  * A subtransaction aborted: the slots taken in it (and in those it held)
  * are gone (see counted_rows); subtransactions opened later have larger ids
  */
+static void PendingMovesSubAbort(SubTransactionId mySubid);
+
 static void
 EnforceSubXactCallback(SubXactEvent event, SubTransactionId mySubid,
 					   SubTransactionId parentSubid, void *arg)
@@ -1472,6 +1474,7 @@ EnforceSubXactCallback(SubXactEvent event, SubTransactionId mySubid,
 
 	if (event != SUBXACT_EVENT_ABORT_SUB)
 		return;
+	PendingMovesSubAbort(mySubid);	/* (the pending moves of UPDATEs in it) */
 	/* (and the confirmations claimed in it, the moves made in it) */
 	for (int t = 0; t < 3; t++)
 	{
@@ -1990,7 +1993,8 @@ static uint64 MoveKey(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupde
 static uint64 MoveSendKey(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc,
 						  int32 *flags);
 static uint64 WithFlags(uint64 key, int32 flags);
-static bool TakeMoved(const TriggerConfig *cfg, uint64 key);
+static bool TakeMoved(const TriggerConfig *cfg, uint64 key, CommandId cid);
+static CommandId FinalCheckCommandId(Relation rel, HeapTuple tuple);
 
 static void
 FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
@@ -2017,16 +2021,17 @@ FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
 	{
 		int32		flags;
 		uint64		key = MoveSendKey(cfg, tuple, tupdesc, &flags);
+		CommandId	cid = FinalCheckCommandId(rel, tuple);
 
 		if ((flags & 1) == 0)
 		{
 			/* not a dispatch (any more): as it was, or taken out of one */
-			if (TakeMoved(cfg, WithFlags(key, 0)) || TakeMoved(cfg, WithFlags(key, 1)))
+			if (TakeMoved(cfg, WithFlags(key, 0), cid) || TakeMoved(cfg, WithFlags(key, 1), cid))
 				return;
 		}
-		else if (TakeMoved(cfg, WithFlags(key, 1)))
+		else if (TakeMoved(cfg, WithFlags(key, 1), cid))
 			return;				/* a dispatch already (see RememberMoved) */
-		else if (TakeMoved(cfg, WithFlags(key, 0)))
+		else if (TakeMoved(cfg, WithFlags(key, 0), cid))
 			moved_dispatch = true;	/* became a dispatch: checked as one */
 	}
 	if (is_update &&
@@ -2104,11 +2109,12 @@ FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
  * at once (a trigger's UPDATE nested in the move); one that updated its row
  * in place, or whose row went away, is dropped at the next look.
  */
-#define MAX_PENDING_MOVES 8
+#define MAX_PENDING_MOVES 32
 
 typedef struct PendingMove
 {
 	LocalTransactionId lxid;
+	SubTransactionId subid;		/* (dropped when it aborts) */
 	CommandId	cid;			/* the UPDATE's command */
 	Oid			relid;			/* the partition the row was in */
 	ItemPointerData tid;		/* and its place there */
@@ -2179,20 +2185,45 @@ static void
 AddPendingMove(Relation rel, HeapTuple oldtuple, uint64 key)
 {
 	PendingMove *pm;
+	CommandId	cid = StatementCommandId();
+	int			n = 0;
 
+	/*
+	 * An UPDATE's rows come one after the other: the move of an earlier row
+	 * of this command is over (moved or not).  Other commands' stay: an
+	 * UPDATE run by a trigger while a move is under way.
+	 */
+	for (int i = 0; i < n_pending_moves; i++)
+		if (pending_moves[i].cid != cid ||
+			pending_moves[i].lxid != OC_MyLocalTransactionId())
+			pending_moves[n++] = pending_moves[i];
+	n_pending_moves = n;
 	if (n_pending_moves == MAX_PENDING_MOVES)
 	{
-		/* (the oldest goes: one nested this deep is checked as an insert) */
+		/* (the oldest goes: a move nested this deep is checked as an insert) */
 		memmove(&pending_moves[0], &pending_moves[1],
 				sizeof(PendingMove) * (MAX_PENDING_MOVES - 1));
 		n_pending_moves--;
 	}
 	pm = &pending_moves[n_pending_moves++];
 	pm->lxid = OC_MyLocalTransactionId();
-	pm->cid = StatementCommandId();
+	pm->subid = GetCurrentSubTransactionId();
+	pm->cid = cid;
 	pm->relid = RelationGetRelid(rel);
 	pm->tid = oldtuple->t_self;
 	pm->key = key;
+}
+
+/* A subtransaction aborted: the moves pending in it (and below) are over */
+static void
+PendingMovesSubAbort(SubTransactionId mySubid)
+{
+	int			n = 0;
+
+	for (int i = 0; i < n_pending_moves; i++)
+		if (pending_moves[i].subid < mySubid)
+			pending_moves[n++] = pending_moves[i];
+	n_pending_moves = n;
 }
 
 /*
@@ -2236,15 +2267,19 @@ TakePendingMove(uint64 key)
 				continue;
 			match = true;
 		}
-		else if (state == SOURCE_MOVED && pm->cid == cid)
+		else if (state == SOURCE_MOVED)
 		{
+			/*
+			 * (moved by another command: this insert is a trigger's, nested
+			 * in that move before its insert reached us, or that move's
+			 * insert never did; EnforceQueryEnd drops it)
+			 */
+			if (pm->cid != cid)
+				continue;
 			this_move = true;
 			match = pm->key == key;
 		}
-		/*
-		 * this row's move (or a row that can no longer move, or one moved
-		 * by a command this insert is not part of: its insert is past)
-		 */
+		/* this row's move (or a row that can no longer move): done with it */
 		memmove(&pending_moves[i], &pending_moves[i + 1],
 				sizeof(PendingMove) * (n_pending_moves - i - 1));
 		n_pending_moves--;
@@ -2318,33 +2353,42 @@ MoveKey(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc)
  * way, so that its key no longer matches.
  */
 static uint64
-MovedKey(const TriggerConfig *cfg, uint64 key)
+MovedKey(const TriggerConfig *cfg, uint64 key, CommandId cid)
 {
 	uint64		h = key;
-
-	/*
-	 * (the UPDATE's command, that of its snapshot: the current command id
-	 * advances whenever a trigger runs SQL, between the move's insert and
-	 * its final check)
-	 */
-	CommandId	cid = StatementCommandId();
 
 	HashPart(&h, &cfg->relid, sizeof(Oid));
 	HashPart(&h, &cid, sizeof(cid));
 	return h;
 }
 
-
+/*
+ * (the command that inserts the moved row: that of the active snapshot,
+ * which a trigger running SQL does not advance; the final check reads it off
+ * the stored row, FinalCheckCommandId, since an ON UPDATE CASCADE fires it
+ * in the outer statement)
+ */
 static void
 RememberMoved(const TriggerConfig *cfg, uint64 key)
 {
-	KeyCountAdd(&moved_rows, "opt_consent moved rows", MovedKey(cfg, key));
+	KeyCountAdd(&moved_rows, "opt_consent moved rows",
+				MovedKey(cfg, key, StatementCommandId()));
 }
 
 static bool
-TakeMoved(const TriggerConfig *cfg, uint64 key)
+TakeMoved(const TriggerConfig *cfg, uint64 key, CommandId cid)
 {
-	return KeyCountTake(moved_rows, MovedKey(cfg, key));
+	return KeyCountTake(moved_rows, MovedKey(cfg, key, cid));
+}
+
+/* The command that inserted the row the final check sees */
+static CommandId
+FinalCheckCommandId(Relation rel, HeapTuple tuple)
+{
+	if (rel->rd_tableam == GetHeapamTableAmRoutine() && tuple->t_data != NULL &&
+		TransactionIdIsCurrentTransactionId(HeapTupleHeaderGetXmin(tuple->t_data)))
+		return HeapTupleHeaderGetCmin(tuple->t_data);
+	return StatementCommandId();
 }
 
 static HeapTuple EnforceRow(TriggerData *trigdata, TriggerConfig *cfg);
