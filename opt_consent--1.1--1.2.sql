@@ -686,7 +686,9 @@ BEGIN
 		v_record_at := coalesce(v_record_at, v_sender);
 	END IF;
 	v_record_at := coalesce(v_record_at, '*');
-	PERFORM opt_consent.check_scope_registered(v_record_at);
+	-- (the length limit where a key is written: an opt-out's suppression, an
+	-- opt-in's consent; a HELP is only logged)
+	PERFORM opt_consent.check_scope_registered(v_record_at, v_class IN ('opt_out', 'opt_in'));
 	-- a custom keyword of one category records at it ("STOP PROMOS");
 	-- from the revoke-all date an opt-out covers every category
 	v_category := coalesce(v_category, '*');
@@ -1523,7 +1525,8 @@ BEGIN
 	IF recipient IS NULL THEN
 		RAISE EXCEPTION 'recipient must not be null' USING ERRCODE = '22004';
 	END IF;
-	PERFORM opt_consent.check_scope_registered(v_scope);
+	-- (turning DND off writes no key: any length, as opt_in)
+	PERFORM opt_consent.check_scope_registered(v_scope, coalesce(enabled, true));
 	-- one writer per recipient at a time: the ledger's order is the state's
 	PERFORM pg_catalog.pg_advisory_xact_lock(1869640053, pg_catalog.hashtext(recipient::text));
 	IF coalesce(enabled, true) THEN

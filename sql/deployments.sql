@@ -116,6 +116,11 @@ SELECT opt_in('+15550101017', (SELECT left(id, 2049) FROM long_id)) AS removed;
 SET opt_consent.unknown_scope = error;
 SELECT opt_in('+15550101017', (SELECT left(id, 2049) FROM long_id)) AS removed;
 RESET opt_consent.unknown_scope;
+-- nor a DND turned off, nor a HELP (logged only)
+SET opt_consent.unknown_scope = allow;
+SELECT set_dnd('+15550101017', scope => (SELECT left(id, 2049) FROM long_id), enabled => false) > 0 AS dnd_off,
+	   handle_inbound('+15550101017', (SELECT left(id, 2049) FROM long_id), 'HELP') AS help;
+RESET opt_consent.unknown_scope;
 \set VERBOSITY terse
 -- 2048 bytes is a key, with the longest channel and category beside it
 SET opt_consent.unknown_scope = allow;
@@ -490,8 +495,9 @@ INSERT INTO cq VALUES (2, '+15550101067', 'queued', 'opt_out_confirmation');
 DROP TABLE cq;
 DROP FUNCTION cq_send();
 SELECT opt_in('+15550101067') AS opted_in;
--- a reassigned number (kept on 'all') blocks a row whose column and prefix
--- name two families (before: the column's pass skipped everything on all)
+-- a reassigned number is judged on the family the message goes out on (the
+-- prefix's): a fresh WhatsApp consent lets 'whatsapp:' rows through whatever
+-- the channel column says, not 'sms' ones; opt-outs and DND forbid on either
 CREATE TABLE out2 (to_number text, channel text);
 SELECT protect('out2', 'to_number', channel_column => 'channel');
 SELECT mark_reassigned('+15550101190', '2020-01-01') > 0 AS reassigned,
@@ -499,6 +505,9 @@ SELECT mark_reassigned('+15550101190', '2020-01-01') > 0 AS reassigned,
 INSERT INTO out2 VALUES ('+15550101190', 'sms');
 INSERT INTO out2 VALUES ('whatsapp:+15550101190', 'sms');
 INSERT INTO out2 VALUES ('whatsapp:+15550101190', 'whatsapp');
+INSERT INTO out2 VALUES ('sms:+15550101190', 'whatsapp');
+SELECT set_dnd('+15550101190', 'sms') > 0 AS sms_dnd;
+INSERT INTO out2 VALUES ('whatsapp:+15550101190', 'sms');
 SELECT count(*) AS stored FROM out2;
 DROP TABLE out2;
 -- mark (or defer) cannot move a new row to another partition: protect()

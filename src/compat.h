@@ -38,6 +38,13 @@
 #define OC_NORETURN __attribute__((noreturn))
 #endif
 
+/* 14: try_table_open() (13: try_relation_open(), which takes any relkind) */
+#if PG_VERSION_NUM < 140000
+#define OC_try_table_open(relid, lockmode) try_relation_open(relid, lockmode)
+#else
+#define OC_try_table_open(relid, lockmode) try_table_open(relid, lockmode)
+#endif
+
 /* 14: string keys of dynahash are asked for explicitly (13: the default) */
 #if PG_VERSION_NUM < 140000
 #define HASH_STRINGS 0

@@ -20,7 +20,9 @@
 #include "opt_consent.h"
 
 #include "access/htup_details.h"
+#include "access/relation.h"
 #include "access/table.h"
+#include "access/tableam.h"
 #include "catalog/pg_am.h"
 #include "storage/bufmgr.h"
 #include "storage/bufpage.h"
@@ -2148,7 +2150,7 @@ SourceRowState(const PendingMove *pm)
 
 	if (!ItemPointerIsValid(&pm->tid))
 		return SOURCE_GONE;
-	rel = try_table_open(pm->relid, AccessShareLock);
+	rel = OC_try_table_open(pm->relid, AccessShareLock);
 	if (rel == NULL)
 		return SOURCE_GONE;
 	if (rel->rd_tableam != GetHeapamTableAmRoutine())

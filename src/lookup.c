@@ -586,7 +586,11 @@ LookupBlockSlow(uint64 recipient, const char *family, const char *category,
 		/* then consent (1.1): a reassigned number, a scope requiring it */
 		int			required_at = -1;
 
-		if (!reassigned && !chain.requires_consent)
+		/*
+		 * (exact_family: consent permits, on the family the message goes out
+		 * on, the prefix's: its pass asks)
+		 */
+		if (exact_family || (!reassigned && !chain.requires_consent))
 			return false;
 		/*
 		 * Consents is locked only when read.  Suppressions and consents are

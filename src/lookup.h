@@ -46,10 +46,11 @@ typedef void (*ChainBuilder) (void *arg, struct ScopeChain *chain);
  * build_chain) when the recipient has a suppression on the family or on
  * 'all'.  Fills *info (allocated in the current context) when blocked.
  * snapshot NULL: the latest committed state (a snapshot is only taken if
- * the shared-memory filter cannot answer).  exact_family: opt-outs on 'all'
- * do not count (a row checked on two families sees them on the other, with
- * the confirmation pass, see SendBlocked); DND and reassigned numbers on
- * 'all' do.
+ * the shared-memory filter cannot answer).  exact_family (the channel
+ * column's pass of a row checked on two families, see SendBlocked): only
+ * opt-outs and DND forbid, and opt-outs on 'all' are left to the prefix's
+ * pass (with the confirmation logic); consent and reassigned numbers, which
+ * consent lifts, are the prefix's pass's too (the family it goes out on).
  */
 extern bool LookupBlock(uint64 recipient, const char *family,
 						const char *category, Snapshot snapshot,
