@@ -1392,6 +1392,19 @@ SendBlockedOn(RowSend *send, BlockInfo *info, const TriggerConfig *final_cfg,
 static HTAB *checked_rows = NULL;
 static HTAB *counted_rows = NULL;	/* see RememberCounted */
 static HTAB *moved_rows = NULL;		/* see RememberMoved */
+
+/* the key RememberCounted left last (for a pending move, see AddPendingMove) */
+static uint64 last_counted_key = 0;
+static bool last_counted_set = false;
+
+/* a moved row checked as an insert (see enforce()): never skipped */
+typedef enum MovedRowCheck
+{
+	MOVED_NOT,
+	MOVED_CHANGED,				/* its send changed on the way */
+	MOVED_BECAME_DISPATCH		/* the same send, now a dispatch */
+} MovedRowCheck;
+static MovedRowCheck moved_row_check = MOVED_NOT;
 static bool final_checks_armed = false;
 
 /* An entry of checked_rows and counted_rows: how many rows left it */
@@ -1830,7 +1843,9 @@ CountedKey(const TriggerConfig *cfg, const QuietSend *qs, TimestampTz at)
 static void
 RememberCounted(const TriggerConfig *cfg, const QuietSend *qs, TimestampTz at)
 {
-	KeyCountAdd(&counted_rows, "opt_consent counted rows", CountedKey(cfg, qs, at));
+	last_counted_key = CountedKey(cfg, qs, at);
+	last_counted_set = true;
+	KeyCountAdd(&counted_rows, "opt_consent counted rows", last_counted_key);
 }
 
 static bool
@@ -1940,7 +1955,8 @@ QuietEnforce(Relation rel, const TriggerConfig *cfg, HeapTuple oldtup, HeapTuple
 	if (v.outcome == QUIET_PASS)
 		return tuple;
 
-	switch (cfg->on_quiet)
+	switch (moved_row_check != MOVED_NOT && cfg->on_quiet == ON_BLOCK_SKIP ?
+			ON_BLOCK_ERROR : cfg->on_quiet)
 	{
 		case ON_BLOCK_SKIP:
 			return NULL;
@@ -1991,7 +2007,6 @@ FinalCheckContext(void *arg)
  * refused (an error, whatever on_block says: it is stored already) if the
  * send is blocked.
  */
-static uint64 MoveKey(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc);
 static uint64 MoveSendKey(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc,
 						  int32 *flags);
 static uint64 WithFlags(uint64 key, int32 flags);
@@ -2120,7 +2135,10 @@ typedef struct PendingMove
 	CommandId	cid;			/* the UPDATE's command */
 	Oid			relid;			/* the partition the row was in */
 	ItemPointerData tid;		/* and its place there */
-	uint64		key;			/* its send, with flags (MoveKey) */
+	uint64		send_key;		/* its send (MoveSendKey) */
+	int32		flags;			/* and its flags */
+	bool		counted;		/* the UPDATE took a cap slot for the final check */
+	uint64		counted_key;	/* (its counted_rows key) */
 } PendingMove;
 
 static PendingMove pending_moves[MAX_PENDING_MOVES];
@@ -2184,7 +2202,8 @@ SourceRowState(const PendingMove *pm)
 
 /* An UPDATE of a partition's row that may move it */
 static void
-AddPendingMove(Relation rel, HeapTuple oldtuple, uint64 key)
+AddPendingMove(Relation rel, HeapTuple oldtuple, uint64 send_key, int32 flags,
+			   bool counted, uint64 counted_key)
 {
 	PendingMove *pm;
 	CommandId	cid = StatementCommandId();
@@ -2213,7 +2232,10 @@ AddPendingMove(Relation rel, HeapTuple oldtuple, uint64 key)
 	pm->cid = cid;
 	pm->relid = RelationGetRelid(rel);
 	pm->tid = oldtuple->t_self;
-	pm->key = key;
+	pm->send_key = send_key;
+	pm->flags = flags;
+	pm->counted = counted;
+	pm->counted_key = counted_key;
 }
 
 /* A subtransaction aborted: the moves pending in it (and below) are over */
@@ -2244,11 +2266,13 @@ EnforceQueryEnd(CommandId cid)
 }
 
 /*
- * Is this insert the move of a pending UPDATE's row, with the same send
- * (key: MoveKey of the row)?  The move found is no longer pending.
+ * Is this insert the move of a pending UPDATE's row?  Known by the old row
+ * (deleted and moved by this very command: one pending move per command),
+ * or on another table AM by the command and the send (send_key, flags).
+ * The move found is no longer pending; *found is a copy of it.
  */
 static bool
-TakePendingMove(uint64 key)
+TakePendingMove(uint64 send_key, int32 flags, PendingMove *found)
 {
 	LocalTransactionId lxid = OC_MyLocalTransactionId();
 	CommandId	cid = StatementCommandId();
@@ -2258,14 +2282,13 @@ TakePendingMove(uint64 key)
 		PendingMove *pm = &pending_moves[i];
 		SourceState state = pm->lxid != lxid ? SOURCE_GONE : SourceRowState(pm);
 		bool		match = false;
-		bool		this_move = false;
 
 		if (state == SOURCE_THERE)
 			continue;
 		if (state == SOURCE_UNKNOWN)
 		{
 			/* (another table AM: the same command and send) */
-			if (pm->cid != cid || pm->key != key)
+			if (pm->cid != cid || pm->send_key != send_key || pm->flags != flags)
 				continue;
 			match = true;
 		}
@@ -2278,15 +2301,16 @@ TakePendingMove(uint64 key)
 			 */
 			if (pm->cid != cid)
 				continue;
-			this_move = true;
-			match = pm->key == key;
+			match = true;
 		}
+		if (match)
+			*found = *pm;
 		/* this row's move (or a row that can no longer move): done with it */
 		memmove(&pending_moves[i], &pending_moves[i + 1],
 				sizeof(PendingMove) * (n_pending_moves - i - 1));
 		n_pending_moves--;
-		if (this_move || match)
-			return match;
+		if (match)
+			return true;
 	}
 	return false;
 }
@@ -2336,19 +2360,10 @@ WithFlags(uint64 key, int32 flags)
 	return key;
 }
 
-/* The send and its flags: what the UPDATE's row and the moved insert share */
-static uint64
-MoveKey(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc)
-{
-	int32		flags;
-	uint64		key = MoveSendKey(cfg, tuple, tupdesc, &flags);
-
-	return WithFlags(key, flags);
-}
 
 /*
  * The moves of this command whose insert the final check will see: a count
- * per send (MoveKey), the partition and the command.  The final check of
+ * per send (MoveSendKey and its dispatch flag), the partition and the command.  The final check of
  * such an insert is the UPDATE's, already done (a recheck of the row as a
  * new send would refuse an archiving UPDATE after an opt-out, whatever
  * on_block says); unless a later BEFORE trigger changed the send on the
@@ -2394,6 +2409,25 @@ FinalCheckCommandId(Relation rel, HeapTuple tuple)
 }
 
 static HeapTuple EnforceRow(TriggerData *trigdata, TriggerConfig *cfg);
+
+/* A moved row checked as an insert, never skipped (see enforce()) */
+static HeapTuple
+EnforceMovedRow(TriggerData *trigdata, TriggerConfig *cfg, MovedRowCheck how)
+{
+	HeapTuple	checked;
+
+	moved_row_check = how;
+	PG_TRY();
+	{
+		checked = EnforceRow(trigdata, cfg);
+	}
+	PG_FINALLY();
+	{
+		moved_row_check = MOVED_NOT;
+	}
+	PG_END_TRY();
+	return checked;
+}
 
 /* enforce(): BEFORE INSERT OR UPDATE ... FOR EACH ROW */
 Datum
@@ -2457,12 +2491,31 @@ enforce(PG_FUNCTION_ARGS)
 	if (!rel->rd_rel->relispartition)
 		return PointerGetDatum(EnforceRow(trigdata, cfg));
 
-	/* the insert of a row an UPDATE moves here (see PendingMove) */
+	/*
+	 * The insert of a row an UPDATE moves here (see PendingMove): as the
+	 * UPDATE it is.  Not checked again if its send is the UPDATE's and it
+	 * did not become a dispatch on the way (a later trigger of the old
+	 * partition, an earlier one of this one); else checked, as a dispatch if
+	 * it became one, and never skipped (its old row is gone: an error).
+	 */
 	moved = false;
 	if (!is_update && n_pending_moves > 0)
 	{
+		PendingMove pm;
+
 		send_key = MoveSendKey(cfg, tuple, RelationGetDescr(rel), &send_flags);
-		moved = TakePendingMove(WithFlags(send_key, send_flags));
+		if (TakePendingMove(send_key, send_flags, &pm))
+		{
+			/* (the cap slot the UPDATE took for its final check: this is it) */
+			if (pm.counted)
+				(void) KeyCountTake(counted_rows, pm.counted_key);
+			if (send_key == pm.send_key && !((pm.flags & 1) == 0 && (send_flags & 1) == 1))
+				moved = true;
+			else
+				return PointerGetDatum(EnforceMovedRow(trigdata, cfg,
+													   send_key == pm.send_key ?
+													   MOVED_BECAME_DISPATCH : MOVED_CHANGED));
+		}
 	}
 	if (moved)
 	{
@@ -2479,10 +2532,17 @@ enforce(PG_FUNCTION_ARGS)
 		}
 		return PointerGetDatum(tuple);
 	}
+	last_counted_set = false;
 	result = EnforceRow(trigdata, cfg);
 	if (is_update && result != NULL)
 	{
-		AddPendingMove(rel, trigdata->tg_trigtuple, MoveKey(cfg, result, RelationGetDescr(rel)));
+	{
+		int32		flags;
+		uint64		key = MoveSendKey(cfg, result, RelationGetDescr(rel), &flags);
+
+		AddPendingMove(rel, trigdata->tg_trigtuple, key, flags,
+					   last_counted_set, last_counted_key);
+	}
 	}
 	return PointerGetDatum(result);
 }
@@ -2536,7 +2596,7 @@ EnforceRow(TriggerData *trigdata, TriggerConfig *cfg)
 
 	if (send.recipient_invalid)
 	{
-		switch (cfg->on_block)
+		switch (moved_row_check != MOVED_NOT ? ON_BLOCK_ERROR : cfg->on_block)
 		{
 			case ON_BLOCK_SKIP:
 				return NULL;
@@ -2552,6 +2612,7 @@ EnforceRow(TriggerData *trigdata, TriggerConfig *cfg)
 	}
 
 	if (!SendBlocked(&send, &info, NULL, &claimed,
+					 moved_row_check == MOVED_BECAME_DISPATCH ? CONFIRM_DISPATCH :
 					 ConfirmModeOf(cfg, is_update ? trigdata->tg_trigtuple : NULL, tuple,
 								   tupdesc, dispatch)))
 	{
@@ -2562,7 +2623,9 @@ EnforceRow(TriggerData *trigdata, TriggerConfig *cfg)
 							tuple, &send, dispatch, later);
 	}
 
-	switch (cfg->on_block)
+	/* (a moved row is never skipped: its old row is gone) */
+	switch (moved_row_check != MOVED_NOT && cfg->on_block == ON_BLOCK_SKIP ?
+			ON_BLOCK_ERROR : cfg->on_block)
 	{
 		case ON_BLOCK_SKIP:
 			return NULL;
