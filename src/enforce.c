@@ -21,6 +21,7 @@
 
 #include "access/htup_details.h"
 #include "access/relation.h"
+#include "catalog/partition.h"
 #include "access/table.h"
 #include "access/tableam.h"
 #include "catalog/pg_am.h"
@@ -91,6 +92,7 @@ typedef struct TriggerConfig
 {
 	Oid			tgoid;			/* hash key */
 	Oid			relid;
+	Oid			root_relid;		/* of a partition: its tree's root (PendingRoot) */
 	bool		valid;
 	MemoryContext cxt;			/* holds the by-reference datums */
 	bool		may_count;		/* see TableMayCount */
@@ -573,6 +575,7 @@ GetTriggerConfig(Trigger *trigger, Relation rel)
 	else
 		MemoryContextReset(cfg->cxt);
 	cfg->relid = RelationGetRelid(rel);
+	cfg->root_relid = InvalidOid;	/* (PendingRoot) */
 	cfg->may_count_lxid = InvalidLocalTransactionId;
 	ParseTriggerConfig(trigger, rel, cfg);
 	cfg->valid = true;
@@ -2133,6 +2136,7 @@ typedef struct PendingMove
 	LocalTransactionId lxid;
 	SubTransactionId subid;		/* (dropped when it aborts) */
 	CommandId	cid;			/* the UPDATE's command */
+	Oid			root;			/* its partitioned table (the tree's root) */
 	Oid			relid;			/* the partition the row was in */
 	ItemPointerData tid;		/* and its place there */
 	uint64		send_key;		/* its send (MoveSendKey) */
@@ -2200,10 +2204,24 @@ SourceRowState(const PendingMove *pm)
 	return result;
 }
 
+/* The root of a partition's tree (cached in its trigger's config) */
+static Oid
+PendingRoot(TriggerConfig *cfg)
+{
+	if (!OidIsValid(cfg->root_relid))
+	{
+		List	   *ancestors = get_partition_ancestors(cfg->relid);
+
+		cfg->root_relid = ancestors != NIL ? llast_oid(ancestors) : cfg->relid;
+		list_free(ancestors);
+	}
+	return cfg->root_relid;
+}
+
 /* An UPDATE of a partition's row that may move it */
 static void
-AddPendingMove(Relation rel, HeapTuple oldtuple, uint64 send_key, int32 flags,
-			   bool counted, uint64 counted_key)
+AddPendingMove(TriggerConfig *cfg, Relation rel, HeapTuple oldtuple, uint64 send_key,
+			   int32 flags, bool counted, uint64 counted_key)
 {
 	PendingMove *pm;
 	CommandId	cid = StatementCommandId();
@@ -2230,6 +2248,7 @@ AddPendingMove(Relation rel, HeapTuple oldtuple, uint64 send_key, int32 flags,
 	pm->lxid = OC_MyLocalTransactionId();
 	pm->subid = GetCurrentSubTransactionId();
 	pm->cid = cid;
+	pm->root = PendingRoot(cfg);
 	pm->relid = RelationGetRelid(rel);
 	pm->tid = oldtuple->t_self;
 	pm->send_key = send_key;
@@ -2272,16 +2291,22 @@ EnforceQueryEnd(CommandId cid)
  * The move found is no longer pending; *found is a copy of it.
  */
 static bool
-TakePendingMove(uint64 send_key, int32 flags, PendingMove *found)
+TakePendingMove(TriggerConfig *cfg, uint64 send_key, int32 flags, PendingMove *found)
 {
 	LocalTransactionId lxid = OC_MyLocalTransactionId();
 	CommandId	cid = StatementCommandId();
+	Oid			root = PendingRoot(cfg);
 
 	for (int i = n_pending_moves - 1; i >= 0; i--)
 	{
 		PendingMove *pm = &pending_moves[i];
-		SourceState state = pm->lxid != lxid ? SOURCE_GONE : SourceRowState(pm);
+		SourceState state;
 		bool		match = false;
+
+		/* (a move stays in its table: another table's insert is not it) */
+		if (pm->lxid == lxid && pm->root != root)
+			continue;
+		state = pm->lxid != lxid ? SOURCE_GONE : SourceRowState(pm);
 
 		if (state == SOURCE_THERE)
 			continue;
@@ -2504,7 +2529,7 @@ enforce(PG_FUNCTION_ARGS)
 		PendingMove pm;
 
 		send_key = MoveSendKey(cfg, tuple, RelationGetDescr(rel), &send_flags);
-		if (TakePendingMove(send_key, send_flags, &pm))
+		if (TakePendingMove(cfg, send_key, send_flags, &pm))
 		{
 			/* (the cap slot the UPDATE took for its final check: this is it) */
 			if (pm.counted)
@@ -2540,7 +2565,7 @@ enforce(PG_FUNCTION_ARGS)
 		int32		flags;
 		uint64		key = MoveSendKey(cfg, result, RelationGetDescr(rel), &flags);
 
-		AddPendingMove(rel, trigdata->tg_trigtuple, key, flags,
+		AddPendingMove(cfg, rel, trigdata->tg_trigtuple, key, flags,
 					   last_counted_set, last_counted_key);
 	}
 	}
