@@ -1396,9 +1396,14 @@ static HTAB *checked_rows = NULL;
 static HTAB *counted_rows = NULL;	/* see RememberCounted */
 static HTAB *moved_rows = NULL;		/* see RememberMoved */
 
-/* the key RememberCounted left last (for a pending move, see AddPendingMove) */
+/*
+ * the keys RememberCounted and RememberClaimed left last (for a pending
+ * move: its UPDATE's final check never fires, see AddPendingMove)
+ */
 static uint64 last_counted_key = 0;
 static bool last_counted_set = false;
+static uint64 last_claimed_key = 0;
+static bool last_claimed_set = false;
 
 /* a moved row checked as an insert (see enforce()): never skipped */
 typedef enum MovedRowCheck
@@ -1456,6 +1461,8 @@ KeyCountTake(HTAB *table, uint64 key)
 	return true;
 }
 
+static void PendingMovesSubAbort(SubTransactionId mySubid);
+
 static void
 EnforceXactCallback(XactEvent event, void *arg)
 {
@@ -1470,6 +1477,7 @@ EnforceXactCallback(XactEvent event, void *arg)
 			checked_rows = NULL;
 			counted_rows = NULL;
 			moved_rows = NULL;
+			PendingMovesSubAbort(InvalidSubTransactionId + 1);	/* (all of them) */
 			final_checks_armed = false;
 			break;
 		default:
@@ -1481,8 +1489,6 @@ EnforceXactCallback(XactEvent event, void *arg)
  * A subtransaction aborted: the slots taken in it (and in those it held)
  * are gone (see counted_rows); subtransactions opened later have larger ids
  */
-static void PendingMovesSubAbort(SubTransactionId mySubid);
-
 static void
 EnforceSubXactCallback(SubXactEvent event, SubTransactionId mySubid,
 					   SubTransactionId parentSubid, void *arg)
@@ -1531,26 +1537,6 @@ HashOptional(uint64 *h, const char *s, int len)
 		HashPart(h, s, len);
 }
 
-/* The send of a row, wherever its columns are */
-static void
-HashRowSend(uint64 *h, RowSend *send)
-{
-	int32		n = send->recipient_null ? -1 : send->recipient_invalid ? -2 : 0;
-
-	ReadRowSendRest(send);
-
-	HashPart(h, &n, sizeof(n));
-	if (send->recipient_invalid)
-		HashPart(h, send->str, send->len);
-	HashPart(h, &send->recipient, sizeof(send->recipient));
-	HashPart(h, send->family, strlen(send->family) + 1);
-	HashOptional(h, send->alt_family, send->alt_family ? (int) strlen(send->alt_family) : 0);
-	HashOptional(h, send->rs.sender, send->rs.sender_len);
-	HashOptional(h, send->rs.service, send->rs.service_len);
-	HashOptional(h, send->purpose, send->purpose_len);
-	HashOptional(h, send->category, send->category ? (int) strlen(send->category) : 0);
-}
-
 /* A hash of the table and the opt-out whose confirmation a row claimed */
 static uint64
 ClaimKey(const TriggerConfig *cfg, uint64 recipient, const BlockInfo *info)
@@ -1568,7 +1554,9 @@ ClaimKey(const TriggerConfig *cfg, uint64 recipient, const BlockInfo *info)
 static void
 RememberClaimed(const TriggerConfig *cfg, uint64 recipient, const BlockInfo *info)
 {
-	KeyCountAdd(&checked_rows, "opt_consent checked rows", ClaimKey(cfg, recipient, info));
+	last_claimed_key = ClaimKey(cfg, recipient, info);
+	last_claimed_set = true;
+	KeyCountAdd(&checked_rows, "opt_consent checked rows", last_claimed_key);
 }
 
 static bool
@@ -2143,6 +2131,8 @@ typedef struct PendingMove
 	int32		flags;			/* and its flags */
 	bool		counted;		/* the UPDATE took a cap slot for the final check */
 	uint64		counted_key;	/* (its counted_rows key) */
+	bool		claimed;		/* the UPDATE claimed a confirmation for it */
+	uint64		claimed_key;	/* (its checked_rows key) */
 } PendingMove;
 
 static PendingMove pending_moves[MAX_PENDING_MOVES];
@@ -2255,6 +2245,8 @@ AddPendingMove(TriggerConfig *cfg, Relation rel, HeapTuple oldtuple, uint64 send
 	pm->flags = flags;
 	pm->counted = counted;
 	pm->counted_key = counted_key;
+	pm->claimed = last_claimed_set;
+	pm->claimed_key = last_claimed_key;
 }
 
 /* A subtransaction aborted: the moves pending in it (and below) are over */
@@ -2348,14 +2340,36 @@ TakePendingMove(TriggerConfig *cfg, uint64 send_key, int32 flags, PendingMove *f
 static uint64
 MoveSendKey(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc, int32 *flags)
 {
-	RowSend		send;
 	uint64		h = 0;
 	int32		n;
 	const char *s;
 	int			len = 0;
+	const MappedColumn *cols[] = {&cfg->recipient, &cfg->sender, &cfg->service,
+	&cfg->channel, &cfg->category, &cfg->purpose};
 
-	ReadRowSend(cfg, tuple, NULL, tupdesc, &send);
-	HashRowSend(&h, &send);
+	/*
+	 * The mapped columns' values as stored, read without judging them (an
+	 * UPDATE that changes no mapped column is not checked, whatever they
+	 * hold: a category since unregistered, a channel of all)
+	 */
+	for (int i = 0; i < (int) lengthof(cols); i++)
+	{
+		if (cols[i] == &cfg->recipient && cfg->recipient_is_e164 &&
+			cfg->recipient.attnum != InvalidAttrNumber)
+		{
+			bool		isnull;
+			Datum		d = heap_getattr(tuple, cfg->recipient.attnum, tupdesc, &isnull);
+			int64		v = isnull ? 0 : DatumGetInt64(d);
+
+			n = isnull ? -1 : 8;
+			HashPart(&h, &n, sizeof(n));
+			HashPart(&h, &v, sizeof(v));
+			continue;
+		}
+		len = 0;
+		s = GetTextColumn(cols[i], tuple, NULL, tupdesc, &len);
+		HashOptional(&h, s, len);
+	}
 	/* when it goes out, where, and whether it is being dispatched or marked */
 	if (cfg->send_at.attnum != InvalidAttrNumber)
 	{
@@ -2534,6 +2548,8 @@ enforce(PG_FUNCTION_ARGS)
 			/* (the cap slot the UPDATE took for its final check: this is it) */
 			if (pm.counted)
 				(void) KeyCountTake(counted_rows, pm.counted_key);
+			if (pm.claimed)
+				(void) KeyCountTake(checked_rows, pm.claimed_key);
 			if (send_key == pm.send_key && !((pm.flags & 1) == 0 && (send_flags & 1) == 1))
 				moved = true;
 			else
@@ -2557,7 +2573,7 @@ enforce(PG_FUNCTION_ARGS)
 		}
 		return PointerGetDatum(tuple);
 	}
-	last_counted_set = false;
+	last_counted_set = last_claimed_set = false;
 	result = EnforceRow(trigdata, cfg);
 	if (is_update && result != NULL)
 	{
