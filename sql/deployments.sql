@@ -559,7 +559,19 @@ INSERT INTO pc VALUES (1, '+12025550101', 'promo_gone', 'queued', '');
 DELETE FROM categories WHERE id = 'promo_gone';
 UPDATE pc SET note = 'x';
 UPDATE pc SET status = 'sent' RETURNING tableoid::regclass, id, status;
+-- but a later trigger of the new partition that turns a NULL recipient or
+-- category into an empty one has the moved row checked (it was stored)
+CREATE FUNCTION pc_empty() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	IF NEW.id = 2 THEN NEW.phone := ''; ELSE NEW.category := ''; END IF;
+	RETURN NEW;
+END $$;
+CREATE TRIGGER z_empty BEFORE INSERT ON pc_sent FOR EACH ROW EXECUTE FUNCTION pc_empty();
+INSERT INTO pc VALUES (2, NULL, NULL, 'queued', ''), (3, '+12025550103', NULL, 'queued', '');
+UPDATE pc SET status = 'sent' WHERE id = 2;
+UPDATE pc SET status = 'sent' WHERE id = 3;
 DROP TABLE pc;
+DROP FUNCTION pc_empty();
 -- a move by ON UPDATE CASCADE, with a later trigger: its final check (in
 -- the outer statement) knows it (it was refused)
 CREATE TABLE tenants (code text PRIMARY KEY);

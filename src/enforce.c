@@ -2367,6 +2367,20 @@ MoveSendKey(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc, int32 
 			continue;
 		}
 		len = 0;
+		if ((cols[i] == &cfg->recipient || cols[i] == &cfg->category) &&
+			cols[i]->attnum != InvalidAttrNumber)
+		{
+			/*
+			 * (an empty recipient or category is not NULL: the check refuses
+			 * it, 22P02 or 23503, where NULL passes)
+			 */
+			bool		isnull;
+			Datum		d = heap_getattr(tuple, cols[i]->attnum, tupdesc, &isnull);
+
+			s = isnull ? NULL : ColumnChars(cols[i], d, &len);
+			HashOptional(&h, s ? s : (isnull ? NULL : ""), len);
+			continue;
+		}
 		s = GetTextColumn(cols[i], tuple, NULL, tupdesc, &len);
 		HashOptional(&h, s, len);
 	}
