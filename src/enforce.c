@@ -2332,6 +2332,19 @@ TakePendingMove(TriggerConfig *cfg, uint64 send_key, int32 flags, PendingMove *f
 	return false;
 }
 
+/* A column of an 8-byte type (e164, timestamptz): NULL, or its value */
+static void
+HashInt64Column(uint64 *h, HeapTuple tuple, AttrNumber attnum, TupleDesc tupdesc)
+{
+	bool		isnull;
+	Datum		d = heap_getattr(tuple, attnum, tupdesc, &isnull);
+	int64		v = isnull ? 0 : DatumGetInt64(d);
+	int32		n = isnull ? -1 : 8;
+
+	HashPart(h, &n, sizeof(n));
+	HashPart(h, &v, sizeof(v));
+}
+
 /*
  * What makes a row's send (its values, wherever the columns are), and
  * apart from it (*flags) whether it is being dispatched (1: a recheck=
@@ -2357,13 +2370,7 @@ MoveSendKey(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc, int32 
 		if (cols[i] == &cfg->recipient && cfg->recipient_is_e164 &&
 			cfg->recipient.attnum != InvalidAttrNumber)
 		{
-			bool		isnull;
-			Datum		d = heap_getattr(tuple, cfg->recipient.attnum, tupdesc, &isnull);
-			int64		v = isnull ? 0 : DatumGetInt64(d);
-
-			n = isnull ? -1 : 8;
-			HashPart(&h, &n, sizeof(n));
-			HashPart(&h, &v, sizeof(v));
+			HashInt64Column(&h, tuple, cfg->recipient.attnum, tupdesc);
 			continue;
 		}
 		len = 0;
@@ -2386,15 +2393,7 @@ MoveSendKey(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc, int32 
 	}
 	/* when it goes out, where, and whether it is being dispatched or marked */
 	if (cfg->send_at.attnum != InvalidAttrNumber)
-	{
-		bool		isnull;
-		Datum		d = heap_getattr(tuple, cfg->send_at.attnum, tupdesc, &isnull);
-		TimestampTz at = isnull ? 0 : DatumGetTimestampTz(d);
-
-		n = isnull ? -1 : 0;
-		HashPart(&h, &n, sizeof(n));
-		HashPart(&h, &at, sizeof(at));
-	}
+		HashInt64Column(&h, tuple, cfg->send_at.attnum, tupdesc);
 	s = GetTextColumn(&cfg->region, tuple, NULL, tupdesc, &len);
 	HashOptional(&h, s, len);
 	s = GetTextColumn(&cfg->timezone, tuple, NULL, tupdesc, &len);
