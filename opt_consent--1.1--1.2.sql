@@ -598,6 +598,7 @@ DECLARE
 	v_target text;
 	v_event bigint;
 	v_done text;
+	v_chain text[];
 BEGIN
 	IF contact IS NULL THEN
 		RAISE EXCEPTION 'contact must not be null' USING ERRCODE = '22004';
@@ -722,13 +723,13 @@ BEGIN
 	ELSIF v_class = 'opt_in' THEN
 		-- clears the opt-outs of the whole chain except '*'; DND stays
 		-- (an opt-in keyword of one category clears only that category)
+		v_chain := ARRAY(SELECT c FROM opt_consent.scope_chain(v_sender, v_service) AS c
+						  WHERE c <> '*');
 		DELETE FROM opt_consent.suppressions s
 		 WHERE s.recipient = v_who AND s.kind = 'opt_out' AND s.channel = v_channel
 		   AND (v_category = '*' OR s.category = v_category)
-		   AND s.scope IN (SELECT c FROM opt_consent.scope_chain(v_sender, v_service) AS c
-							WHERE c <> '*');
-		PERFORM opt_consent.check_unseen_suppressions(v_who, 'opt_out', v_channel, v_category,
-			ARRAY(SELECT c FROM opt_consent.scope_chain(v_sender, v_service) AS c WHERE c <> '*'));
+		   AND s.scope = ANY (v_chain);
+		PERFORM opt_consent.check_unseen_suppressions(v_who, 'opt_out', v_channel, v_category, v_chain);
 		INSERT INTO opt_consent.events (recipient, scope, channel, action, keyword, body, source, message_id, actor, sender,
 										category)
 			VALUES (v_who, v_record_at, v_channel, 'opt_in', v_keyword, body, 'inbound',

@@ -24,7 +24,6 @@
 #include "catalog/partition.h"
 #include "access/table.h"
 #include "access/tableam.h"
-#include "catalog/pg_am.h"
 #include "storage/bufmgr.h"
 #include "storage/bufpage.h"
 #include "common/int.h"
@@ -1413,6 +1412,10 @@ typedef enum MovedRowCheck
 	MOVED_BECAME_DISPATCH		/* the same send, now a dispatch */
 } MovedRowCheck;
 static MovedRowCheck moved_row_check = MOVED_NOT;
+
+/* on_block or on_quiet for this row: skip is an error for a moved row */
+#define UnlessMoved(mode) \
+	(moved_row_check != MOVED_NOT && (mode) == ON_BLOCK_SKIP ? ON_BLOCK_ERROR : (mode))
 static bool final_checks_armed = false;
 
 /* An entry of checked_rows and counted_rows: how many rows left it */
@@ -1946,8 +1949,7 @@ QuietEnforce(Relation rel, const TriggerConfig *cfg, HeapTuple oldtup, HeapTuple
 	if (v.outcome == QUIET_PASS)
 		return tuple;
 
-	switch (moved_row_check != MOVED_NOT && cfg->on_quiet == ON_BLOCK_SKIP ?
-			ON_BLOCK_ERROR : cfg->on_quiet)
+	switch (UnlessMoved(cfg->on_quiet))
 	{
 		case ON_BLOCK_SKIP:
 			return NULL;
@@ -2110,8 +2112,9 @@ FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
  * refuse an archiving UPDATE, a dispatch would be counted twice).  It is
  * recognized by the old row: deleted by this very command (the UPDATE's,
  * the active snapshot's command id) with the marker PostgreSQL leaves on a
- * row moved to another partition (SourceRowState), and by its send.  Every
- * other insert (a CTE or MERGE that updates a row in place and inserts the
+ * row moved to another partition (SourceRowState), in the same partitioned
+ * table; on another table AM, by the command and its send.  Every other
+ * insert (a CTE or MERGE that updates a row in place and inserts the
  * same send, a trigger's insert or update while the move is under way, a
  * later statement) is checked as any insert.  A few UPDATEs may be pending
  * at once (a trigger's UPDATE nested in the move); one that updated its row
@@ -2211,7 +2214,7 @@ PendingRoot(TriggerConfig *cfg)
 /* An UPDATE of a partition's row that may move it */
 static void
 AddPendingMove(TriggerConfig *cfg, Relation rel, HeapTuple oldtuple, uint64 send_key,
-			   int32 flags, bool counted, uint64 counted_key)
+			   int32 flags)
 {
 	PendingMove *pm;
 	CommandId	cid = StatementCommandId();
@@ -2243,8 +2246,9 @@ AddPendingMove(TriggerConfig *cfg, Relation rel, HeapTuple oldtuple, uint64 send
 	pm->tid = oldtuple->t_self;
 	pm->send_key = send_key;
 	pm->flags = flags;
-	pm->counted = counted;
-	pm->counted_key = counted_key;
+	/* (what the UPDATE's check left for its final check, see enforce()) */
+	pm->counted = last_counted_set;
+	pm->counted_key = last_counted_key;
 	pm->claimed = last_claimed_set;
 	pm->claimed_key = last_claimed_key;
 }
@@ -2412,14 +2416,13 @@ WithFlags(uint64 key, int32 flags)
 	return key;
 }
 
-
 /*
  * The moves of this command whose insert the final check will see: a count
- * per send (MoveSendKey and its dispatch flag), the partition and the command.  The final check of
- * such an insert is the UPDATE's, already done (a recheck of the row as a
- * new send would refuse an archiving UPDATE after an opt-out, whatever
- * on_block says); unless a later BEFORE trigger changed the send on the
- * way, so that its key no longer matches.
+ * per send (MoveSendKey and its dispatch flag), the partition and the
+ * command.  The final check of such an insert is the UPDATE's, already done
+ * (a recheck of the row as a new send would refuse an archiving UPDATE after
+ * an opt-out, whatever on_block says); unless a later BEFORE trigger changed
+ * the send on the way, so that its key no longer matches.
  */
 static uint64
 MovedKey(const TriggerConfig *cfg, uint64 key, CommandId cid)
@@ -2491,9 +2494,6 @@ enforce(PG_FUNCTION_ARGS)
 	HeapTuple	result;
 	TriggerConfig *cfg;
 	bool		is_update;
-	bool		moved;
-	uint64		send_key = 0;
-	int32		send_flags = 0;
 
 	/* the trigger protocol, checked up front */
 	if (!CALLED_AS_TRIGGER(fcinfo))
@@ -2550,53 +2550,47 @@ enforce(PG_FUNCTION_ARGS)
 	 * partition, an earlier one of this one); else checked, as a dispatch if
 	 * it became one, and never skipped (its old row is gone: an error).
 	 */
-	moved = false;
 	if (!is_update && n_pending_moves > 0)
 	{
 		PendingMove pm;
+		int32		flags;
+		uint64		key = MoveSendKey(cfg, tuple, RelationGetDescr(rel), &flags);
 
-		send_key = MoveSendKey(cfg, tuple, RelationGetDescr(rel), &send_flags);
-		if (TakePendingMove(cfg, send_key, send_flags, &pm))
+		if (TakePendingMove(cfg, key, flags, &pm))
 		{
-			/* (the cap slot the UPDATE took for its final check: this is it) */
+			/* (the cap slot and claim the UPDATE left for its final check) */
 			if (pm.counted)
 				(void) KeyCountTake(counted_rows, pm.counted_key);
 			if (pm.claimed)
 				(void) KeyCountTake(checked_rows, pm.claimed_key);
-			if (send_key == pm.send_key && !((pm.flags & 1) == 0 && (send_flags & 1) == 1))
-				moved = true;
-			else
+			if (key != pm.send_key || ((pm.flags & 1) == 0 && (flags & 1) == 1))
 				return PointerGetDatum(EnforceMovedRow(trigdata, cfg,
-													   send_key == pm.send_key ?
+													   key == pm.send_key ?
 													   MOVED_BECAME_DISPATCH : MOVED_CHANGED));
+
+			/*
+			 * (and for the final check, if later triggers could change it:
+			 * armed here too, as EnforceRow arms it, or a later BEFORE INSERT
+			 * trigger of this partition that changes the row on its way in
+			 * goes unseen; the send and whether it is a dispatch, see
+			 * FinalCheck)
+			 */
+			if (cfg->later_insert)
+			{
+				RememberMoved(cfg, WithFlags(key, flags & 1));
+				final_checks_armed = true;
+			}
+			return PointerGetDatum(tuple);
 		}
-	}
-	if (moved)
-	{
-		/*
-		 * (and for the final check, if later triggers could change it: armed
-		 * here too, as EnforceRow arms it, or a later BEFORE INSERT trigger
-		 * of this partition that changes the row on its way in goes unseen)
-		 */
-		if (cfg->later_insert)
-		{
-			/* (the send and whether it is a dispatch: see FinalCheck) */
-			RememberMoved(cfg, WithFlags(send_key, send_flags & 1));
-			final_checks_armed = true;
-		}
-		return PointerGetDatum(tuple);
 	}
 	last_counted_set = last_claimed_set = false;
 	result = EnforceRow(trigdata, cfg);
 	if (is_update && result != NULL)
 	{
-	{
 		int32		flags;
 		uint64		key = MoveSendKey(cfg, result, RelationGetDescr(rel), &flags);
 
-		AddPendingMove(cfg, rel, trigdata->tg_trigtuple, key, flags,
-					   last_counted_set, last_counted_key);
-	}
+		AddPendingMove(cfg, rel, trigdata->tg_trigtuple, key, flags);
 	}
 	return PointerGetDatum(result);
 }
@@ -2678,8 +2672,7 @@ EnforceRow(TriggerData *trigdata, TriggerConfig *cfg)
 	}
 
 	/* (a moved row is never skipped: its old row is gone) */
-	switch (moved_row_check != MOVED_NOT && cfg->on_block == ON_BLOCK_SKIP ?
-			ON_BLOCK_ERROR : cfg->on_block)
+	switch (UnlessMoved(cfg->on_block))
 	{
 		case ON_BLOCK_SKIP:
 			return NULL;
