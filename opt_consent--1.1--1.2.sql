@@ -564,6 +564,13 @@ CREATE FUNCTION opt_consent.check_unseen_suppressions(recipient opt_consent.e164
 	channel text, category text, scopes text[]) RETURNS void
 	AS 'MODULE_PATHNAME' LANGUAGE C VOLATILE PARALLEL RESTRICTED;
 REVOKE ALL ON FUNCTION opt_consent.check_unseen_suppressions(opt_consent.e164, text, text, text, text[]) FROM PUBLIC;
+-- The per-recipient (1) and per-message (2) locks of the write functions:
+-- advisory locks of a class pg_advisory_*() cannot take, so that no role
+-- can hold them from SQL and stall the recording of a STOP.  (1.0 and 1.1
+-- took pg_advisory_xact_lock(1869640053 / 1869640054, hashtext(...)).)
+CREATE FUNCTION opt_consent.lock_key(space integer, key text) RETURNS void
+	AS 'MODULE_PATHNAME' LANGUAGE C VOLATILE STRICT PARALLEL RESTRICTED;
+REVOKE ALL ON FUNCTION opt_consent.lock_key(integer, text) FROM PUBLIC;
 -- the number an inbound message was sent to (for lint())
 ALTER TABLE opt_consent.events ADD COLUMN sender text;
 
@@ -637,7 +644,7 @@ BEGIN
 		message_id := NULL;
 	END IF;
 	IF message_id IS NOT NULL THEN
-		PERFORM pg_catalog.pg_advisory_xact_lock(1869640054, pg_catalog.hashtext(message_id));
+		PERFORM opt_consent.lock_key(2, (message_id));
 		v_done := opt_consent.message_recorded(message_id);
 		IF v_done IS NOT NULL THEN
 			RETURN v_done::opt_consent.keyword_class;
@@ -670,7 +677,7 @@ BEGIN
 		RETURN 'none';
 	END IF;
 
-	PERFORM pg_catalog.pg_advisory_xact_lock(1869640053, pg_catalog.hashtext(v_who::text));
+	PERFORM opt_consent.lock_key(1, (v_who::text));
 
 	-- the recording scope: the service, else the sender's nearest messaging
 	-- service, else the sender itself
@@ -1218,7 +1225,7 @@ BEGIN
 		v_category := '*';
 	END IF;
 	-- one writer per recipient at a time: the ledger's order is the state's
-	PERFORM pg_catalog.pg_advisory_xact_lock(1869640053, pg_catalog.hashtext(recipient::text));
+	PERFORM opt_consent.lock_key(1, (recipient::text));
 	INSERT INTO opt_consent.events (recipient, scope, channel, action, keyword, source, actor,
 									category, requested_category)
 		VALUES (recipient, v_scope, v_channel, 'opt_out', v_keyword, v_source,
@@ -1253,7 +1260,7 @@ BEGIN
 	-- (no length limit here: an opt-in writes no key, and lifts what 1.1 may
 	-- have stored at a scope id longer than the 2048 bytes now recorded)
 	PERFORM opt_consent.check_scope_registered(v_scope, false);
-	PERFORM pg_catalog.pg_advisory_xact_lock(1869640053, pg_catalog.hashtext(recipient::text));
+	PERFORM opt_consent.lock_key(1, (recipient::text));
 	DELETE FROM opt_consent.suppressions s
 	 WHERE s.recipient = recipient AND s.scope = v_scope
 	   AND s.channel = v_channel AND s.kind = 'opt_out'
@@ -1284,7 +1291,7 @@ BEGIN
 		RAISE EXCEPTION 'recipient must not be null' USING ERRCODE = '22004';
 	END IF;
 	PERFORM opt_consent.check_scope_registered(v_scope);
-	PERFORM pg_catalog.pg_advisory_xact_lock(1869640053, pg_catalog.hashtext(recipient::text));
+	PERFORM opt_consent.lock_key(1, (recipient::text));
 	INSERT INTO opt_consent.events (recipient, scope, channel, action, body, source, actor, category)
 		VALUES (recipient, v_scope, v_channel, 'consent', evidence, v_method,
 				opt_consent.calling_role(), v_category)
@@ -1529,7 +1536,7 @@ BEGIN
 	-- (turning DND off writes no key: any length, as opt_in)
 	PERFORM opt_consent.check_scope_registered(v_scope, coalesce(enabled, true));
 	-- one writer per recipient at a time: the ledger's order is the state's
-	PERFORM pg_catalog.pg_advisory_xact_lock(1869640053, pg_catalog.hashtext(recipient::text));
+	PERFORM opt_consent.lock_key(1, (recipient::text));
 	IF coalesce(enabled, true) THEN
 		INSERT INTO opt_consent.events (recipient, scope, channel, action, source, actor)
 			VALUES (recipient, v_scope, v_channel, 'dnd_on', 'api', opt_consent.calling_role())

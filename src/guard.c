@@ -29,12 +29,14 @@
 #include "miscadmin.h"
 #include "nodes/parsenodes.h"
 #include "nodes/value.h"
+#include "storage/lmgr.h"
 #include "utils/acl.h"
 #include "utils/builtins.h"
 #include "utils/fmgroids.h"
 #include "utils/hsearch.h"
 #include "utils/lsyscache.h"
 #include "utils/rel.h"
+#include "utils/snapmgr.h"
 
 PG_FUNCTION_INFO_V1(guard_drop);
 
@@ -272,6 +274,9 @@ guard_drop(PG_FUNCTION_ARGS)
 {
 	EventTriggerData *trigdata;
 	OwnerSpi	spi;
+	SPIPlanPtr	plan;
+	Oid			events;
+	Oid			owner;
 	int64		rows = 0;
 	bool		isnull;
 
@@ -301,8 +306,25 @@ guard_drop(PG_FUNCTION_ARGS)
 	if (opt_consent_allow_drop)
 		PG_RETURN_VOID();
 
+	/*
+	 * Count with the ledger locked as the drop will lock it: a write in
+	 * progress (the first STOP of a new database) would otherwise commit its
+	 * rows after a count of none, and the drop, which waits for it, would
+	 * drop them.  The count reads the latest committed state after the lock
+	 * (a REPEATABLE READ snapshot could predate that commit).  The lock only
+	 * for a role that could drop the extension: a role that cannot must not
+	 * be able to queue it and stall every writer.
+	 */
+	events = get_relname_relid("events", OptConsentGetCatalog()->namespace_oid);
+	owner = ExtensionOwner();
+	if (OidIsValid(events) &&
+		(superuser() || (OidIsValid(owner) && has_privs_of_role(GetUserId(), owner))))
+		LockRelationOid(events, AccessExclusiveLock);
 	OwnerSpiBegin(&spi);
-	if (SPI_execute("SELECT pg_catalog.count(*) FROM opt_consent.events", true, 1) == SPI_OK_SELECT &&
+	plan = SPI_prepare("SELECT pg_catalog.count(*) FROM opt_consent.events", 0, NULL);
+	if (plan != NULL &&
+		SPI_execute_snapshot(plan, NULL, NULL, GetLatestSnapshot(), InvalidSnapshot,
+							 true, false, 1) == SPI_OK_SELECT &&
 		SPI_processed == 1)
 		rows = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc,
 										   1, &isnull));

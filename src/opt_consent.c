@@ -24,6 +24,7 @@
 #include "commands/trigger.h"
 #include "executor/spi.h"
 #include "miscadmin.h"
+#include "storage/lock.h"
 #include "storage/proc.h"
 #include "datatype/timestamp.h"
 #include "utils/builtins.h"
@@ -50,6 +51,7 @@ PG_FUNCTION_INFO_V1(call_as_owner);
 PG_FUNCTION_INFO_V1(valid_country);
 PG_FUNCTION_INFO_V1(message_recorded);
 PG_FUNCTION_INFO_V1(check_unseen_suppressions);
+PG_FUNCTION_INFO_V1(lock_key);
 
 char	   *opt_consent_default_country_code = NULL;
 
@@ -701,6 +703,38 @@ check_unseen_suppressions(PG_FUNCTION_ARGS)
 				 errdetail("It was committed after this transaction's snapshot was taken, so this transaction cannot remove it."),
 				 errhint("Retry the transaction.")));
 	}
+	PG_RETURN_VOID();
+}
+
+/*
+ * lock_key(space integer, key text): a transaction-level exclusive lock on
+ * the key (space 1: a recipient, 2: an inbound message id), which the
+ * write functions take to serialize per recipient and per message.  It is
+ * an advisory lock of a class of ours: field4, which pg_advisory_*() set to
+ * 1 or 2, is OC_KEY_LOCK_FIELD4, so that no role can take the same lock
+ * from SQL and hold up the recording of a STOP (with pg_advisory_xact_lock
+ * and a key computable from the phone number, any role that can connect
+ * could).  In pg_locks: locktype advisory, objsubid 28523.
+ */
+#define OC_KEY_LOCK_FIELD4 0x6f6b	/* not 1, 2 (SQL), 3 (filter.c), 0x6f63 (quiet.c) */
+
+Datum
+lock_key(PG_FUNCTION_ARGS)
+{
+	int32		space = PG_GETARG_INT32(0);
+	text	   *key = PG_GETARG_TEXT_PP(1);
+	uint64		h;
+	LOCKTAG		tag;
+
+	if (space != 1 && space != 2)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("opt_consent.lock_key(): unknown key space %d", space)));
+	h = hash_bytes_extended((const unsigned char *) VARDATA_ANY(key),
+							VARSIZE_ANY_EXHDR(key), (uint64) space);
+	SET_LOCKTAG_ADVISORY(tag, MyDatabaseId, (uint32) (h >> 32), (uint32) h,
+						 OC_KEY_LOCK_FIELD4);
+	(void) LockAcquire(&tag, ExclusiveLock, false, false);
 	PG_RETURN_VOID();
 }
 

@@ -6,6 +6,7 @@ use warnings;
 use PostgreSQL::Test::Cluster;
 use PostgreSQL::Test::Utils;
 use Test::More;
+use IPC::Run;
 
 my $node = PostgreSQL::Test::Cluster->new('hardening');
 $node->init;
@@ -33,6 +34,76 @@ like($stderr, qr/has type name; it must be text/, 'a name recipient is refused')
 like($stderr, qr/has type name; it must be text/, 'a name sender is refused, not slipped past');
 is($node->safe_psql('postgres', q{SELECT count(*) FROM pg_class WHERE relname = 's' AND relpersistence = 't'}),
 	'0', 'and nothing was stored');
+
+# --- the write functions' locks cannot be held from SQL ----------------------
+# 1.0 and 1.1 serialized per recipient and per message id with
+# pg_advisory_xact_lock and keys computable from the number and the id: a
+# role with no privilege could hold them and stall every STOP of a number
+# until a timeout rolled it back.  Now they are locks of a class of ours.
+sub wait_for
+{
+	my ($h, $out, $tag) = @_;
+	my $deadline = time() + 60;
+	$h->pump until $$out =~ /\Q$tag\E/ || time() > $deadline;
+	return $$out =~ /\Q$tag\E/;
+}
+my ($m_in, $m_out, $m_err) = ('', '', '');
+my $m = IPC::Run::start([ 'psql', '-XAtq', '-d', $node->connstr('postgres'), '-U', 'mallory' ],
+	'<', \$m_in, '>', \$m_out, '2>', \$m_err);
+$m_in .= q{SELECT pg_advisory_lock(1869640053, hashtext('+15550100902')),
+	pg_advisory_lock(1869640054, hashtext('SM-held-1'));
+SELECT 'held';
+};
+ok(wait_for($m, \$m_out, 'held'), 'mallory holds the advisory keys 1.1 locked') or diag($m_err);
+($ret, $stdout, $stderr) = $node->psql('postgres', q{
+	SET lock_timeout = '5s';
+	SELECT opt_consent.handle_inbound('+15550100902', '+15550100100', 'STOP', message_id => 'SM-held-1');
+	SELECT opt_consent.opt_out('+15550100902', 'MG9');
+});
+is($ret, 0, 'a STOP and an opt_out are recorded while she holds them') or diag($stderr);
+is($node->safe_psql('postgres', q{SELECT count(*) FROM opt_consent.suppressions WHERE recipient::text = '+15550100902'}),
+	'2', 'both suppressions are there');
+($ret, $stdout, $stderr) = $node->psql('postgres', q{SELECT opt_consent.lock_key(1, '+15550100902')},
+	extra_params => [ '-U', 'mallory' ]);
+like($stderr, qr/permission denied for function lock_key/, 'and she cannot take the new lock');
+$m_in .= "\\q\n";
+$m->finish;
+
+# --- DROP EXTENSION racing the first write of a ledger (SPEC 9.4) ------------
+# The guard counted the ledger before the drop locked it: a write in
+# progress committed after a count of none, and the drop, which had waited
+# for it, dropped it.
+$node->safe_psql('postgres', 'CREATE DATABASE dropguard');
+$node->safe_psql('dropguard', 'CREATE EXTENSION opt_consent');
+my ($a_in, $a_out, $a_err) = ('', '', '');
+my $a = IPC::Run::start([ 'psql', '-XAtq', '-d', $node->connstr('dropguard') ],
+	'<', \$a_in, '>', \$a_out, '2>', \$a_err);
+$a_in .= "BEGIN;\nSELECT opt_consent.opt_out('+15550100903');\nSELECT 'written';\n";
+ok(wait_for($a, \$a_out, 'written'), 'the first opt-out of the database, not committed') or diag($a_err);
+# a role that cannot drop the extension does not queue the ledger's lock
+($ret, $stdout, $stderr) = $node->psql('dropguard', q{SET lock_timeout = '3s'; DROP EXTENSION opt_consent},
+	extra_params => [ '-U', 'mallory' ]);
+like($stderr, qr/must be owner of extension opt_consent/, "mallory's DROP fails its permission check, without waiting");
+my ($d_out, $d_err) = ('', '');
+my $d = IPC::Run::start([ 'psql', '-XAtq', '-d', $node->connstr('dropguard'), '-c', 'DROP EXTENSION opt_consent' ],
+	'>', \$d_out, '2>', \$d_err);
+my $waiting = 0;
+my $deadline = time() + 60;
+while (time() < $deadline)
+{
+	$waiting = $node->safe_psql('dropguard', q{
+		SELECT count(*) FROM pg_stat_activity
+		 WHERE query = 'DROP EXTENSION opt_consent' AND wait_event_type = 'Lock'});
+	last if $waiting > 0 || !$d->pumpable;
+	select(undef, undef, undef, 0.2);
+}
+is($waiting, 1, "the owner's DROP waits for the write");
+$a_in .= "COMMIT;\n\\q\n";
+$a->finish;
+$d->finish;
+like($d_err, qr/would lose its ledger of 1 consent events/, 'then refuses: the committed opt-out is in the ledger');
+is($node->safe_psql('dropguard', q{SELECT count(*) FROM opt_consent.events}), '1',
+	'the extension and its ledger are kept');
 
 is($node->safe_psql('postgres', 'SELECT 1'), '1', 'the server is up');
 my $log = slurp_file($node->logfile);
