@@ -571,6 +571,30 @@ REVOKE ALL ON FUNCTION opt_consent.check_unseen_suppressions(opt_consent.e164, t
 CREATE FUNCTION opt_consent.lock_key(space integer, key text) RETURNS void
 	AS 'MODULE_PATHNAME' LANGUAGE C VOLATILE STRICT PARALLEL RESTRICTED;
 REVOKE ALL ON FUNCTION opt_consent.lock_key(integer, text) FROM PUBLIC;
+-- (the functions of 1.1 that this script does not define again, such as
+-- mark_reassigned_impl, take it too: their definitions with the lock replaced)
+DO $$
+DECLARE
+	v_fn oid;
+	v_def text;
+BEGIN
+	FOR v_fn IN
+		SELECT p.oid FROM pg_catalog.pg_proc p
+		 WHERE p.pronamespace = 'opt_consent'::pg_catalog.regnamespace
+		   AND p.prosrc LIKE '%pg_advisory%'
+	LOOP
+		v_def := pg_catalog.replace(pg_catalog.replace(pg_catalog.pg_get_functiondef(v_fn),
+			'pg_catalog.pg_advisory_xact_lock(1869640053, pg_catalog.hashtext(',
+			'opt_consent.lock_key(1, ('),
+			'pg_catalog.pg_advisory_xact_lock(1869640054, pg_catalog.hashtext(',
+			'opt_consent.lock_key(2, (');
+		IF v_def LIKE '%pg_advisory%' THEN
+			RAISE EXCEPTION 'unexpected lock in %', v_fn::pg_catalog.regprocedure;
+		END IF;
+		EXECUTE v_def;
+	END LOOP;
+END
+$$;
 -- the number an inbound message was sent to (for lint())
 ALTER TABLE opt_consent.events ADD COLUMN sender text;
 

@@ -100,6 +100,24 @@ RESET ROLE;
 SELECT opt_consent.classify(repeat(U&'\00E9', 500000) || ' stop', NULL, 'contains');
 SELECT opt_consent.normalize_keyword(repeat(U&'\FDFA', 1000)) IS NOT NULL AS expanded_ok;
 
+-- 7. the write functions serialize with a lock of the extension's own class,
+-- not pg_advisory_xact_lock (keys any role could compute and hold): no
+-- function takes an advisory lock SQL can reach, and lock_key is not PUBLIC
+SELECT p.oid::regprocedure AS takes_sql_advisory_lock
+  FROM pg_proc p
+ WHERE p.pronamespace = 'opt_consent'::regnamespace AND p.prosrc LIKE '%pg_advisory%';
+SELECT p.proname, count(*) AS functions
+  FROM pg_proc p, pg_proc c
+ WHERE c.pronamespace = 'opt_consent'::regnamespace AND p.oid = 'opt_consent.lock_key'::regproc
+   AND c.prosrc LIKE '%opt_consent.lock_key(%'
+ GROUP BY 1;
+SELECT has_function_privilege('oc_app', 'opt_consent.lock_key(integer, text)', 'EXECUTE') AS app_may_lock;
+BEGIN;
+SELECT opt_consent.opt_out('+15550100977');
+SELECT locktype, objsubid, mode FROM pg_locks
+ WHERE pid = pg_backend_pid() AND locktype = 'advisory';
+ROLLBACK;
+
 DROP SCHEMA oc_trap CASCADE;
 DROP TABLE owned_outbound;
 REVOKE EXECUTE ON FUNCTION protect(regclass, name, name, name, name, text, name, name, text, name, text, text, name, name, name, name, text),

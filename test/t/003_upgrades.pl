@@ -173,6 +173,9 @@ for my $from (@sources)
 		"$from -> $default: custom keywords still apply");
 	is($node->safe_psql($db, "SELECT kind || ' ' || scope FROM opt_consent.status('+15550100002', '+15550100100')"),
 		'opt_out AC1', "$from -> $default: STOPALL still reaches the account");
+	is($node->safe_psql($db, q{SELECT count(*) FROM pg_proc
+		WHERE pronamespace = 'opt_consent'::regnamespace AND prosrc LIKE '%pg_advisory%'}), '0',
+		"$from -> $default: no function takes an advisory lock any role could take from SQL");
 	my $kept = $node->safe_psql($db, $privs);
 	like($kept, qr/^[1-9][0-9]*:0$/, "$from -> $default: the grants on replaced functions are kept ($kept)");
 	my $dump = $PostgreSQL::Test::Utils::tmp_check . "/$db.dump";
