@@ -419,6 +419,21 @@ UPDATE q_outbox SET status = 'sending' WHERE recipient = '+442071234570' AND sta
 	RETURNING status, send_at > now() AS deferred;
 DELETE FROM caps;
 
+-- a dispatch is the send, now: a row whose send_at is 'infinity' (defer found
+-- no time within a year) that a worker dispatches by its status alone is
+-- checked and counted at the statement's time, not let through unchecked
+TRUNCATE q_outbox;
+DELETE FROM cap_sends;
+INSERT INTO caps (region, category, max_messages, per) VALUES ('GB', '*', 1, '1 day');
+SELECT protect('q_outbox', 'recipient', category_column => 'category', send_at_column => 'send_at',
+			   status_column => 'status', recheck => 'status:sending');
+INSERT INTO q_outbox (recipient, send_at) VALUES ('+442071234571', NULL), ('+442071234571', 'infinity');
+SELECT count(*) AS counted_while_queued FROM cap_sends WHERE recipient = '+442071234571';
+UPDATE q_outbox SET status = 'sending' WHERE recipient = '+442071234571' AND send_at IS NULL;
+UPDATE q_outbox SET status = 'sending' WHERE recipient = '+442071234571' AND send_at = 'infinity';
+SELECT count(*) AS counted FROM cap_sends WHERE recipient = '+442071234571';
+DELETE FROM caps;
+
 -- without recheck= every written row is a send: an UPDATE that changes its
 -- time, recipient or category is a changed send, checked and counted again,
 -- and its first count stays (no count can be told apart from another

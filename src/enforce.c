@@ -1872,6 +1872,16 @@ QuietSlots(const TriggerConfig *cfg, Relation rel, HeapTuple oldtup, HeapTuple t
 		cfg->timezone.attnum == InvalidAttrNumber)
 		return false;			/* (the hot path of an INSERT) */
 	ReadQuietSend(cfg, tuple, tupdesc, send, &qs);
+	/*
+	 * A dispatch is the send, now: a row whose send_at is 'infinity' (defer
+	 * found no time within a year) that a worker dispatches by its status
+	 * alone goes out at the statement's time, and is checked and counted so
+	 */
+	if (dispatch && TIMESTAMP_IS_NOEND(qs.at))
+	{
+		qs.at = GetCurrentStatementStartTimestamp();
+		qs.at_default = true;
+	}
 	/* the overrides are checked on every row (22023), also where no rule applies */
 	(void) QuietCheckOverrides(qs.region, qs.timezone);
 	if (!applies || TIMESTAMP_NOT_FINITE(qs.at))
