@@ -256,6 +256,15 @@ INSERT INTO q_outbox (recipient, category, send_at, region) VALUES ('+1212555010
 -- (also on a row no rule applies to)
 INSERT INTO q_outbox (recipient, category, send_at, tz) VALUES ('+12125550100', NULL, '2054-12-01 14:00Z', 'Nowhere/Land');
 INSERT INTO q_outbox (recipient, category, send_at, region) VALUES ('+12125550100', NULL, '2054-12-01 14:00Z', 'texas');
+-- (and on a row with a NULL or invalid recipient, or one to an opted-out
+-- recipient: no rule reads them, but they would be stored and fail only at a
+-- later UPDATE; an empty value is not given, as for the other columns)
+INSERT INTO q_outbox (recipient, region) VALUES (NULL, 'texas');
+INSERT INTO q_outbox (recipient, tz) VALUES (NULL, 'Nowhere/Land');
+INSERT INTO q_outbox (recipient, tz) VALUES ('not a number', 'Nowhere/Land');
+SELECT opt_out('+12125550109') > 0 AS ok;
+INSERT INTO q_outbox (recipient, region) VALUES ('+12125550109', 'texas');
+INSERT INTO q_outbox (recipient, region, tz, send_at) VALUES ('+12125550108', '', '', '2054-12-09 15:00Z');
 -- an UPDATE that moves the send into quiet hours is checked again
 UPDATE q_outbox SET send_at = '2054-12-02 02:00Z' WHERE category = 'otp_q';
 UPDATE q_outbox SET send_at = '2054-12-02 02:00Z' WHERE category = 'promo_q' AND purpose IS NULL AND region IS NULL AND tz IS NULL;

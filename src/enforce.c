@@ -1711,6 +1711,22 @@ ReadQuietSend(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc,
 }
 
 /*
+ * The region and time zone overrides of a row (region=, timezone=): 22023
+ * unless well formed, on every row checked, also one that no rule reads (a
+ * NULL, invalid or blocked recipient, a category without rules): else it
+ * is stored, and fails only at a later, unrelated UPDATE.  (An empty value
+ * is not given, as for the other text columns of a send.)
+ */
+static void
+CheckRowOverrides(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc)
+{
+	if (cfg->region.attnum == InvalidAttrNumber && cfg->timezone.attnum == InvalidAttrNumber)
+		return;
+	(void) QuietCheckOverrides(GetTextColumnString(&cfg->region, tuple, tupdesc),
+							   GetTextColumnString(&cfg->timezone, tuple, tupdesc));
+}
+
+/*
  * The send an UPDATE's old row was (*old), if it could have been counted:
  * a valid recipient, not marked, not an opt-out confirmation, a send time
  * that is one
@@ -1868,8 +1884,7 @@ QuietSlots(const TriggerConfig *cfg, Relation rel, HeapTuple oldtup, HeapTuple t
 	bool		old_counts;
 	bool		applies = QuietMayApply(send->category) && !IsConfirmation(send);
 
-	if (!applies && cfg->region.attnum == InvalidAttrNumber &&
-		cfg->timezone.attnum == InvalidAttrNumber)
+	if (!applies)
 		return false;			/* (the hot path of an INSERT) */
 	ReadQuietSend(cfg, tuple, tupdesc, send, &qs);
 	/*
@@ -1882,9 +1897,7 @@ QuietSlots(const TriggerConfig *cfg, Relation rel, HeapTuple oldtup, HeapTuple t
 		qs.at = GetCurrentStatementStartTimestamp();
 		qs.at_default = true;
 	}
-	/* the overrides are checked on every row (22023), also where no rule applies */
-	(void) QuietCheckOverrides(qs.region, qs.timezone);
-	if (!applies || TIMESTAMP_NOT_FINITE(qs.at))
+	if (TIMESTAMP_NOT_FINITE(qs.at))
 		return false;			/* (no rule, or never sent: infinity) */
 	may_count = TableMayCount(cfg, rel);
 	count = SlotPlan(cfg, oldtup, tuple, tupdesc, &qs, &hours_only, &old_counts) && may_count;
@@ -2059,6 +2072,8 @@ FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
 		!RecheckTriggered(cfg, trigdata->tg_trigtuple, tuple, tupdesc))
 		return;
 	ReadRowSend(cfg, tuple, NULL, tupdesc, &send);
+	/* the overrides as stored (22023) */
+	CheckRowOverrides(cfg, tuple, tupdesc);
 	if (RowIsMarked(cfg, tuple, tupdesc) || send.recipient_null)
 		return;
 	if (send.recipient_invalid)
@@ -2077,17 +2092,14 @@ FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
 	 */
 	quiet.outcome = QUIET_PASS;
 	applies = !blocked && !IsConfirmation(&send) && QuietMayApply(send.category);
-	if (applies || (!blocked && (cfg->region.attnum != InvalidAttrNumber ||
-								 cfg->timezone.attnum != InvalidAttrNumber)))
+	if (applies)
 	{
 		QuietSend	qs;
 		bool		hours_only;
 		bool		count;
 
 		ReadQuietSend(cfg, tuple, tupdesc, &send, &qs);
-		/* the overrides as stored, also where no rule applies (22023) */
-		(void) QuietCheckOverrides(qs.region, qs.timezone);
-		if (applies && !TIMESTAMP_NOT_FINITE(qs.at))
+		if (!TIMESTAMP_NOT_FINITE(qs.at))
 		{
 			bool		old_counts;
 
@@ -2647,6 +2659,7 @@ EnforceRow(TriggerData *trigdata, TriggerConfig *cfg)
 
 	ReadRowSend(cfg, tuple, is_update ? trigdata->tg_newslot : trigdata->tg_trigslot,
 				tupdesc, &send);
+	CheckRowOverrides(cfg, tuple, tupdesc);
 
 	/* a NULL recipient passes */
 	if (send.recipient_null)
