@@ -256,6 +256,13 @@ INSERT INTO q_outbox (recipient, category, send_at, region) VALUES ('+1212555010
 -- (also on a row no rule applies to)
 INSERT INTO q_outbox (recipient, category, send_at, tz) VALUES ('+12125550100', NULL, '2054-12-01 14:00Z', 'Nowhere/Land');
 INSERT INTO q_outbox (recipient, category, send_at, region) VALUES ('+12125550100', NULL, '2054-12-01 14:00Z', 'texas');
+-- area codes whose only zone libphonenumber gives is another clock than
+-- their state's (tools/regions ZONE_FIXES): 1-689 Orlando is Eastern, 1-474
+-- Saskatchewan keeps UTC-6, 1-448 (overlay of the split 1-850) must hold in both
+SELECT timezones('+16895550100') AS fl_689, timezones('+14485550100') AS fl_448,
+	timezones('+14745550100') AS sk_474;
+-- 20:30 in Orlando, past Florida's 20:00
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+16895550100', 'promo_q', '2054-12-11 01:30Z');
 -- (and on a row with a NULL or invalid recipient, or one to an opted-out
 -- recipient: no rule reads them, but they would be stored and fail only at a
 -- later UPDATE; an empty value is not given, as for the other columns)

@@ -265,6 +265,10 @@ const ZONE_FIXES = [
 	{ prefix: '740', from: 'Europe/Bucharest', to: ['Europe/Kaliningrad'], why: 'Russia +7 40x (Kaliningrad): UTC+2 all year (Bucharest: EU summer time)' },
 	{ prefix: '970', from: 'Europe/Bucharest', to: ['Asia/Gaza', 'Asia/Hebron'], why: 'Palestine: its own summer-time dates' },
 	{ region: 'CA-YT', from: 'America/Vancouver', to: ['America/Whitehorse'], why: 'Yukon: UTC-7 all year since 2020-11-01 (Vancouver: UTC-8 in winter)' },
+	// found by the check "area codes whose only zone no other area code of their state keeps"
+	{ prefix: '1689', from: 'America/Chicago', to: ['America/New_York'], why: 'Florida 1-689, the overlay of 1-407/1-321 (Orlando): Eastern, as they are' },
+	{ prefix: '1474', from: 'America/Winnipeg', to: ['America/Regina'], why: 'Saskatchewan 1-474, the overlay of 1-306/1-639: UTC-6 all year (Winnipeg: daylight time)' },
+	{ prefix: '1448', from: 'America/New_York', to: ['America/Chicago', 'America/New_York'], why: 'Florida 1-448, the overlay of 1-850 (Eastern and Central), has no exchange rows: a window must hold in both' },
 ]
 
 // ---------------------------------------------------------------- rows
@@ -406,6 +410,24 @@ if (opts.zoneFixes) {
 }
 
 // ---------------------------------------------------------------- checks
+// A US/CA area code whose only zone no other area code of its state or province
+// keeps: the time-zone file put 1-689 (Orlando) in America/Chicago, which
+// --zoneinfo cannot see (Chicago is a Florida clock too).
+const lonelyZones = []
+// ... read and right: the check does not report them
+const LONELY_RIGHT = {
+	'1865': 'Knoxville: East Tennessee keeps Eastern time (1-423, whose area row is Central, has 176 Eastern exchange rows)',
+	'1915': 'El Paso and Hudspeth County: Mountain time',
+}
+{
+	const areas = [...rows].filter(([p, r]) => p.length === 4 && p.startsWith('1') && /^(US|CA)-/.test(r.region))
+	for (const [p, r] of areas) {
+		if (r.zones.length !== 1 || LONELY_RIGHT[p]) continue
+		const others = areas.filter(([q, o]) => q !== p && o.region === r.region)
+		if (others.length && !others.some(([, o]) => o.zones.includes(r.zones[0])))
+			lonelyZones.push(`+${p} ${r.region} ${r.zones[0]} (the state's other area codes: ${[...new Set(others.flatMap(([, o]) => o.zones))].join(',')})`)
+	}
+}
 const zoneNames = new Set([...rows.values()].flatMap((r) => r.zones))
 for (const z of zoneNames) {
 	try { new Intl.DateTimeFormat('en', { timeZone: z }) } catch { warn(`zone ${z}: unknown to node's ICU`) }
@@ -468,6 +490,7 @@ sect('area codes resolved by majority of their exchange entries', report.majorit
 sect('area codes whose country (libphonenumber-js) and geocoding state disagree', report.countryMismatch)
 sect('area codes without zones', report.noZones)
 sect('zone fixes applied', fixed)
+sect('area codes whose only zone no other area code of their state keeps (read each: a ZONE_FIXES entry, or right)', lonelyZones)
 sect('zones that keep none of the clocks of the row\'s country (zone.tab)', zoneMismatch)
 sect('warnings', warnings)
 process.stderr.write(out.join('\n') + '\n')
