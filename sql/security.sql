@@ -113,7 +113,7 @@ SELECT p.proname, count(*) AS functions
  GROUP BY 1;
 SELECT has_function_privilege('oc_app', 'opt_consent.lock_key(integer, text)', 'EXECUTE') AS app_may_lock;
 BEGIN;
-SELECT opt_consent.opt_out('+15550100977');
+SELECT opt_consent.opt_out('+15550100977') > 0 AS ok;
 SELECT locktype, objsubid, mode FROM pg_locks
  WHERE pid = pg_backend_pid() AND locktype = 'advisory';
 ROLLBACK;
