@@ -448,6 +448,34 @@ SELECT count(*) AS counted_while_queued FROM cap_sends WHERE recipient = '+44207
 UPDATE q_outbox SET status = 'sending' WHERE recipient = '+442071234571' AND send_at IS NULL;
 UPDATE q_outbox SET status = 'sending' WHERE recipient = '+442071234571' AND send_at = 'infinity';
 SELECT count(*) AS counted FROM cap_sends WHERE recipient = '+442071234571';
+-- as a row without a send_at: sending -> sent is the same message (no
+-- second slot, not refused by its own)
+TRUNCATE q_outbox;
+SELECT protect('q_outbox', 'recipient', category_column => 'category', send_at_column => 'send_at',
+			   status_column => 'status', recheck => 'status:sending|sent');
+INSERT INTO q_outbox (recipient, send_at) VALUES ('+442071234572', 'infinity');
+UPDATE q_outbox SET status = 'sending' WHERE recipient = '+442071234572';
+UPDATE q_outbox SET status = 'sent' WHERE recipient = '+442071234572' RETURNING status;
+SELECT count(*) AS counted FROM cap_sends WHERE recipient = '+442071234572';
+-- and the final check sees it so: a later trigger that makes the dispatched
+-- row a send of a capped category is refused over the cap
+DELETE FROM caps;
+INSERT INTO caps (region, category, max_messages, per) VALUES ('GB', 'promo_q', 1, '1 day');
+CREATE FUNCTION q_make_promo() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	IF NEW.status = 'sending' THEN NEW.category := 'promo_q'; END IF;
+	RETURN NEW;
+END $$;
+CREATE TRIGGER zz_make_promo BEFORE UPDATE ON q_outbox FOR EACH ROW EXECUTE FUNCTION q_make_promo();
+SELECT protect('q_outbox', 'recipient', category_column => 'category', send_at_column => 'send_at',
+			   status_column => 'status', recheck => 'status:sending');
+INSERT INTO q_outbox (recipient, category, send_at) VALUES ('+442071234573', 'promo_q', NULL),
+	('+442071234573', 'otp_q', 'infinity');
+UPDATE q_outbox SET status = 'sending' WHERE recipient = '+442071234573' AND category = 'promo_q';
+UPDATE q_outbox SET status = 'sending' WHERE recipient = '+442071234573' AND category = 'otp_q';
+SELECT category, status FROM q_outbox WHERE recipient = '+442071234573' ORDER BY id;
+DROP TRIGGER zz_make_promo ON q_outbox;
+DROP FUNCTION q_make_promo();
 DELETE FROM caps;
 
 -- without recheck= every written row is a send: an UPDATE that changes its

@@ -1694,6 +1694,17 @@ ReadQuietSend(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc,
 	if (cfg->send_at.attnum != InvalidAttrNumber)
 		d = heap_getattr(tuple, cfg->send_at.attnum, tupdesc, &isnull);
 	/*
+	 * A row in a dispatch state (recheck=) is being sent: with a send_at of
+	 * 'infinity' (where defer puts a row with no time free within a year),
+	 * one that a worker dispatches by its status alone goes out now, so it
+	 * is a send without a send_at, at the statement's time -- in the BEFORE
+	 * check, the final check and as an UPDATE's old row alike (sending ->
+	 * sent is then the same message, as for a NULL send_at)
+	 */
+	if (!isnull && TIMESTAMP_IS_NOEND(DatumGetTimestampTz(d)) &&
+		cfg->recheck.attnum != InvalidAttrNumber && IsRecheckValue(cfg, tuple, tupdesc))
+		isnull = true;
+	/*
 	 * NULL or unmapped: the statement's time; so is any earlier time
 	 * (-infinity too), which a worker's "send_at <= now()" takes at once: a
 	 * message cannot go out before it is written, and a count at a past
@@ -1887,16 +1898,6 @@ QuietSlots(const TriggerConfig *cfg, Relation rel, HeapTuple oldtup, HeapTuple t
 	if (!applies)
 		return false;			/* (the hot path of an INSERT) */
 	ReadQuietSend(cfg, tuple, tupdesc, send, &qs);
-	/*
-	 * A dispatch is the send, now: a row whose send_at is 'infinity' (defer
-	 * found no time within a year) that a worker dispatches by its status
-	 * alone goes out at the statement's time, and is checked and counted so
-	 */
-	if (dispatch && TIMESTAMP_IS_NOEND(qs.at))
-	{
-		qs.at = GetCurrentStatementStartTimestamp();
-		qs.at_default = true;
-	}
 	if (TIMESTAMP_NOT_FINITE(qs.at))
 		return false;			/* (no rule, or never sent: infinity) */
 	may_count = TableMayCount(cfg, rel);
