@@ -582,6 +582,12 @@ BEGIN
 		SELECT p.oid FROM pg_catalog.pg_proc p
 		 WHERE p.pronamespace = 'opt_consent'::pg_catalog.regnamespace
 		   AND p.prosrc LIKE '%pg_advisory%'
+		   -- (the extension's own: a function of the DBA's in the schema is not ours to rewrite)
+		   AND EXISTS (SELECT FROM pg_catalog.pg_depend d, pg_catalog.pg_extension e
+						WHERE d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
+						  AND d.objid = p.oid AND d.deptype = 'e'
+						  AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
+						  AND d.refobjid = e.oid AND e.extname = 'opt_consent')
 	LOOP
 		v_def := pg_catalog.replace(pg_catalog.replace(pg_catalog.pg_get_functiondef(v_fn),
 			'pg_catalog.pg_advisory_xact_lock(1869640053, pg_catalog.hashtext(',

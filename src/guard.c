@@ -23,6 +23,7 @@
 #include "catalog/objectaddress.h"
 #include "catalog/pg_depend.h"
 #include "catalog/pg_extension.h"
+#include "catalog/pg_namespace.h"
 #include "commands/event_trigger.h"
 #include "commands/extension.h"
 #include "executor/spi.h"
@@ -37,6 +38,7 @@
 #include "utils/lsyscache.h"
 #include "utils/rel.h"
 #include "utils/snapmgr.h"
+#include "utils/syscache.h"
 
 PG_FUNCTION_INFO_V1(guard_drop);
 
@@ -268,17 +270,55 @@ MayReadLedger(void)
 		pg_class_aclcheck(events, GetUserId(), ACL_SELECT) == ACLCHECK_OK;
 }
 
+/* The ledger's rows, in the latest committed state */
+static int64
+LedgerRows(void)
+{
+	OwnerSpi	spi;
+	SPIPlanPtr	plan;
+	int64		rows = 0;
+	bool		isnull;
+
+	OwnerSpiBegin(&spi);
+	plan = SPI_prepare("SELECT pg_catalog.count(*) FROM opt_consent.events", 0, NULL);
+	if (plan != NULL &&
+		SPI_execute_snapshot(plan, NULL, NULL, GetLatestSnapshot(), InvalidSnapshot,
+							 true, false, 1) == SPI_OK_SELECT &&
+		SPI_processed == 1)
+		rows = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc,
+										   1, &isnull));
+	OwnerSpiEnd(&spi);
+	return rows;
+}
+
+/*
+ * Could the calling role drop the extension: a superuser, a member of the
+ * extension's owner (DROP EXTENSION, DROP OWNED) or of its schema's owner
+ * (DROP SCHEMA ... CASCADE)?
+ */
+static bool
+MayDropExtension(void)
+{
+	Oid			owner = ExtensionOwner();
+	HeapTuple	tup;
+
+	if (superuser() || (OidIsValid(owner) && has_privs_of_role(GetUserId(), owner)))
+		return true;
+	tup = SearchSysCache1(NAMESPACEOID, ObjectIdGetDatum(OptConsentGetCatalog()->namespace_oid));
+	if (!HeapTupleIsValid(tup))
+		return false;
+	owner = ((Form_pg_namespace) GETSTRUCT(tup))->nspowner;
+	ReleaseSysCache(tup);
+	return has_privs_of_role(GetUserId(), owner);
+}
+
 /* guard_drop(): event trigger, ddl_command_start, every DROP */
 Datum
 guard_drop(PG_FUNCTION_ARGS)
 {
 	EventTriggerData *trigdata;
-	OwnerSpi	spi;
-	SPIPlanPtr	plan;
 	Oid			events;
-	Oid			owner;
-	int64		rows = 0;
-	bool		isnull;
+	int64		rows;
 
 	if (!CALLED_AS_EVENT_TRIGGER(fcinfo))
 		ereport(ERROR,
@@ -307,28 +347,22 @@ guard_drop(PG_FUNCTION_ARGS)
 		PG_RETURN_VOID();
 
 	/*
-	 * Count with the ledger locked as the drop will lock it: a write in
-	 * progress (the first STOP of a new database) would otherwise commit its
-	 * rows after a count of none, and the drop, which waits for it, would
-	 * drop them.  The count reads the latest committed state after the lock
-	 * (a REPEATABLE READ snapshot could predate that commit).  The lock only
-	 * for a role that could drop the extension: a role that cannot must not
-	 * be able to queue it and stall every writer.
+	 * The ledger's rows in the latest committed state (a REPEATABLE READ
+	 * snapshot could predate a commit).  None: a write in progress (the
+	 * first STOP of a new database) could still commit rows that the drop,
+	 * which waits for it, would drop; so a role that could drop the
+	 * extension takes the lock the drop takes anyway, which waits for such
+	 * writes, and counts again.  (Not before a first count: a drop refused
+	 * anyway must not queue behind long readers of the ledger and stall
+	 * every writer meanwhile; and not for a role that cannot drop it.)
 	 */
+	rows = LedgerRows();
 	events = get_relname_relid("events", OptConsentGetCatalog()->namespace_oid);
-	owner = ExtensionOwner();
-	if (OidIsValid(events) &&
-		(superuser() || (OidIsValid(owner) && has_privs_of_role(GetUserId(), owner))))
+	if (rows == 0 && OidIsValid(events) && MayDropExtension())
+	{
 		LockRelationOid(events, AccessExclusiveLock);
-	OwnerSpiBegin(&spi);
-	plan = SPI_prepare("SELECT pg_catalog.count(*) FROM opt_consent.events", 0, NULL);
-	if (plan != NULL &&
-		SPI_execute_snapshot(plan, NULL, NULL, GetLatestSnapshot(), InvalidSnapshot,
-							 true, false, 1) == SPI_OK_SELECT &&
-		SPI_processed == 1)
-		rows = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc,
-										   1, &isnull));
-	OwnerSpiEnd(&spi);
+		rows = LedgerRows();
+	}
 
 	/* (how many only to a role that may read the ledger) */
 	if (rows > 0)

@@ -105,6 +105,49 @@ like($d_err, qr/would lose its ledger of 1 consent events/, 'then refuses: the c
 is($node->safe_psql('dropguard', q{SELECT count(*) FROM opt_consent.events}), '1',
 	'the extension and its ledger are kept');
 
+# a drop refused anyway does not queue behind a long reader of the ledger
+# (its lock would stall every writer meanwhile): refused at once
+my ($r_in, $r_out, $r_err) = ('', '', '');
+my $r = IPC::Run::start([ 'psql', '-XAtq', '-d', $node->connstr('dropguard') ],
+	'<', \$r_in, '>', \$r_out, '2>', \$r_err);
+$r_in .= "BEGIN;\nSELECT count(*) FROM opt_consent.events;\nSELECT 'reading';\n";
+ok(wait_for($r, \$r_out, 'reading'), 'a report reads the ledger in a long transaction') or diag($r_err);
+($ret, $stdout, $stderr) = $node->psql('dropguard', q{SET lock_timeout = '3s'; DROP EXTENSION opt_consent});
+like($stderr, qr/would lose its ledger of 1 consent events/, 'a DROP is refused without waiting for it');
+($ret, $stdout, $stderr) = $node->psql('dropguard', q{SET lock_timeout = '3s'; SELECT opt_consent.opt_out('+15550100904')});
+is($ret, 0, 'and writers go on') or diag($stderr);
+$r_in .= "COMMIT;\n\\q\n";
+$r->finish;
+
+# the owner of a schema opt_consent made before the extension can drop it
+# (DROP SCHEMA ... CASCADE): the guard waits for the write for that role too
+$node->safe_psql('postgres', q{CREATE DATABASE dropguard2; CREATE ROLE bob LOGIN});
+$node->safe_psql('dropguard2', q{CREATE SCHEMA opt_consent AUTHORIZATION bob; CREATE EXTENSION opt_consent});
+($a_in, $a_out, $a_err) = ('', '', '');
+$a = IPC::Run::start([ 'psql', '-XAtq', '-d', $node->connstr('dropguard2') ],
+	'<', \$a_in, '>', \$a_out, '2>', \$a_err);
+$a_in .= "BEGIN;\nSELECT opt_consent.opt_out('+15550100905');\nSELECT 'written';\n";
+ok(wait_for($a, \$a_out, 'written'), 'schema owned by bob: the first opt-out, not committed') or diag($a_err);
+($d_out, $d_err) = ('', '');
+$d = IPC::Run::start([ 'psql', '-XAtq', '-U', 'bob', '-d', $node->connstr('dropguard2'), '-c',
+		'DROP SCHEMA opt_consent CASCADE' ], '>', \$d_out, '2>', \$d_err);
+$waiting = 0;
+$deadline = time() + 60;
+while (time() < $deadline)
+{
+	$waiting = $node->safe_psql('dropguard2', q{
+		SELECT count(*) FROM pg_stat_activity
+		 WHERE query = 'DROP SCHEMA opt_consent CASCADE' AND wait_event_type = 'Lock'});
+	last if $waiting > 0 || !$d->pumpable;
+	select(undef, undef, undef, 0.2);
+}
+is($waiting, 1, "bob's DROP SCHEMA waits for the write");
+$a_in .= "COMMIT;\n\\q\n";
+$a->finish;
+$d->finish;
+like($d_err, qr/would lose its ledger of consent events/, 'then refuses (no count: bob may not read the ledger)');
+is($node->safe_psql('dropguard2', q{SELECT count(*) FROM opt_consent.events}), '1', 'and the ledger is kept');
+
 is($node->safe_psql('postgres', 'SELECT 1'), '1', 'the server is up');
 my $log = slurp_file($node->logfile);
 unlike($log, qr/terminated by signal/, 'no backend crashed');
