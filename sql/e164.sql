@@ -171,6 +171,20 @@ SELECT country, input, pg_temp.read_in(country, input) AS value FROM (VALUES
 	('AU', '0011 44 20 7946 0958'), ('KR', '001 44 20 7946 0958'),
 	('BR', '0021 1 555 010 0199'), ('BR', '0021 55 11 96123 4567')
 ) AS t(country, input);
+-- ... but where "00" is not the country's own exit code (or a country code
+-- would begin with 0 after it), its numbers may begin with 00, and
+-- libphonenumber reads them as national: so do we, when no valid number
+-- follows "00" (each national spelling next to the number's E.164)
+SELECT country, input, pg_temp.read_in(country, input) AS value FROM (VALUES
+	('TJ', '00 229 8243'), ('TJ', '+992 00 229 8243'),
+	('JP', '007775412'), ('JP', '+81 007775412'),
+	('JP', '003768 90 1234 5678'), ('JP', '+81 90 1234 5678'),
+	('KR', '003082031407'), ('KR', '+82 00308 2031407'),
+	('IN', '0008005603264'), ('IN', '+91 000800 5603264'),
+	('UY', '000 408 0690'), ('UY', '+598 000 408 0690'),
+	-- both readings numbers: "00" is international (SPEC 1)
+	('JP', '0015550100199'), ('JP', '00 44 20 7946 0958'), ('US', '0015550100199')
+) AS t(country, input);
 -- ISO regions and known calling codes only
 SET opt_consent.default_country_code = 'gb';
 SHOW opt_consent.default_country_code;

@@ -544,6 +544,26 @@ international_number(const char *d, int n, bool valid)
 	return !valid || rx->nnp == NULL || phone_rx_full(rx->nnp, national, nlen);
 }
 
+/*
+ * Digits written without an international prefix, read in the default
+ * country: a national number of a length possible there and of the
+ * country's pattern of numbers, as written or without its trunk prefix.
+ */
+static bool
+national_number(const PhoneRegion *r, const char *d, int n)
+{
+	const RegionRx *rx = rules_of(r);
+	char		national[NATIONAL_MAX];
+	int			nlen = n;
+
+	if (rx == NULL || rx->nnp == NULL || n <= 0 || n > (int) sizeof(national))
+		return false;
+	copy_digits(national, d, nlen);
+	strip_national_prefix(r, national, &nlen, true);
+	return test_length(r, rx, nlen) == LENGTH_POSSIBLE &&
+		phone_rx_full(rx->nnp, national, nlen);
+}
+
 void
 e164_parse(const char *str, size_t len, const char *default_cc,
 		   E164ParseResult *result)
@@ -695,7 +715,20 @@ e164_parse(const char *str, size_t len, const char *default_cc,
 				ndigits -= end;
 			}
 		}
-		if (!international && ndigits >= 2 && d[0] == '0' && d[1] == '0')
+		/*
+		 * "00" is the international prefix in every country (SPEC 1), but
+		 * where it is not the default country's own exit code (or a
+		 * country code would begin with 0 after it), that country's
+		 * numbers may begin with it (Japan's 0066 and 0037
+		 * toll-free numbers, Tajikistan's 00 mobile numbers, India's 000
+		 * 800, Korea's 00308, Uruguay's 000), and libphonenumber reads them
+		 * as national: such a number, when no valid number follows "00",
+		 * is national, so that every spelling of it gives one value (SPEC
+		 * 9.1).  When both readings are numbers, "00" is international.
+		 */
+		if (!international && ndigits >= 2 && d[0] == '0' && d[1] == '0' &&
+			!(region != NULL && national_number(region, d, ndigits) &&
+			  !international_number(d + 2, ndigits - 2, true)))
 		{
 			international = true;
 			d += 2;
