@@ -553,9 +553,12 @@ REVOKE ALL ON FUNCTION opt_consent.check_scope_registered(text, boolean) FROM PU
 CREATE INDEX events_message_id_idx ON opt_consent.events USING hash (message_id) WHERE message_id IS NOT NULL;
 -- The action recorded for an inbound message, read with the latest
 -- committed state (a REPEATABLE READ retry must see the first delivery)
-CREATE FUNCTION opt_consent.message_recorded(message_id text) RETURNS text
-	AS 'MODULE_PATHNAME' LANGUAGE C VOLATILE STRICT PARALLEL RESTRICTED;
-REVOKE ALL ON FUNCTION opt_consent.message_recorded(text) FROM PUBLIC;
+-- The class recorded for a message id, if any (a retry writes nothing); an id
+-- used again for another contact or body raises a WARNING
+CREATE FUNCTION opt_consent.message_recorded(message_id text, recipient opt_consent.e164,
+	body text) RETURNS text
+	AS 'MODULE_PATHNAME' LANGUAGE C VOLATILE PARALLEL RESTRICTED;
+REVOKE ALL ON FUNCTION opt_consent.message_recorded(text, opt_consent.e164, text) FROM PUBLIC;
 -- After an opt-in or a DND turned off: in REPEATABLE READ or SERIALIZABLE,
 -- a suppression committed after the snapshot that the DELETE could not see
 -- raises 40001 (retry), instead of an opt_in ledger row beside an opt-out
@@ -675,7 +678,7 @@ BEGIN
 	END IF;
 	IF message_id IS NOT NULL THEN
 		PERFORM opt_consent.lock_key(2, (message_id));
-		v_done := opt_consent.message_recorded(message_id);
+		v_done := opt_consent.message_recorded(message_id, v_who, body);
 		IF v_done IS NOT NULL THEN
 			RETURN v_done::opt_consent.keyword_class;
 		END IF;

@@ -83,7 +83,12 @@ SELECT recipient, action, keyword, message_id FROM events
 -- a retried webhook writes nothing and answers what was recorded
 SELECT handle_inbound('+15550101010', '+15550100100', 'please no more', 'MG-hook',
 	message_id => 'SM-a', opt_out_type => 'stop');
+-- (the same id with another body or contact is no provider's retry, but the
+-- id is in the ledger: nothing is recorded, as SPEC 9.3 says, with a WARNING
+-- so that an application passing a constant id sees it)
 SELECT handle_inbound('+15550101010', '+15550100100', 'START', 'MG-hook', message_id => 'SM-a');
+SELECT handle_inbound('+15550101018', '+15550100100', 'please no more', 'MG-hook',
+	message_id => 'SM-a', opt_out_type => 'stop');
 SELECT count(*) AS ledger_rows_for_SM_a FROM events WHERE message_id = 'SM-a';
 -- an empty or blank id is no id: a STOP after a START, both with '', is recorded
 SELECT handle_inbound('+15550101013', '+15550100100', 'START', 'MG-hook', message_id => '');

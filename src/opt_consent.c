@@ -614,39 +614,67 @@ calling_role(PG_FUNCTION_ARGS)
 }
 
 /*
- * message_recorded(message_id): the action the ledger recorded for an
- * inbound message, or NULL.  Read with the latest committed state, not the
- * caller's snapshot: after handle_inbound() waited for a delivery of the
- * same message in flight, a REPEATABLE READ transaction must still see it
- * (providers retry webhooks, SPEC 9.3).
+ * message_recorded(message_id, recipient, body): the action the ledger
+ * recorded for an inbound message delivered before, or NULL (providers
+ * retry webhooks: SPEC 9.3, a message_id already in the ledger writes
+ * nothing).  A delivery again carries the same contact and body as the
+ * message recorded under that id; one that does not is an id used again
+ * (an application that passes a constant, or "undefined" for a missing
+ * MessageSid), whose STOP is then not recorded: as SPEC 9.3 says, but with
+ * a WARNING, so that it does not go unseen.  Read with the latest
+ * committed state, not the caller's snapshot: after handle_inbound() waited
+ * for a delivery of the same message in flight, a REPEATABLE READ
+ * transaction must still see it.
  */
 Datum
 message_recorded(PG_FUNCTION_ARGS)
 {
-	Oid			argtypes[1] = {TEXTOID};
-	Datum		values[1];
+	Oid			argtypes[3] = {TEXTOID, OptConsentGetCatalog()->e164_typid, TEXTOID};
+	Datum		values[3];
+	char		nulls[3] = {' ', ' ', ' '};
 	OwnerSpi	spi;
 	char	   *action = NULL;
+	bool		same = false;
 
-	if (PG_ARGISNULL(0))
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
 		PG_RETURN_NULL();
 	values[0] = PG_GETARG_DATUM(0);
+	values[1] = PG_GETARG_DATUM(1);
+	values[2] = PG_ARGISNULL(2) ? (Datum) 0 : PG_GETARG_DATUM(2);
+	if (PG_ARGISNULL(2))
+		nulls[2] = 'n';
 	OwnerSpiBegin(&spi);
-	OwnerSpiReadLatest("SELECT action FROM opt_consent.events"
-					   " WHERE message_id OPERATOR(pg_catalog.=) $1"
-					   "   AND action OPERATOR(pg_catalog.=) ANY ('{opt_out,opt_in,help}'::pg_catalog.text[])"
-					   " ORDER BY id LIMIT 1", 1, argtypes, values, 1,
-					   "the opt_consent ledger");
+	OwnerSpiReadLatestNulls("SELECT action, recipient OPERATOR(opt_consent.=) $2"
+							"    AND body IS NOT DISTINCT FROM $3"
+							"  FROM opt_consent.events"
+							" WHERE message_id OPERATOR(pg_catalog.=) $1"
+							"   AND action OPERATOR(pg_catalog.=) ANY ('{opt_out,opt_in,help}'::pg_catalog.text[])"
+							" ORDER BY id LIMIT 1", 3, argtypes, values, nulls, 1,
+							"the opt_consent ledger");
 	if (SPI_processed == 1)
 	{
 		char	   *v = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+		bool		isnull;
+		/* (the first message recorded under the id: the class SPEC 9.3 returns) */
+		Datum		d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2, &isnull);
 
+		same = !isnull && DatumGetBool(d);
 		if (v != NULL)
 			action = MemoryContextStrdup(spi.caller_cxt, v);
 	}
 	OwnerSpiEnd(&spi);
 	if (action == NULL)
 		PG_RETURN_NULL();
+	if (!same)
+	{
+		char	   *id = text_to_cstring(PG_GETARG_TEXT_PP(0));
+
+		ereport(WARNING,
+				(errmsg("message id \"%.64s%s\" was recorded before for another message: nothing is recorded",
+						id, strlen(id) > 64 ? "..." : ""),
+				 errdetail("A webhook delivered again carries the same contact and body; this one does not, but its id is in the ledger, so it is taken for a retry (SPEC 9.3) and answered with the class recorded then."),
+				 errhint("Pass each inbound message's own provider id (Twilio's MessageSid), or NULL when there is none.")));
+	}
 	PG_RETURN_TEXT_P(cstring_to_text(action));
 }
 
@@ -890,11 +918,19 @@ bool
 OwnerSpiReadLatest(const char *query, int nargs, Oid *argtypes, Datum *values,
 				   long tcount, const char *what)
 {
+	return OwnerSpiReadLatestNulls(query, nargs, argtypes, values, NULL, tcount, what);
+}
+
+/* The same, with arguments that may be NULL (nulls as SPI_execute_plan's) */
+bool
+OwnerSpiReadLatestNulls(const char *query, int nargs, Oid *argtypes, Datum *values,
+						const char *nulls, long tcount, const char *what)
+{
 	bool		latest = !IsInParallelMode();
 	SPIPlanPtr	plan = SPI_prepare(query, nargs, argtypes);
 
 	if (plan == NULL ||
-		SPI_execute_snapshot(plan, values, NULL,
+		SPI_execute_snapshot(plan, values, nulls,
 							 latest ? GetLatestSnapshot() : GetActiveSnapshot(),
 							 InvalidSnapshot, true, false, tcount) != SPI_OK_SELECT)
 		elog(ERROR, "could not read %s", what);

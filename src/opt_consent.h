@@ -144,6 +144,9 @@ extern void OwnerSpiBegin(OwnerSpi *state);
 extern void OwnerSpiEnd(OwnerSpi *state);
 extern bool OwnerSpiReadLatest(const char *query, int nargs, Oid *argtypes,
 							   Datum *values, long tcount, const char *what);
+extern bool OwnerSpiReadLatestNulls(const char *query, int nargs, Oid *argtypes,
+									Datum *values, const char *nulls, long tcount,
+									const char *what);
 
 /* The role that called our public function (SPEC 11), else current_user */
 extern Oid	OptConsentCaller(void);
