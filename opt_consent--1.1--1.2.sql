@@ -627,7 +627,10 @@ DECLARE
 	v_channel text := coalesce(channel, 'sms');
 	v_who opt_consent.e164;
 	v_sender text := opt_consent.canonical_scope(sender);
-	v_service text := opt_consent.canonical_scope(service);
+	-- (the provider's MessagingServiceSid is optional: a handler that passes
+	-- '' for it must not have every STOP refused; empty or blank is none)
+	v_service text := opt_consent.canonical_scope(
+		CASE WHEN service OPERATOR(pg_catalog.~) '^[[:space:]]*$' THEN NULL ELSE service END);
 	v_match record;
 	v_class opt_consent.keyword_class;
 	v_keyword text;
@@ -1445,6 +1448,10 @@ DECLARE
 BEGIN
 	IF class IS NULL OR class = 'none' THEN
 		RETURN NULL;
+	END IF;
+	-- (an empty or blank service is none, as in handle_inbound)
+	IF service OPERATOR(pg_catalog.~) '^[[:space:]]*$' THEN
+		service := NULL;
 	END IF;
 	-- the most specific scope's text in that language, else in its base
 	-- language, else in English

@@ -97,6 +97,14 @@ SELECT handle_inbound('+15550101014', '+15550100100', 'STOP', 'MG-hook', message
 SELECT recipient, action, message_id IS NULL AS no_id FROM events
  WHERE recipient IN ('+15550101013', '+15550101014') ORDER BY id;
 SELECT is_blocked('+15550101014', '+15550100100', 'MG-hook') AS blocked;
+-- an empty or blank service (MessagingServiceSid is optional) is none: the
+-- STOP is recorded at the sender, and reply() answers (an empty sender is
+-- still refused: the To number is always there)
+SELECT handle_inbound('+15550101019', '+15550100100', 'STOP', '', message_id => 'SM-nosvc');
+SELECT handle_inbound('+15550101019', '+15550100100', 'HELP', ' ');
+SELECT scope FROM suppressions WHERE recipient = '+15550101019';
+SELECT reply('+15550100100', '', 'opt_out') IS NOT NULL AS replied;
+SELECT handle_inbound('+15550101019', '', 'STOP');
 -- an id of any length is recorded and found again (3,200 incompressible
 -- bytes: a btree index on message_id refused it, and the STOP was lost)
 CREATE TEMP TABLE long_id AS
