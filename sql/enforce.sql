@@ -329,6 +329,30 @@ ROLLBACK TO b;
 COMMIT;
 SELECT to_number, body FROM outbound WHERE to_number IN ('+15550100313', '+15550100314', '+15550100315') ORDER BY id;
 
+-- every error of the check names the table and the column, as 23610 does:
+-- a client reads them (psycopg's e.diag.table_name, node-postgres' e.table)
+CREATE TABLE diag_out (to_number text, category text);
+SELECT protect('diag_out', 'to_number', category_column => 'category');
+SELECT opt_out('+15550100399') > 0 AS ok;
+CREATE FUNCTION pg_temp.diag(stmt text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE
+	v_state text;
+	v_table text;
+	v_column text;
+BEGIN
+	EXECUTE stmt;
+	RETURN 'no error';
+EXCEPTION WHEN OTHERS THEN
+	GET STACKED DIAGNOSTICS v_state = RETURNED_SQLSTATE, v_table = TABLE_NAME,
+		v_column = COLUMN_NAME;
+	RETURN v_state || ' ' || v_table || '.' || v_column;
+END
+$$;
+SELECT pg_temp.diag($$INSERT INTO diag_out VALUES ('+15550100399', NULL)$$) AS opted_out,
+	   pg_temp.diag($$INSERT INTO diag_out VALUES ('+1 555 CALL NOW', NULL)$$) AS invalid,
+	   pg_temp.diag($$INSERT INTO diag_out VALUES ('+15550100398', 'no-such-category')$$) AS unregistered;
+DROP TABLE diag_out;
+
 -- what got through
 SELECT to_number, from_number, channel, body, status FROM outbound ORDER BY id;
 

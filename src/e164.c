@@ -46,6 +46,14 @@ PG_FUNCTION_INFO_V1(canonical_scope);
 void
 E164ReportError(const char *str, size_t len, const E164ParseResult *r)
 {
+	E164ReportErrorAt(str, len, r, NULL, 0);
+}
+
+/* The same for a column of a table (rel not NULL): the error names them */
+void
+E164ReportErrorAt(const char *str, size_t len, const E164ParseResult *r,
+				  Relation rel, int attnum)
+{
 	char	   *quoted = pnstrdup(str, len);
 	int			charpos = 0;
 	char	   *what = NULL;
@@ -66,7 +74,8 @@ E164ReportError(const char *str, size_t len, const E164ParseResult *r)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 					 errmsg("invalid input syntax for type e164: \"%s\"", quoted),
-					 errdetail("The input contains no digits.")));
+					 errdetail("The input contains no digits."),
+					 rel != NULL ? errtablecol(rel, attnum) : 0));
 			break;
 		case E164_BAD_CHAR:
 			ereport(ERROR,
@@ -74,41 +83,47 @@ E164ReportError(const char *str, size_t len, const E164ParseResult *r)
 					 errmsg("invalid input syntax for type e164: \"%s\"", quoted),
 					 errdetail("Character \"%s\" at position %d is not allowed in a phone number.",
 							   what, charpos),
-					 errhint("Only digits, a leading \"+\" or \"00\", a \"tel:\" prefix and the separators space - . ( ) / are accepted.")));
+					 errhint("Only digits, a leading \"+\" or \"00\", a \"tel:\" prefix and the separators space - . ( ) / are accepted."),
+					 rel != NULL ? errtablecol(rel, attnum) : 0));
 			break;
 		case E164_CHANNEL_PREFIX:
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 					 errmsg("invalid input syntax for type e164: \"%s\"", quoted),
 					 errdetail("The channel prefix \"%s\" is not part of a phone number.", what),
-					 errhint("Remove the prefix and pass the channel separately.")));
+					 errhint("Remove the prefix and pass the channel separately."),
+					 rel != NULL ? errtablecol(rel, attnum) : 0));
 			break;
 		case E164_NO_COUNTRY_CODE:
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 					 errmsg("invalid input syntax for type e164: \"%s\"", quoted),
 					 errdetail("The number has no country code."),
-					 errhint("Write it with a leading \"+\" and its country code, or set opt_consent.default_country_code.")));
+					 errhint("Write it with a leading \"+\" and its country code, or set opt_consent.default_country_code."),
+					 rel != NULL ? errtablecol(rel, attnum) : 0));
 			break;
 		case E164_LEADING_ZERO:
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 					 errmsg("invalid input syntax for type e164: \"%s\"", quoted),
-					 errdetail("A country code cannot begin with 0.")));
+					 errdetail("A country code cannot begin with 0."),
+					 rel != NULL ? errtablecol(rel, attnum) : 0));
 			break;
 		case E164_TOO_SHORT:
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 					 errmsg("invalid input syntax for type e164: \"%s\"", quoted),
 					 errdetail("The number is too short: %d digits with its country code, at least %d are needed.",
-							   r->ndigits, E164_MIN_DIGITS)));
+							   r->ndigits, E164_MIN_DIGITS),
+					 rel != NULL ? errtablecol(rel, attnum) : 0));
 			break;
 		case E164_TOO_LONG:
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 					 errmsg("invalid input syntax for type e164: \"%s\"", quoted),
 					 errdetail("The number is too long: %d digits with its country code, at most %d are allowed.",
-							   r->ndigits, E164_MAX_DIGITS)));
+							   r->ndigits, E164_MAX_DIGITS),
+					 rel != NULL ? errtablecol(rel, attnum) : 0));
 			break;
 		case E164_OK:
 			break;

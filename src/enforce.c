@@ -1129,7 +1129,7 @@ TableCountry(const TriggerConfig *cfg)
  * the trigger's slot holding the same row, or NULL.
  */
 static void
-ReadRowSend(const TriggerConfig *cfg, HeapTuple tuple, TupleTableSlot *slot,
+ReadRowSend(const TriggerConfig *cfg, Relation rel, HeapTuple tuple, TupleTableSlot *slot,
 			TupleDesc tupdesc, RowSend *send)
 {
 	bool		isnull;
@@ -1230,7 +1230,7 @@ ReadRowSend(const TriggerConfig *cfg, HeapTuple tuple, TupleTableSlot *slot,
 			 * labelled, as NULL is
 			 */
 			s = ColumnChars(&cfg->category, d, &len);
-			if (!CheckCategory(s, len))
+			if (!CheckCategoryOf(s, len, rel, cfg->category.attnum))
 				send->category = pnstrdup(s, len);
 		}
 	}
@@ -2072,13 +2072,13 @@ FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
 		!MappedColumnsChanged(cfg, trigdata->tg_trigtuple, tuple, tupdesc) &&
 		!RecheckTriggered(cfg, trigdata->tg_trigtuple, tuple, tupdesc))
 		return;
-	ReadRowSend(cfg, tuple, NULL, tupdesc, &send);
+	ReadRowSend(cfg, rel, tuple, NULL, tupdesc, &send);
 	/* the overrides as stored (22023) */
 	CheckRowOverrides(cfg, tuple, tupdesc);
 	if (RowIsMarked(cfg, tuple, tupdesc) || send.recipient_null)
 		return;
 	if (send.recipient_invalid)
-		E164ReportError(send.str, send.len, &send.parse);
+		E164ReportErrorAt(send.str, send.len, &send.parse, rel, cfg->recipient.attnum);
 	/* one more probe of the index, on the values as stored */
 	blocked = SendBlocked(&send, &info, cfg, NULL,
 						  moved_dispatch ? CONFIRM_DISPATCH :
@@ -2658,7 +2658,7 @@ EnforceRow(TriggerData *trigdata, TriggerConfig *cfg)
 		!MappedColumnsChanged(cfg, trigdata->tg_trigtuple, tuple, tupdesc))
 		return tuple;
 
-	ReadRowSend(cfg, tuple, is_update ? trigdata->tg_newslot : trigdata->tg_trigslot,
+	ReadRowSend(cfg, rel, tuple, is_update ? trigdata->tg_newslot : trigdata->tg_trigslot,
 				tupdesc, &send);
 	CheckRowOverrides(cfg, tuple, tupdesc);
 
@@ -2677,7 +2677,7 @@ EnforceRow(TriggerData *trigdata, TriggerConfig *cfg)
 			case ON_BLOCK_DEFER:	/* (not an on_block mode) */
 			case ON_BLOCK_ERROR:
 				/* raises 22P02, naming what is wrong */
-				E164ReportError(send.str, send.len, &send.parse);
+				E164ReportErrorAt(send.str, send.len, &send.parse, rel, cfg->recipient.attnum);
 				break;
 		}
 		elog(ERROR, "invalid recipient accepted");

@@ -457,7 +457,7 @@ typedef struct CategoryEntry
 } CategoryEntry;
 
 bool
-CheckCategory(const char *category, int len)
+CheckCategoryOf(const char *category, int len, Relation rel, int attnum)
 {
 	const OptConsentCatalog *cat;
 	char		key[NAMEDATALEN + 8];
@@ -505,7 +505,14 @@ CheckCategory(const char *category, int len)
 	ereport(ERROR,
 			(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
 			 errmsg("message category \"%s\" is not registered", pnstrdup(category, len)),
-			 errhint("Register it in opt_consent.categories, or use '*' (every category).")));
+			 errhint("Register it in opt_consent.categories, or use '*' (every category)."),
+			 rel != NULL ? errtablecol(rel, attnum) : 0));
+}
+
+bool
+CheckCategory(const char *category, int len)
+{
+	return CheckCategoryOf(category, len, NULL, 0);
 }
 
 /* FmgrInfo of e164 equality, kept for the backend's lifetime */

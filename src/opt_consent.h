@@ -19,6 +19,7 @@
 #include "access/xact.h"
 #include "fmgr.h"
 #include "storage/proc.h"
+#include "utils/relcache.h"
 
 #define OPT_CONSENT_SCHEMA "opt_consent"
 
@@ -166,11 +167,16 @@ extern void EnforceInit(void);
  * for '*' (every category): for a message, one not labelled (as NULL).
  */
 extern bool CheckCategory(const char *category, int len);
+/* the same for a column of a table (the error names them) */
+extern bool CheckCategoryOf(const char *category, int len, Relation rel, int attnum);
 
 /* Raise 22P02 for a failed e164_parse() of str[0..len) */
 struct E164ParseResult;
 extern OC_NORETURN void E164ReportError(const char *str, size_t len,
 										const struct E164ParseResult *r);
+extern OC_NORETURN void E164ReportErrorAt(const char *str, size_t len,
+										  const struct E164ParseResult *r,
+										  Relation rel, int attnum);
 
 /* Canonical form of a scope id or sender (palloc'd); see SPEC 3 */
 extern char *CanonicalScopeId(const char *id, int len);
