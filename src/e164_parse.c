@@ -36,8 +36,9 @@ copy_digits(char *dst, const char *src, int n)
 static inline bool
 is_separator(unsigned char c)
 {
+	/* (and ASCII white space: a value read from a CRLF file keeps its '\r') */
 	return c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' ||
-		c == '/' || c == '\t';
+		c == '/' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
 }
 
 static inline unsigned char
