@@ -653,6 +653,12 @@ INSERT INTO out2 VALUES ('sms:+15550101190', 'whatsapp');
 SELECT set_dnd('+15550101190', 'sms') > 0 AS sms_dnd;
 INSERT INTO out2 VALUES ('whatsapp:+15550101190', 'sms');
 SELECT count(*) AS stored FROM out2;
+-- white space before the prefix, as handle_inbound reads a contact: still a
+-- WhatsApp number (before: 22P02, and a dropped row in skip mode)
+INSERT INTO out2 VALUES (E' whatsapp:+15550101190\r', 'whatsapp');
+SELECT opt_out('+15550101191', '*', 'whatsapp') > 0 AS wa_opt_out;
+INSERT INTO out2 VALUES (E'\twhatsapp:+15550101191', NULL);
+SELECT count(*) AS stored FROM out2;
 DROP TABLE out2;
 -- mark (or defer) cannot move a new row to another partition: protect()
 -- warns, and such a row is refused by PostgreSQL (0A000) instead of marked

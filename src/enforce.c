@@ -701,26 +701,32 @@ BuildChainFromRow(void *arg, ScopeChain *chain)
 
 /*
  * The length of a channel prefix ("whatsapp:") at the start of a text
- * recipient, or 0.  "tel:" is part of the number, not a channel.
+ * recipient, white space before it included, or 0; *start: where its name
+ * begins.  "tel:" is part of the number, not a channel.  (As handle_inbound
+ * reads a contact: " whatsapp:+1..." is a WhatsApp number.)
  */
 static int
-ChannelPrefixLength(const char *s, int len)
+ChannelPrefixLength(const char *s, int len, int *start)
 {
+	int			b = 0;
 	int			i;
 
-	for (i = 0; i < len && i <= 32; i++)
+	while (b < len && (s[b] == ' ' || s[b] == '\t' || s[b] == '\n' || s[b] == '\r'))
+		b++;
+	*start = b;
+	for (i = b; i < len && i - b <= 32; i++)
 	{
 		char		c = s[i];
 
 		if (c == ':')
 			break;
 		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-			  (i > 0 && ((c >= '0' && c <= '9') || c == '_'))))
+			  (i > b && ((c >= '0' && c <= '9') || c == '_'))))
 			return 0;
 	}
-	if (i == 0 || i >= len || s[i] != ':')
+	if (i == b || i >= len || s[i] != ':')
 		return 0;
-	if (i == 3 && pg_strncasecmp(s, "tel", 3) == 0)
+	if (i - b == 3 && pg_strncasecmp(s + b, "tel", 3) == 0)
 		return 0;
 	return i + 1;
 }
@@ -1165,12 +1171,13 @@ ReadRowSend(const TriggerConfig *cfg, Relation rel, HeapTuple tuple, TupleTableS
 	{
 		const char *str = ColumnChars(&cfg->recipient, d, &len);
 		int			plen;
+		int			start;
 
-		plen = ChannelPrefixLength(str, len);
+		plen = ChannelPrefixLength(str, len, &start);
 		if (plen > 0)
 		{
-			prefix = str;
-			prefix_len = plen - 1;
+			prefix = str + start;
+			prefix_len = plen - start - 1;
 		}
 		send->str = str + plen;
 		send->len = len - plen;
@@ -1760,7 +1767,8 @@ ReadOldSend(const TriggerConfig *cfg, HeapTuple oldtup, TupleDesc tupdesc, Quiet
 	else
 	{
 		const char *str = ColumnChars(&cfg->recipient, d, &len);
-		int			plen = ChannelPrefixLength(str, len);
+		int			start;
+		int			plen = ChannelPrefixLength(str, len, &start);
 		E164ParseResult parse;
 
 		e164_parse(str + plen, len - plen, TableCountry(cfg), &parse);
