@@ -90,6 +90,7 @@
 #include "storage/lock.h"
 #include "storage/shmem.h"
 #include "storage/spin.h"
+#include "tcop/tcopprot.h"
 #include "utils/builtins.h"
 #include "utils/guc.h"
 #include "utils/inval.h"
@@ -893,6 +894,15 @@ opt_consent_filter_worker(Datum main_arg)
 {
 	Oid			dboid = DatumGetObjectId(main_arg);
 
+	/*
+	 * SIGTERM (pg_terminate_backend(), a shutdown) sets the interrupt flag
+	 * that CHECK_FOR_INTERRUPTS() and the lock waits act on.  The default
+	 * handler of background workers raises FATAL inside the signal handler,
+	 * wherever the worker is: in the lock manager, that left a partition
+	 * lock held or a lock queued twice (a PANIC, or every later lock of the
+	 * table waiting forever).
+	 */
+	pqsignal(SIGTERM, die);
 	BackgroundWorkerUnblockSignals();
 	BackgroundWorkerInitializeConnectionByOid(dboid, InvalidOid, 0);
 	SetCurrentStatementStartTimestamp();
