@@ -90,6 +90,13 @@ SELECT handle_inbound('+15550101010', '+15550100100', 'START', 'MG-hook', messag
 SELECT handle_inbound('+15550101018', '+15550100100', 'please no more', 'MG-hook',
 	message_id => 'SM-a', opt_out_type => 'stop');
 SELECT count(*) AS ledger_rows_for_SM_a FROM events WHERE message_id = 'SM-a';
+-- (a long id is shown clipped at a whole character)
+SELECT handle_inbound('+15550101020', '+15550100100', 'STOP', 'MG-hook',
+	message_id => 'a' || repeat(U&'\00E9', 40));
+SELECT handle_inbound('+15550101021', '+15550100100', 'STOP', 'MG-hook',
+	message_id => 'a' || repeat(U&'\00E9', 40));
+-- a sender or service written with white space around it is the same scope
+SELECT canonical_scope(E'\n+1 555 010 0100\r') AS scope;
 -- an empty or blank id is no id: a STOP after a START, both with '', is recorded
 SELECT handle_inbound('+15550101013', '+15550100100', 'START', 'MG-hook', message_id => '');
 SELECT handle_inbound('+15550101014', '+15550100100', 'STOP', 'MG-hook', message_id => '');

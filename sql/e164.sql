@@ -183,8 +183,13 @@ SELECT country, input, pg_temp.read_in(country, input) AS value FROM (VALUES
 	('KR', '003082031407'), ('KR', '+82 00308 2031407'),
 	('IN', '0008005603264'), ('IN', '+91 000800 5603264'),
 	('UY', '000 408 0690'), ('UY', '+598 000 408 0690'),
-	-- both readings numbers: "00" is international (SPEC 1)
-	('JP', '0015550100199'), ('JP', '00 44 20 7946 0958'), ('US', '0015550100199')
+	-- both readings numbers: "00" is international (SPEC 1), also with the
+	-- other country's trunk prefix written after its code
+	('JP', '0015550100199'), ('JP', '00 44 20 7946 0958'), ('US', '0015550100199'),
+	('JP', '0032 (0)2 555 12 34'), ('US', '0032 (0)2 555 12 34'),
+	('KR', '0049 (0)30 1234567'), ('US', '0049 (0)30 1234567'),
+	('ID', '0061 (0)2 9555 1234'), ('US', '0061 (0)2 9555 1234'),
+	('JP', '0043 (0)1 588 58 0')
 ) AS t(country, input);
 -- ISO regions and known calling codes only
 SET opt_consent.default_country_code = 'gb';

@@ -33,12 +33,17 @@ copy_digits(char *dst, const char *src, int n)
 		dst[i] = src[i];
 }
 
+/* ASCII white space: separators too (a value read from a CRLF file keeps its '\r') */
+static inline bool
+is_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+
 static inline bool
 is_separator(unsigned char c)
 {
-	/* (and ASCII white space: a value read from a CRLF file keeps its '\r') */
-	return c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' ||
-		c == '/' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+	return is_space(c) || c == '-' || c == '.' || c == '(' || c == ')' || c == '/';
 }
 
 static inline unsigned char
@@ -483,7 +488,7 @@ e164_looks_international(const char *str, size_t len)
 {
 	size_t		pos = 0;
 
-	while (pos < len && (str[pos] == ' ' || str[pos] == '\t'))
+	while (pos < len && is_space((unsigned char) str[pos]))
 		pos++;
 	if (has_tel_prefix(str, len, pos))
 		return true;
@@ -537,12 +542,18 @@ international_number(const char *d, int n, bool valid)
 	nlen = n - cclen;
 	if (nlen <= 0 || nlen > (int) sizeof(national))
 		return false;
+	/*
+	 * As written, or without the country's trunk prefix, as the parse reads
+	 * it ("00 49 (0)30 ...": its 0 is stripped, and the number is valid
+	 * also where the digits with the 0 are of a possible length)
+	 */
 	copy_digits(national, d + cclen, nlen);
-	if (test_length(cr, rx, nlen) != LENGTH_POSSIBLE &&
-		!(strip_national_prefix(cr, national, &nlen, true) &&
-		  test_length(cr, rx, nlen) == LENGTH_POSSIBLE))
-		return false;
-	return !valid || rx->nnp == NULL || phone_rx_full(rx->nnp, national, nlen);
+	if (test_length(cr, rx, nlen) == LENGTH_POSSIBLE &&
+		(!valid || rx->nnp == NULL || phone_rx_full(rx->nnp, national, nlen)))
+		return true;
+	return strip_national_prefix(cr, national, &nlen, true) &&
+		test_length(cr, rx, nlen) == LENGTH_POSSIBLE &&
+		(!valid || rx->nnp == NULL || phone_rx_full(rx->nnp, national, nlen));
 }
 
 /*
@@ -561,7 +572,9 @@ national_number(const PhoneRegion *r, const char *d, int n)
 		return false;
 	copy_digits(national, d, nlen);
 	strip_national_prefix(r, national, &nlen, true);
-	return test_length(r, rx, nlen) == LENGTH_POSSIBLE &&
+	/* (and an E.164 number: at most 15 digits with the country code) */
+	return rx->ccslen + nlen <= E164_MAX_DIGITS &&
+		test_length(r, rx, nlen) == LENGTH_POSSIBLE &&
 		phone_rx_full(rx->nnp, national, nlen);
 }
 
@@ -583,6 +596,7 @@ e164_parse(const char *str, size_t len, const char *default_cc,
 	const char *out = number;	/* the digits of the result: number, or the input's */
 	int			nnumber;
 	const PhoneRegion *region = NULL;
+	bool		exit_code = false;	/* the default country's exit code begins the digits */
 
 	memset(result, 0, sizeof(*result));
 
@@ -695,6 +709,12 @@ e164_parse(const char *str, size_t len, const char *default_cc,
 				phone_rx_prefix(rx->idd, d, ndigits, slots) : -1;
 
 			/*
+			 * (libphonenumber's test: an exit code with no 0 after it; the
+			 * digits are then international, whichever prefix reads them)
+			 */
+			exit_code = end > 0 && end < ndigits && d[end] != '0';
+
+			/*
 			 * (a country code never starts with 0)  An exit code that
 			 * begins with "00" and goes on (a carrier's, "0015" in
 			 * Australia, "0055" in Brazil) yields to "00" itself (SPEC 1:
@@ -728,7 +748,7 @@ e164_parse(const char *str, size_t len, const char *default_cc,
 		 * 9.1).  When both readings are numbers, "00" is international.
 		 */
 		if (!international && ndigits >= 2 && d[0] == '0' && d[1] == '0' &&
-			!(region != NULL && national_number(region, d, ndigits) &&
+			!(region != NULL && !exit_code && national_number(region, d, ndigits) &&
 			  !international_number(d + 2, ndigits - 2, true)))
 		{
 			international = true;

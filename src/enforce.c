@@ -711,7 +711,8 @@ ChannelPrefixLength(const char *s, int len, int *start)
 	int			b = 0;
 	int			i;
 
-	while (b < len && (s[b] == ' ' || s[b] == '\t' || s[b] == '\n' || s[b] == '\r'))
+	while (b < len && (s[b] == ' ' || s[b] == '\t' || s[b] == '\n' || s[b] == '\r' ||
+					   s[b] == '\v' || s[b] == '\f'))
 		b++;
 	*start = b;
 	for (i = b; i < len && i - b <= 32; i++)

@@ -9,6 +9,7 @@
 
 #include "common/hashfn.h"
 #include "common/int.h"
+#include "mb/pg_wchar.h"
 #include "quiet.h"
 #include "filter.h"
 
@@ -675,10 +676,12 @@ message_recorded(PG_FUNCTION_ARGS)
 	if (!same)
 	{
 		char	   *id = text_to_cstring(PG_GETARG_TEXT_PP(0));
+		int			idlen = strlen(id);
+		int			shown = pg_mbcliplen(id, idlen, 64);	/* (whole characters) */
 
 		ereport(WARNING,
-				(errmsg("message id \"%.64s%s\" was recorded before for another message: nothing is recorded",
-						id, strlen(id) > 64 ? "..." : ""),
+				(errmsg("message id \"%s%s\" was recorded before for another message: nothing is recorded",
+						pnstrdup(id, shown), shown < idlen ? "..." : ""),
 				 errdetail("A webhook delivered again carries the same contact and body; this one does not, but its id is in the ledger, so it is taken for a retry (SPEC 9.3) and answered with the class recorded then."),
 				 errhint("Pass each inbound message's own provider id (Twilio's MessageSid), or NULL when there is none.")));
 	}
