@@ -1020,6 +1020,15 @@ SELECT pg_terminate_backend(pid) FROM pg_stat_activity
 ALTER TABLE opt_consent.suppressions ENABLE ALWAYS TRIGGER suppressions_filter;
 \endif
 });
+	# (a writer that keeps its transaction open a while: rebuilds wait for
+	# it in the lock manager, where the workers are terminated)
+	PostgreSQL::Test::Utils::append_to_file("$dir/hold.sql", q{
+SELECT nextval('ctr') AS n \gset
+BEGIN;
+SELECT opt_consent.opt_out(('+1555' || lpad(:n::text, 7, '0'))::opt_consent.e164);
+SELECT pg_sleep(0.3);
+COMMIT;
+});
 	PostgreSQL::Test::Utils::append_to_file("$dir/send.sql", q{
 SELECT last_value - (random() * 2)::int AS n FROM ctr \gset
 INSERT INTO out_m (to_number) VALUES ('+1555' || lpad(:n::text, 7, '0'));
@@ -1035,7 +1044,7 @@ SELECT opt_consent.opt_out(('+1555' || lpad(:n::text, 7, '0'))::opt_consent.e164
 		$out{$f} = '';
 		IPC::Run::start([ 'pgbench', '-n', '-T', '12', '-c', $c, '-f', "$dir/$f.sql", @conn ],
 			'>', \$out{$f}, '2>', \$out{$f}, IPC::Run::timeout(120));
-	} ([ 'kill', 2 ], [ 'send', 2 ], [ 'stop', 1 ]);
+	} ([ 'kill', 2 ], [ 'send', 2 ], [ 'stop', 1 ], [ 'hold', 1 ]);
 	# (the code before hung here: the runs never ended)
 	my $ended = eval { $_->finish for @runs; 1 };
 	ok($ended, "$name: the runs ended") or do { diag("$@"); eval { $_->kill_kill } for @runs; };
