@@ -57,7 +57,11 @@ $$;
 
 -- Is a default country (calling code or ISO region) one the metadata knows?
 CREATE FUNCTION opt_consent.valid_country(text) RETURNS boolean
-	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+-- (SPEC: only normalize_keyword is STRICT; these 1.0 helpers were, and
+-- answer NULL for NULL as before)
+ALTER FUNCTION opt_consent.canonical_scope(text) CALLED ON NULL INPUT;
+ALTER FUNCTION opt_consent.channel_family(text) CALLED ON NULL INPUT;
 
 -- The types a mapped column may have: built-in types only, never a domain
 -- (whose CHECK would run another role's code).  Mirrors ColumnTypeFits()
@@ -572,7 +576,7 @@ REVOKE ALL ON FUNCTION opt_consent.check_unseen_suppressions(opt_consent.e164, t
 -- can hold them from SQL and stall the recording of a STOP.  (1.0 and 1.1
 -- took pg_advisory_xact_lock(1869640053 / 1869640054, hashtext(...)).)
 CREATE FUNCTION opt_consent.lock_key(space integer, key text) RETURNS void
-	AS 'MODULE_PATHNAME' LANGUAGE C VOLATILE STRICT PARALLEL RESTRICTED;
+	AS 'MODULE_PATHNAME' LANGUAGE C VOLATILE PARALLEL RESTRICTED;
 REVOKE ALL ON FUNCTION opt_consent.lock_key(integer, text) FROM PUBLIC;
 -- (the functions of 1.1 that this script does not define again, such as
 -- mark_reassigned_impl, take it too: their definitions with the lock replaced)
@@ -1617,7 +1621,7 @@ $$;
 -- every element an IANA time zone name that this server knows
 CREATE FUNCTION opt_consent.valid_timezones(zones text[]) RETURNS boolean
 	AS 'MODULE_PATHNAME', 'valid_timezones'
-	LANGUAGE C STABLE STRICT PARALLEL SAFE;
+	LANGUAGE C STABLE PARALLEL SAFE;
 
 -- Where numbers are: prefix (the digits after +) -> region and time zones.
 -- Read-only and not dumped: the extension's scripts own it.
@@ -5110,7 +5114,7 @@ CREATE FUNCTION opt_consent.filter_rebuild() RETURNS bigint
 	AS 'MODULE_PATHNAME', 'filter_rebuild' LANGUAGE C VOLATILE;
 REVOKE ALL ON FUNCTION opt_consent.filter_rebuild() FROM PUBLIC;
 CREATE FUNCTION opt_consent.filter_probe(recipient opt_consent.e164) RETURNS text
-	AS 'MODULE_PATHNAME', 'filter_probe' LANGUAGE C VOLATILE STRICT;
+	AS 'MODULE_PATHNAME', 'filter_probe' LANGUAGE C VOLATILE;
 REVOKE ALL ON FUNCTION opt_consent.filter_probe(opt_consent.e164) FROM PUBLIC;
 
 ------------------------------------------------------------------------------

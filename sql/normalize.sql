@@ -55,3 +55,17 @@ SELECT length(normalize_keyword(repeat(U&'\00E9', 100000))) AS long_non_ascii_le
 -- IMMUTABLE, STRICT, PARALLEL SAFE
 SELECT provolatile, proisstrict, proparallel FROM pg_proc
  WHERE oid = 'opt_consent.normalize_keyword'::regproc;
+
+-- the only STRICT function of the extension (SPEC), besides the e164 type's
+-- own support functions (input, output, comparison, hash, casts); the
+-- helpers answer NULL for NULL without being STRICT, and lock_key refuses it
+SELECT p.oid::regprocedure AS strict_function FROM pg_proc p
+ WHERE p.pronamespace = 'opt_consent'::regnamespace AND p.proisstrict
+   AND p.proname !~ '^e164' AND p.proname <> 'text'
+ ORDER BY 1;
+SELECT opt_consent.canonical_scope(NULL) IS NULL AS canonical_scope,
+	   opt_consent.channel_family(NULL) IS NULL AS channel_family,
+	   opt_consent.valid_country(NULL) IS NULL AS valid_country,
+	   opt_consent.valid_timezones(NULL) IS NULL AS valid_timezones,
+	   opt_consent.filter_probe(NULL) IS NULL AS filter_probe;
+SELECT opt_consent.lock_key(1, NULL);

@@ -238,7 +238,12 @@ e164_to_text(PG_FUNCTION_ARGS)
 Datum
 canonical_scope(PG_FUNCTION_ARGS)
 {
-	text	   *t = PG_GETARG_TEXT_PP(0);
+	text	   *t;
+
+	/* (not STRICT: only normalize_keyword is, SPEC; NULL is "not given") */
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	t = PG_GETARG_TEXT_PP(0);
 
 	PG_RETURN_TEXT_P(cstring_to_text(CanonicalScopeId(VARDATA_ANY(t),
 													  VARSIZE_ANY_EXHDR(t))));

@@ -959,6 +959,8 @@ filter_probe(PG_FUNCTION_ARGS)
 {
 	static const char *const answers[] = {"unknown", "absent", "maybe"};
 
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
 	PG_RETURN_TEXT_P(cstring_to_text(answers[FilterProbe((uint64) PG_GETARG_INT64(0), NULL)]));
 }
 

@@ -759,11 +759,17 @@ check_unseen_suppressions(PG_FUNCTION_ARGS)
 Datum
 lock_key(PG_FUNCTION_ARGS)
 {
-	int32		space = PG_GETARG_INT32(0);
-	text	   *key = PG_GETARG_TEXT_PP(1);
+	int32		space;
+	text	   *key;
 	uint64		h;
 	LOCKTAG		tag;
 
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("opt_consent.lock_key(): the key space and the key must not be null")));
+	space = PG_GETARG_INT32(0);
+	key = PG_GETARG_TEXT_PP(1);
 	if (space != 1 && space != 2)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -780,7 +786,11 @@ lock_key(PG_FUNCTION_ARGS)
 Datum
 valid_country(PG_FUNCTION_ARGS)
 {
-	char	   *spec = text_to_cstring(PG_GETARG_TEXT_PP(0));
+	char	   *spec;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	spec = text_to_cstring(PG_GETARG_TEXT_PP(0));
 
 	PG_RETURN_BOOL(e164_valid_country_code(spec));
 }

@@ -480,7 +480,11 @@ ChannelFamily(const char *channel, int len)
 Datum
 channel_family(PG_FUNCTION_ARGS)
 {
-	text	   *t = PG_GETARG_TEXT_PP(0);
+	text	   *t;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	t = PG_GETARG_TEXT_PP(0);
 
 	PG_RETURN_TEXT_P(cstring_to_text(ChannelFamily(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t))));
 }
