@@ -189,7 +189,12 @@ SELECT country, input, pg_temp.read_in(country, input) AS value FROM (VALUES
 	('JP', '0032 (0)2 555 12 34'), ('US', '0032 (0)2 555 12 34'),
 	('KR', '0049 (0)30 1234567'), ('US', '0049 (0)30 1234567'),
 	('ID', '0061 (0)2 9555 1234'), ('US', '0061 (0)2 9555 1234'),
-	('JP', '0043 (0)1 588 58 0')
+	('JP', '0043 (0)1 588 58 0'),
+	-- (and a carrier's exit code still yields to 00 when 00 gives a number
+	-- and the exit code none: the trunk prefix after the code is not taken
+	-- as stripped for that test)
+	('HK', '00 86 20 8608 4466'), ('SG', '00 34 601 26 84 58'), ('TH', '00 45 30 39 14 26'),
+	('BR', '00 994 60 648 26 28'), ('TW', '00 64 9 023 94325'), ('CO', '00962 (0)790123456')
 ) AS t(country, input);
 -- ISO regions and known calling codes only
 SET opt_consent.default_country_code = 'gb';

@@ -512,15 +512,29 @@ join_number(const PhoneRegion *r, const char *national, int nlen, char *out,
 	return true;
 }
 
+/* How international_number() judges the national number */
+typedef enum
+{
+	IN_POSSIBLE,				/* of a possible length */
+	IN_VALID,					/* and of the country's pattern, as the length
+								 * test left it: the trunk prefix stripped
+								 * only where the digits as written are of no
+								 * possible length (the carrier exit codes'
+								 * rule: a 0 after the code is rarely theirs) */
+	IN_VALID_EITHER				/* valid as written, or valid with the trunk
+								 * prefix stripped, as the parse reads "00 CC
+								 * (0) ..." (the 00-national rule) */
+} InternationalTest;
+
 /*
  * Digits written after an international prefix: a known country code (the
  * shortest that is one: codes are prefix-free) and a national number of a
  * length possible there, as written or without the country's trunk prefix
- * ("00 44 0 20 ...").  valid: the national number must also match the
- * country's pattern of numbers (libphonenumber's general description).
+ * ("00 44 0 20 ..."), and of the country's pattern of numbers
+ * (libphonenumber's general description) as the test says.
  */
 static bool
-international_number(const char *d, int n, bool valid)
+international_number(const char *d, int n, InternationalTest test)
 {
 	const PhoneRegion *cr = NULL;
 	const RegionRx *rx;
@@ -542,18 +556,26 @@ international_number(const char *d, int n, bool valid)
 	nlen = n - cclen;
 	if (nlen <= 0 || nlen > (int) sizeof(national))
 		return false;
-	/*
-	 * As written, or without the country's trunk prefix, as the parse reads
-	 * it ("00 49 (0)30 ...": its 0 is stripped, and the number is valid
-	 * also where the digits with the 0 are of a possible length)
-	 */
 	copy_digits(national, d + cclen, nlen);
-	if (test_length(cr, rx, nlen) == LENGTH_POSSIBLE &&
-		(!valid || rx->nnp == NULL || phone_rx_full(rx->nnp, national, nlen)))
-		return true;
-	return strip_national_prefix(cr, national, &nlen, true) &&
-		test_length(cr, rx, nlen) == LENGTH_POSSIBLE &&
-		(!valid || rx->nnp == NULL || phone_rx_full(rx->nnp, national, nlen));
+	if (test == IN_VALID_EITHER)
+	{
+		/*
+		 * As written, or without the country's trunk prefix, as the parse
+		 * reads it ("00 49 (0)30 ...": its 0 is stripped, and the number is
+		 * valid also where the digits with the 0 are of a possible length)
+		 */
+		if (test_length(cr, rx, nlen) == LENGTH_POSSIBLE &&
+			(rx->nnp == NULL || phone_rx_full(rx->nnp, national, nlen)))
+			return true;
+		return strip_national_prefix(cr, national, &nlen, true) &&
+			test_length(cr, rx, nlen) == LENGTH_POSSIBLE &&
+			(rx->nnp == NULL || phone_rx_full(rx->nnp, national, nlen));
+	}
+	if (test_length(cr, rx, nlen) != LENGTH_POSSIBLE &&
+		!(strip_national_prefix(cr, national, &nlen, true) &&
+		  test_length(cr, rx, nlen) == LENGTH_POSSIBLE))
+		return false;
+	return test == IN_POSSIBLE || rx->nnp == NULL || phone_rx_full(rx->nnp, national, nlen);
 }
 
 /*
@@ -726,8 +748,8 @@ e164_parse(const char *str, size_t len, const char *default_cc,
 			 * through the exit code.
 			 */
 			if (end > 2 && d[0] == '0' && d[1] == '0' &&
-				!international_number(d + end, ndigits - end, true) &&
-				international_number(d + 2, ndigits - 2, false))
+				!international_number(d + end, ndigits - end, IN_VALID) &&
+				international_number(d + 2, ndigits - 2, IN_POSSIBLE))
 				end = -1;
 			if (end > 0 && end < ndigits && d[end] != '0')
 			{
@@ -749,7 +771,7 @@ e164_parse(const char *str, size_t len, const char *default_cc,
 		 */
 		if (!international && ndigits >= 2 && d[0] == '0' && d[1] == '0' &&
 			!(region != NULL && !exit_code && national_number(region, d, ndigits) &&
-			  !international_number(d + 2, ndigits - 2, true)))
+			  !international_number(d + 2, ndigits - 2, IN_VALID_EITHER)))
 		{
 			international = true;
 			d += 2;

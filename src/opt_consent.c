@@ -9,7 +9,6 @@
 
 #include "common/hashfn.h"
 #include "common/int.h"
-#include "mb/pg_wchar.h"
 #include "quiet.h"
 #include "filter.h"
 
@@ -676,12 +675,27 @@ message_recorded(PG_FUNCTION_ARGS)
 	if (!same)
 	{
 		char	   *id = text_to_cstring(PG_GETARG_TEXT_PP(0));
-		int			idlen = strlen(id);
-		int			shown = pg_mbcliplen(id, idlen, 64);	/* (whole characters) */
+		StringInfoData shown;
+		int			i;
 
+		/*
+		 * (the id comes from outside: shown in printable ASCII, other bytes
+		 * as \xNN, so that no client encoding fails on the message, and
+		 * clipped)
+		 */
+		initStringInfo(&shown);
+		for (i = 0; id[i] != '\0' && shown.len < 64; i++)
+		{
+			unsigned char c = (unsigned char) id[i];
+
+			if (c >= 0x20 && c < 0x7f && c != '\\')
+				appendStringInfoChar(&shown, (char) c);
+			else
+				appendStringInfo(&shown, "\\x%02x", c);
+		}
 		ereport(WARNING,
 				(errmsg("message id \"%s%s\" was recorded before for another message: nothing is recorded",
-						pnstrdup(id, shown), shown < idlen ? "..." : ""),
+						shown.data, id[i] != '\0' ? "..." : ""),
 				 errdetail("A webhook delivered again carries the same contact and body; this one does not, but its id is in the ledger, so it is taken for a retry (SPEC 9.3) and answered with the class recorded then."),
 				 errhint("Pass each inbound message's own provider id (Twilio's MessageSid), or NULL when there is none.")));
 	}
