@@ -47,6 +47,24 @@ sub wait_for
 	$h->pump until $$out =~ /\Q$tag\E/ || time() > $deadline;
 	return $$out =~ /\Q$tag\E/;
 }
+
+# how many sessions run the statement and wait for a lock (up to 60 s for one,
+# while the command h still runs)
+sub waiting_on_lock
+{
+	my ($db, $query, $h) = @_;
+	my $waiting = 0;
+	my $deadline = time() + 60;
+	while (time() < $deadline)
+	{
+		$waiting = $node->safe_psql($db, qq{
+			SELECT count(*) FROM pg_stat_activity
+			 WHERE query = '$query' AND wait_event_type = 'Lock'});
+		last if $waiting > 0 || !$h->pumpable;
+		select(undef, undef, undef, 0.2);
+	}
+	return $waiting;
+}
 my ($m_in, $m_out, $m_err) = ('', '', '');
 my $m = IPC::Run::start([ 'psql', '-XAtq', '-d', $node->connstr('postgres'), '-U', 'mallory' ],
 	'<', \$m_in, '>', \$m_out, '2>', \$m_err);
@@ -87,17 +105,8 @@ like($stderr, qr/must be owner of extension opt_consent/, "mallory's DROP fails 
 my ($d_out, $d_err) = ('', '');
 my $d = IPC::Run::start([ 'psql', '-XAtq', '-d', $node->connstr('dropguard'), '-c', 'DROP EXTENSION opt_consent' ],
 	'>', \$d_out, '2>', \$d_err);
-my $waiting = 0;
-my $deadline = time() + 60;
-while (time() < $deadline)
-{
-	$waiting = $node->safe_psql('dropguard', q{
-		SELECT count(*) FROM pg_stat_activity
-		 WHERE query = 'DROP EXTENSION opt_consent' AND wait_event_type = 'Lock'});
-	last if $waiting > 0 || !$d->pumpable;
-	select(undef, undef, undef, 0.2);
-}
-is($waiting, 1, "the owner's DROP waits for the write");
+is(waiting_on_lock('dropguard', 'DROP EXTENSION opt_consent', $d), 1,
+	"the owner's DROP waits for the write");
 $a_in .= "COMMIT;\n\\q\n";
 $a->finish;
 $d->finish;
@@ -131,17 +140,8 @@ ok(wait_for($a, \$a_out, 'written'), 'schema owned by bob: the first opt-out, no
 ($d_out, $d_err) = ('', '');
 $d = IPC::Run::start([ 'psql', '-XAtq', '-U', 'bob', '-d', $node->connstr('dropguard2'), '-c',
 		'DROP SCHEMA opt_consent CASCADE' ], '>', \$d_out, '2>', \$d_err);
-$waiting = 0;
-$deadline = time() + 60;
-while (time() < $deadline)
-{
-	$waiting = $node->safe_psql('dropguard2', q{
-		SELECT count(*) FROM pg_stat_activity
-		 WHERE query = 'DROP SCHEMA opt_consent CASCADE' AND wait_event_type = 'Lock'});
-	last if $waiting > 0 || !$d->pumpable;
-	select(undef, undef, undef, 0.2);
-}
-is($waiting, 1, "bob's DROP SCHEMA waits for the write");
+is(waiting_on_lock('dropguard2', 'DROP SCHEMA opt_consent CASCADE', $d), 1,
+	"bob's DROP SCHEMA waits for the write");
 $a_in .= "COMMIT;\n\\q\n";
 $a->finish;
 $d->finish;
