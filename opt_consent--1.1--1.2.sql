@@ -305,6 +305,25 @@ BEGIN
 		'CREATE TRIGGER opt_consent_enforce_final AFTER INSERT OR UPDATE ON %s '
 		'FOR EACH ROW WHEN (opt_consent.final_check_armed()) '
 		'EXECUTE FUNCTION opt_consent.enforce(%s)', tbl, v_arglist);
+
+	-- children by inheritance (INHERITS, not partitions) get no trigger of
+	-- their parent: their rows, inserted into them or dispatched through
+	-- the parent, are not checked until they are protected too (lint()
+	-- reports them)
+	FOR v_col IN
+		SELECT i.inhrelid::pg_catalog.regclass AS child
+		  FROM pg_catalog.pg_inherits i
+		  JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid
+		 WHERE i.inhparent = tbl AND NOT c.relispartition
+		   AND NOT EXISTS (SELECT FROM pg_catalog.pg_trigger t
+							WHERE t.tgrelid = i.inhrelid
+							  AND t.tgfoid = 'opt_consent.enforce()'::pg_catalog.regprocedure)
+		 ORDER BY 1
+	LOOP
+		RAISE WARNING 'table % inherits from %, and its rows are not checked', v_col.child, tbl
+			USING DETAIL = 'Tables that inherit (INHERITS) do not get their parent''s triggers, as partitions do: rows inserted into them, or dispatched through the parent, are not checked.',
+				  HINT = pg_catalog.format('Protect it too: SELECT opt_consent.protect(%L, ...) with the same arguments.', v_col.child::text);
+	END LOOP;
 END
 $$;
 REVOKE ALL ON FUNCTION opt_consent.protect_impl(regclass, name, name, name, name, text, name, name, text, name, text, text, name, name, name, name, text) FROM PUBLIC;
@@ -947,6 +966,28 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 	 WHERE t.tgfoid = 'opt_consent.enforce()'::regprocedure AND t.tgparentid = 0
 	   AND (t.tgtype & 2) <> 0
 	   AND ((t.tgtype & 16) = 0 OR pg_catalog.cardinality(t.tgattr::pg_catalog.int2[]) > 0)
+	UNION ALL
+	-- tables that inherit (INHERITS, not partitions) from a protected table,
+	-- at any depth, without an enforcement trigger of their own: their rows,
+	-- inserted into them or dispatched through the parent, are not checked
+	SELECT 'inherited table not protected', d.child::pg_catalog.regclass::text,
+		   pg_catalog.format('it inherits from %s, which is protected; tables that inherit do not get their parent''s triggers, as partitions do: run opt_consent.protect() on it too',
+				d.root::pg_catalog.regclass)
+	  FROM (WITH RECURSIVE tree(child, root) AS (
+				SELECT i.inhrelid, i.inhparent
+				  FROM pg_catalog.pg_inherits i
+				 WHERE EXISTS (SELECT FROM pg_catalog.pg_trigger t
+								WHERE t.tgrelid = i.inhparent
+								  AND t.tgfoid = 'opt_consent.enforce()'::pg_catalog.regprocedure)
+				UNION
+				SELECT i.inhrelid, tree.root
+				  FROM pg_catalog.pg_inherits i JOIN tree ON i.inhparent = tree.child)
+			SELECT DISTINCT ON (tree.child) tree.child, tree.root FROM tree ORDER BY tree.child, tree.root) d
+	  JOIN pg_catalog.pg_class c ON c.oid = d.child
+	 WHERE NOT c.relispartition
+	   AND NOT EXISTS (SELECT FROM pg_catalog.pg_trigger t
+						WHERE t.tgrelid = d.child
+						  AND t.tgfoid = 'opt_consent.enforce()'::pg_catalog.regprocedure)
 	UNION ALL
 	-- enforcement triggers with a WHEN clause (CREATE OR REPLACE TRIGGER by
 	-- the table's owner; protect() makes none): a row the condition skips is

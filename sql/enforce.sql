@@ -353,6 +353,26 @@ SELECT pg_temp.diag($$INSERT INTO diag_out VALUES ('+15550100399', NULL)$$) AS o
 	   pg_temp.diag($$INSERT INTO diag_out VALUES ('+15550100398', 'no-such-category')$$) AS unregistered;
 DROP TABLE diag_out;
 
+-- tables that inherit (INHERITS) from a protected table get none of its
+-- triggers: protect() warns, lint() names them at any depth, until each is
+-- protected (partitions get the triggers and are not named)
+CREATE TABLE inh_out (id int, to_number text, status text DEFAULT 'queued');
+CREATE TABLE inh_out_2025 () INHERITS (inh_out);
+SELECT protect('inh_out', 'to_number', recheck => 'status:sending');
+CREATE TABLE inh_out_2026 () INHERITS (inh_out);
+CREATE TABLE inh_out_2026_12 () INHERITS (inh_out_2026);
+SELECT problem, object, detail FROM lint() WHERE problem = 'inherited table not protected' ORDER BY object;
+SELECT protect('inh_out_2025', 'to_number', recheck => 'status:sending'),
+	   protect('inh_out_2026', 'to_number', recheck => 'status:sending');
+SELECT problem, object FROM lint() WHERE problem = 'inherited table not protected' ORDER BY object;
+SELECT protect('inh_out_2026_12', 'to_number', recheck => 'status:sending');
+SELECT count(*) AS unprotected FROM lint() WHERE problem = 'inherited table not protected';
+SELECT opt_out('+15550100398') > 0 AS ok;
+\set VERBOSITY terse
+INSERT INTO inh_out_2026_12 (id, to_number) VALUES (1, '+15550100398');
+\set VERBOSITY default
+DROP TABLE inh_out CASCADE;
+
 -- what got through
 SELECT to_number, from_number, channel, body, status FROM outbound ORDER BY id;
 
