@@ -52,6 +52,17 @@ typedef struct E164ParseResult
 extern void e164_parse(const char *str, size_t len, const char *default_cc,
 					   E164ParseResult *result);
 
+/*
+ * ASCII white space, which the parser takes as a separator (a value read
+ * from a CRLF file keeps its '\r'), and which may stand before a channel
+ * prefix ("whatsapp:") of a recipient
+ */
+static inline bool
+e164_is_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+
 /* Does the text look like an international number (+, 00 or tel:)? */
 extern bool e164_looks_international(const char *str, size_t len);
 

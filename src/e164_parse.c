@@ -33,17 +33,10 @@ copy_digits(char *dst, const char *src, int n)
 		dst[i] = src[i];
 }
 
-/* ASCII white space: separators too (a value read from a CRLF file keeps its '\r') */
-static inline bool
-is_space(unsigned char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
-}
-
 static inline bool
 is_separator(unsigned char c)
 {
-	return is_space(c) || c == '-' || c == '.' || c == '(' || c == ')' || c == '/';
+	return e164_is_space(c) || c == '-' || c == '.' || c == '(' || c == ')' || c == '/';
 }
 
 static inline unsigned char
@@ -488,7 +481,7 @@ e164_looks_international(const char *str, size_t len)
 {
 	size_t		pos = 0;
 
-	while (pos < len && is_space((unsigned char) str[pos]))
+	while (pos < len && e164_is_space((unsigned char) str[pos]))
 		pos++;
 	if (has_tel_prefix(str, len, pos))
 		return true;
@@ -557,25 +550,18 @@ international_number(const char *d, int n, InternationalTest test)
 	if (nlen <= 0 || nlen > (int) sizeof(national))
 		return false;
 	copy_digits(national, d + cclen, nlen);
-	if (test == IN_VALID_EITHER)
+	/* as written */
+	if (test_length(cr, rx, nlen) == LENGTH_POSSIBLE)
 	{
-		/*
-		 * As written, or without the country's trunk prefix, as the parse
-		 * reads it ("00 49 (0)30 ...": its 0 is stripped, and the number is
-		 * valid also where the digits with the 0 are of a possible length)
-		 */
-		if (test_length(cr, rx, nlen) == LENGTH_POSSIBLE &&
-			(rx->nnp == NULL || phone_rx_full(rx->nnp, national, nlen)))
+		if (test == IN_POSSIBLE || rx->nnp == NULL || phone_rx_full(rx->nnp, national, nlen))
 			return true;
-		return strip_national_prefix(cr, national, &nlen, true) &&
-			test_length(cr, rx, nlen) == LENGTH_POSSIBLE &&
-			(rx->nnp == NULL || phone_rx_full(rx->nnp, national, nlen));
+		if (test == IN_VALID)
+			return false;		/* (of a possible length: read as written) */
 	}
-	if (test_length(cr, rx, nlen) != LENGTH_POSSIBLE &&
-		!(strip_national_prefix(cr, national, &nlen, true) &&
-		  test_length(cr, rx, nlen) == LENGTH_POSSIBLE))
-		return false;
-	return test == IN_POSSIBLE || rx->nnp == NULL || phone_rx_full(rx->nnp, national, nlen);
+	/* without the country's trunk prefix ("00 49 (0)30 ...") */
+	return strip_national_prefix(cr, national, &nlen, true) &&
+		test_length(cr, rx, nlen) == LENGTH_POSSIBLE &&
+		(test == IN_POSSIBLE || rx->nnp == NULL || phone_rx_full(rx->nnp, national, nlen));
 }
 
 /*

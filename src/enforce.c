@@ -711,8 +711,7 @@ ChannelPrefixLength(const char *s, int len, int *start)
 	int			b = 0;
 	int			i;
 
-	while (b < len && (s[b] == ' ' || s[b] == '\t' || s[b] == '\n' || s[b] == '\r' ||
-					   s[b] == '\v' || s[b] == '\f'))
+	while (b < len && e164_is_space((unsigned char) s[b]))
 		b++;
 	*start = b;
 	for (i = b; i < len && i - b <= 32; i++)
