@@ -37,7 +37,6 @@
 #include "utils/hsearch.h"
 #include "utils/lsyscache.h"
 #include "utils/rel.h"
-#include "utils/snapmgr.h"
 #include "utils/syscache.h"
 
 PG_FUNCTION_INFO_V1(guard_drop);
@@ -275,16 +274,13 @@ static int64
 LedgerRows(void)
 {
 	OwnerSpi	spi;
-	SPIPlanPtr	plan;
 	int64		rows = 0;
 	bool		isnull;
 
 	OwnerSpiBegin(&spi);
-	plan = SPI_prepare("SELECT pg_catalog.count(*) FROM opt_consent.events", 0, NULL);
-	if (plan != NULL &&
-		SPI_execute_snapshot(plan, NULL, NULL, GetLatestSnapshot(), InvalidSnapshot,
-							 true, false, 1) == SPI_OK_SELECT &&
-		SPI_processed == 1)
+	OwnerSpiReadLatest("SELECT pg_catalog.count(*) FROM opt_consent.events", 0, NULL, NULL, 1,
+					   "the opt_consent ledger");
+	if (SPI_processed == 1)
 		rows = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc,
 										   1, &isnull));
 	OwnerSpiEnd(&spi);
