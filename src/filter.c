@@ -682,7 +682,7 @@ FilterAddIsOurs(Oid fn)
 static void
 FilterDdlTag(LOCKTAG *tag)
 {
-	SET_LOCKTAG_ADVISORY(*tag, MyDatabaseId, 0x6f635f66, 0x696c7472, 3);	/* "oc_f", "iltr" */
+	SET_LOCKTAG_ADVISORY(*tag, MyDatabaseId, 0x6f635f66, 0x696c7472, OC_LOCK_FILTER_DDL);	/* "oc_f", "iltr" */
 }
 
 /* A rebuild that failed or exited: the slot is no longer being built */

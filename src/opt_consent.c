@@ -662,9 +662,9 @@ message_recorded(PG_FUNCTION_ARGS)
 	{
 		char	   *v = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
 		bool		isnull;
-		/* (the first message recorded under the id: the class SPEC 9.3 returns) */
 		Datum		d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2, &isnull);
 
+		/* (the first message recorded under the id: the class SPEC 9.3 returns) */
 		same = !isnull && DatumGetBool(d);
 		if (v != NULL)
 			action = MemoryContextStrdup(spi.caller_cxt, v);
@@ -763,13 +763,11 @@ check_unseen_suppressions(PG_FUNCTION_ARGS)
  * the key (space 1: a recipient, 2: an inbound message id), which the
  * write functions take to serialize per recipient and per message.  It is
  * an advisory lock of a class of ours: field4, which pg_advisory_*() set to
- * 1 or 2, is OC_KEY_LOCK_FIELD4, so that no role can take the same lock
+ * 1 or 2, is OC_LOCK_KEY, so that no role can take the same lock
  * from SQL and hold up the recording of a STOP (with pg_advisory_xact_lock
  * and a key computable from the phone number, any role that can connect
  * could).  In pg_locks: locktype advisory, objsubid 28523.
  */
-#define OC_KEY_LOCK_FIELD4 0x6f6b	/* not 1, 2 (SQL), 3 (filter.c), 0x6f63 (quiet.c) */
-
 Datum
 lock_key(PG_FUNCTION_ARGS)
 {
@@ -791,7 +789,7 @@ lock_key(PG_FUNCTION_ARGS)
 	h = hash_bytes_extended((const unsigned char *) VARDATA_ANY(key),
 							VARSIZE_ANY_EXHDR(key), (uint64) space);
 	SET_LOCKTAG_ADVISORY(tag, MyDatabaseId, (uint32) (h >> 32), (uint32) h,
-						 OC_KEY_LOCK_FIELD4);
+						 OC_LOCK_KEY);
 	(void) LockAcquire(&tag, ExclusiveLock, false, false);
 	PG_RETURN_VOID();
 }

@@ -23,6 +23,14 @@
 
 #define OPT_CONSENT_SCHEMA "opt_consent"
 
+/*
+ * field4 of the extension's advisory lock tags, one per kind, none 1 or 2
+ * (what pg_advisory_*() set): no role can take them from SQL
+ */
+#define OC_LOCK_FILTER_DDL	3		/* filter.c: DDL on filter_add or the schema */
+#define OC_LOCK_CAP			0x6f63	/* quiet.c: a cap's key, the pruning of counts */
+#define OC_LOCK_KEY			0x6f6b	/* lock_key(): a recipient, a message id */
+
 /* GUCs (opt_consent.c) */
 /* enforce.c: a query that wrote ended (its pending partition moves are over) */
 extern void EnforceQueryEnd(CommandId cid);

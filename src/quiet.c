@@ -51,8 +51,7 @@ PG_FUNCTION_INFO_V1(valid_timezones);
 #define HORIZON (INT64CONST(370) * USECS_PER_DAY)	/* how far next is sought */
 #define MAX_STEPS 4000
 
-/* advisory lock tags of ours (field4: not 1 or 2, which pg_advisory_* use) */
-#define CAP_LOCK_FIELD4 0x6f63
+/* (field2 of the pruning's advisory lock, of class OC_LOCK_CAP) */
 #define PRUNE_LOCK_KEY	0x70727565
 
 typedef struct ZoneSet
@@ -1162,7 +1161,7 @@ CountSend(uint64 recipient, const char *category, TimestampTz at)
 		!= SPI_OK_INSERT)
 		elog(ERROR, "could not count the send in opt_consent.cap_sends");
 
-	SET_LOCKTAG_ADVISORY(tag, MyDatabaseId, PRUNE_LOCK_KEY, 0, CAP_LOCK_FIELD4);
+	SET_LOCKTAG_ADVISORY(tag, MyDatabaseId, PRUNE_LOCK_KEY, 0, OC_LOCK_CAP);
 	if (LockAcquire(&tag, ExclusiveLock, false, true) != LOCKACQUIRE_NOT_AVAIL)
 	{
 		SPIPlanPtr	plan;
@@ -1215,7 +1214,7 @@ LockCapKey(uint64 recipient, const char *category)
 	uint32		h = hash_bytes((const unsigned char *) category, strlen(category));
 
 	SET_LOCKTAG_ADVISORY(tag, MyDatabaseId, (uint32) (recipient >> 32) ^ h,
-						 (uint32) recipient, CAP_LOCK_FIELD4);
+						 (uint32) recipient, OC_LOCK_CAP);
 	(void) LockAcquire(&tag, ExclusiveLock, false, false);
 }
 
