@@ -1057,9 +1057,12 @@ typedef enum NoteTarget
 	NOTE_EXTENSION				/* the extension */
 } NoteTarget;
 
-/* The owner of the extension opt_consent, or InvalidOid if there is none */
-static Oid
-ExtensionOwner(void)
+/*
+ * The owner of the extension opt_consent, or InvalidOid if there is none
+ * (read from pg_extension with the catalog snapshot; guard.c too)
+ */
+Oid
+OptConsentExtensionOwner(void)
 {
 	Relation	rel = table_open(ExtensionRelationId, AccessShareLock);
 	ScanKeyData key;
@@ -1126,7 +1129,7 @@ MayChange(NoteTarget target)
 			}
 			break;
 		case NOTE_EXTENSION:
-			owner = ExtensionOwner();
+			owner = OptConsentExtensionOwner();
 			break;
 		case NOTE_NONE:
 			return false;

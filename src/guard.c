@@ -218,33 +218,11 @@ CascadeDropsOptConsent(DropStmt *stmt)
 	return false;
 }
 
-/* The owner of the extension (InvalidOid if it is not installed) */
-static Oid
-ExtensionOwner(void)
-{
-	OwnerSpi	spi;
-	Oid			owner = InvalidOid;
-	bool		isnull;
-
-	OwnerSpiBegin(&spi);
-	if (SPI_execute("SELECT extowner FROM pg_catalog.pg_extension"
-					" WHERE extname OPERATOR(pg_catalog.=) 'opt_consent'", true, 1) == SPI_OK_SELECT &&
-		SPI_processed == 1)
-	{
-		Datum		d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
-
-		if (!isnull)
-			owner = DatumGetObjectId(d);
-	}
-	OwnerSpiEnd(&spi);
-	return owner;
-}
-
 /* Does DROP OWNED name the extension's owner? */
 static bool
 DropsOwnerObjects(DropOwnedStmt *stmt)
 {
-	Oid			owner = ExtensionOwner();
+	Oid			owner = OptConsentExtensionOwner();
 	ListCell   *lc;
 
 	if (!OidIsValid(owner))
@@ -295,7 +273,7 @@ LedgerRows(void)
 static bool
 MayDropExtension(void)
 {
-	Oid			owner = ExtensionOwner();
+	Oid			owner = OptConsentExtensionOwner();
 	HeapTuple	tup;
 
 	if (superuser() || (OidIsValid(owner) && has_privs_of_role(GetUserId(), owner)))

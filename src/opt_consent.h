@@ -157,6 +157,9 @@ extern bool OwnerSpiReadLatestNulls(const char *query, int nargs, Oid *argtypes,
 									Datum *values, const char *nulls, long tcount,
 									const char *what);
 
+/* The owner of the extension (InvalidOid if it is not installed); filter.c */
+extern Oid	OptConsentExtensionOwner(void);
+
 /* The role that called our public function (SPEC 11), else current_user */
 extern Oid	OptConsentCaller(void);
 
