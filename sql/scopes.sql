@@ -64,6 +64,47 @@ UPDATE scopes SET parent = 'AC-top' WHERE id = 'AC-d2';					-- 15 below + AC-top
 SELECT count(*) AS chain_length FROM scope_chain('MG-d16');
 DELETE FROM scopes WHERE id LIKE 'MG-d%' OR id LIKE 'AC-d%' OR id IN ('AC-top', 'AC-mid');
 
+-- ids of up to 255 characters, however many bytes: 89 characters of 3 bytes
+-- (261 bytes) for a service, 100 of 2 bytes for its account; the chain of a
+-- number under them holds both, whole, and so does a chain walked without
+-- the backend's cache (a REPEATABLE READ transaction reads the registry
+-- with its statement's snapshot)
+INSERT INTO scopes VALUES ('AC-' || repeat('é', 100), 'account', NULL),
+	('MG-' || repeat('通知', 43), 'messaging_service', 'AC-' || repeat('é', 100)),
+	('+15550100170', 'number', 'MG-' || repeat('通知', 43));
+SELECT id = '+15550100170' AS number, id = 'MG-' || repeat('通知', 43) AS service,
+	   id = 'AC-' || repeat('é', 100) AS account, octet_length(id)
+  FROM scope_chain('+15550100170') AS c(id);
+BEGIN ISOLATION LEVEL REPEATABLE READ;
+SELECT count(*) FILTER (WHERE octet_length(id) > 255) AS long_ids, count(*) AS chain_length
+  FROM scope_chain('+15550100170') AS c(id);
+COMMIT;
+-- and the trigger blocks by them: a STOP to the number is recorded at the
+-- service, an account-wide STOPALL at the account, and a send from the
+-- number to either recipient is refused (before, the chain ended at the
+-- service's id cut to 255 bytes, which is no scope: both went out)
+CREATE TABLE long_scope_outbound (to_number text, from_number text);
+SELECT protect('long_scope_outbound', 'to_number', 'from_number');
+SELECT handle_inbound('+15550100171', '+15550100170', 'STOP'),
+	   handle_inbound('+15550100172', '+15550100170', 'STOPALL');
+SELECT recipient, scope = 'MG-' || repeat('通知', 43) AS at_service,
+	   scope = 'AC-' || repeat('é', 100) AS at_account
+  FROM suppressions WHERE recipient IN ('+15550100171', '+15550100172') ORDER BY recipient;
+\set VERBOSITY terse
+INSERT INTO long_scope_outbound VALUES ('+15550100171', '+15550100170');
+INSERT INTO long_scope_outbound VALUES ('+15550100172', '+15550100170');
+\set VERBOSITY default
+SELECT allowed, kind FROM status('+15550100172', '+15550100170');
+DROP TABLE long_scope_outbound;
+DELETE FROM suppressions WHERE recipient IN ('+15550100171', '+15550100172');
+-- a 255-character id of 4-byte characters (1,020 bytes) as a parent
+INSERT INTO scopes VALUES (repeat('😀', 255), 'account', NULL),
+	('MG-under-emoji', 'messaging_service', repeat('😀', 255));
+SELECT id, octet_length(id) FROM scope_chain('MG-under-emoji') AS c(id) WHERE id NOT LIKE '%😀%'
+UNION ALL SELECT 'the emoji account', octet_length(id) FROM scope_chain('MG-under-emoji') AS c(id) WHERE id = repeat('😀', 255);
+DELETE FROM scopes WHERE id IN ('+15550100170', 'MG-' || repeat('通知', 43), 'MG-under-emoji');
+DELETE FROM scopes WHERE id IN ('AC-' || repeat('é', 100), repeat('😀', 255));
+
 -- a scope with children cannot be deleted (foreign key)
 DELETE FROM scopes WHERE id = 'MG-shop';
 

@@ -33,10 +33,10 @@ PG_FUNCTION_INFO_V1(channel_family);
 
 typedef struct ScopeNode
 {
-	char		id[SCOPE_ID_MAX + 1];	/* hash key */
+	char		id[SCOPE_KEY_MAX + 1];	/* hash key ("" if longer) */
 	bool		exists;
 	bool		require_consent;
-	char		parent[SCOPE_ID_MAX + 1];	/* "" for none */
+	char	   *parent;			/* "" for none; in chain_cxt if cached */
 } ScopeNode;
 
 static HTAB *scope_nodes = NULL;
@@ -121,7 +121,7 @@ ResetScopeCache(void)
 	scope_cache_stale = false;
 
 	memset(&ctl, 0, sizeof(ctl));
-	ctl.keysize = SCOPE_ID_MAX + 1;
+	ctl.keysize = SCOPE_KEY_MAX + 1;
 	ctl.entrysize = sizeof(ScopeNode);
 	scope_nodes = hash_create("opt_consent scopes", 256, &ctl,
 							  HASH_ELEM | HASH_STRINGS);
@@ -166,9 +166,12 @@ CacheReadSnapshot(void)
 	return RegisterSnapshot(CacheMayFill() ? GetLatestSnapshot() : GetActiveSnapshot());
 }
 
-/* Read one scope row: sets exists and parent */
+/*
+ * Read one scope row: sets exists and parent (written to parent_buf, of
+ * SCOPE_ID_MAX + 1 bytes)
+ */
 static void
-ReadScopeRow(const char *id, ScopeNode *node)
+ReadScopeRow(const char *id, ScopeNode *node, char *parent_buf)
 {
 	const OptConsentCatalog *cat = OptConsentGetCatalog();
 	Relation	rel;
@@ -196,6 +199,7 @@ ReadScopeRow(const char *id, ScopeNode *node)
 
 	node->exists = false;
 	node->require_consent = false;
+	node->parent = parent_buf;
 	node->parent[0] = '\0';
 	if (index_getnext_slot(scan, ForwardScanDirection, slot))
 	{
@@ -227,40 +231,49 @@ ReadScopeRow(const char *id, ScopeNode *node)
 	pfree(idtext);
 }
 
-/* The cached node of id (ids longer than SCOPE_ID_MAX are never registered) */
+/*
+ * The node of id: cached, unless its id is longer than the cache's key
+ * (SCOPE_KEY_MAX bytes, a long id in a multibyte encoding) or the cache
+ * cannot take it; ids longer than SCOPE_ID_MAX are never registered
+ */
 static const ScopeNode *
 GetScopeNode(const char *id)
 {
 	ScopeNode  *node;
 	bool		found;
 	ScopeNode	tmp;
+	char		parent[SCOPE_ID_MAX + 1];
+	size_t		len = strlen(id);
 
 	/*
-	 * uncached nodes (parallel mode, or the cache full): a walk holds at
-	 * most two at a time
+	 * uncached nodes (parallel mode, a long id, or the cache full): a walk
+	 * holds at most two at a time
 	 */
 	static ScopeNode uncached[2];
+	static char uncached_parent[2][SCOPE_ID_MAX + 1];
 	static int	next_uncached = 0;
 
-	if (strlen(id) > SCOPE_ID_MAX)
+	if (len > SCOPE_ID_MAX)
 		return NULL;
-	node = statement_snapshot ? NULL : hash_search(scope_nodes, id, HASH_FIND, NULL);
+	node = (statement_snapshot || len > SCOPE_KEY_MAX) ? NULL :
+		hash_search(scope_nodes, id, HASH_FIND, NULL);
 	if (node != NULL)
 		return node;
-	if (!CacheMayFill() || hash_get_num_entries(scope_nodes) >= SCOPE_NODE_CACHE_MAX)
+	if (!CacheMayFill() || len > SCOPE_KEY_MAX ||
+		hash_get_num_entries(scope_nodes) >= SCOPE_NODE_CACHE_MAX)
 	{
 		node = &uncached[next_uncached];
+		ReadScopeRow(id, node, uncached_parent[next_uncached]);
 		next_uncached = 1 - next_uncached;
-		strlcpy(node->id, id, sizeof(node->id));
-		ReadScopeRow(id, node);
+		node->id[0] = '\0';
 		return node;
 	}
 	/* read first, enter after: an error leaves no half-made entry */
-	ReadScopeRow(id, &tmp);
+	ReadScopeRow(id, &tmp, parent);
 	node = hash_search(scope_nodes, id, HASH_ENTER, &found);
 	node->exists = tmp.exists;
 	node->require_consent = tmp.require_consent;
-	memcpy(node->parent, tmp.parent, sizeof(tmp.parent));
+	node->parent = MemoryContextStrdup(chain_cxt, tmp.parent);
 	return node;
 }
 

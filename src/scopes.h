@@ -10,11 +10,18 @@
 
 #include "postgres.h"
 #include "compat.h"
+#include "mb/pg_wchar.h"
 
 /* a chain can hold a sender, 16 ancestors, a service, 16 ancestors and '*' */
 #define SCOPE_MAX_DEPTH 16
 #define SCOPE_CHAIN_MAX (2 * (SCOPE_MAX_DEPTH + 1) + 1)
-#define SCOPE_ID_MAX 255
+/*
+ * scopes.id is at most 255 characters (its CHECK, since 1.0): up to 1,020
+ * bytes in UTF8.  Ids up to SCOPE_KEY_MAX bytes are cached by id; longer
+ * ones are read each time they are needed (see GetScopeNode).
+ */
+#define SCOPE_ID_MAX (255 * MAX_MULTIBYTE_CHAR_LEN)
+#define SCOPE_KEY_MAX 255
 
 typedef struct ScopeChain
 {
