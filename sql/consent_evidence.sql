@@ -130,6 +130,25 @@ INSERT INTO outbound (phone, sender, purpose) VALUES ('+15550100520', '+15550100
 INSERT INTO outbound (phone, sender, purpose) VALUES ('+15550100520', '+15550100101', 'marketing');
 SELECT phone, purpose FROM outbound WHERE phone = '+15550100520';
 SELECT count(*) AS confirmed FROM opt_consent.confirmations WHERE recipient = '+15550100520';
+-- a DND of the chain still refuses the confirmation, at a wider scope too
+-- (permanent, global), and a second opt-out at the sender's own scope (more
+-- specific, so the one reported) gets no confirmation through it either;
+-- reported as the DND (23611).  Before, the most specific opt-out alone was
+-- asked, and each new opt-out let one more row through the DND
+\set VERBOSITY sqlstate
+SELECT set_dnd('+15550100540', 'all', true, '*', permanent => true) IS NOT NULL AS recorded;
+SELECT handle_inbound('+15550100540', '+15550100101', 'STOP');
+INSERT INTO outbound (phone, sender, purpose) VALUES ('+15550100540', '+15550100101', 'opt_out_confirmation');
+SELECT opt_out('+15550100540', '+15550100101') IS NOT NULL AS opted_out;
+INSERT INTO outbound (phone, sender, purpose) VALUES ('+15550100540', '+15550100101', 'opt_out_confirmation');
+SELECT count(*) AS sent, (SELECT count(*) FROM opt_consent.confirmations WHERE recipient = '+15550100540') AS confirmed
+  FROM outbound WHERE phone = '+15550100540';
+\set VERBOSITY terse
+-- a DND on another channel family does not
+SELECT set_dnd('+15550100541', 'whatsapp', true) IS NOT NULL AS recorded;
+SELECT handle_inbound('+15550100541', '+15550100101', 'STOP');
+INSERT INTO outbound (phone, sender, purpose) VALUES ('+15550100541', '+15550100101', 'opt_out_confirmation');
+SELECT count(*) AS sent FROM outbound WHERE phone = '+15550100541';
 -- outside the window: blocked as usual (a short window, no sleep of minutes)
 SET opt_consent.confirmation_window = '0';
 SELECT handle_inbound('+15550100521', '+15550100101', 'STOP');

@@ -1341,8 +1341,13 @@ SendBlockedOn(RowSend *send, BlockInfo *info, const TriggerConfig *final_cfg,
 		bool		pass = false;
 		bool		made = false;	/* this row made the claim or the dispatch */
 
-		/* the opt-out's one confirmation message */
-		if (confirmable && IsConfirmation(send))
+		/*
+		 * the opt-out's one confirmation message, unless a DND of the chain
+		 * blocks the row too (then reported: the DND is what refuses it)
+		 */
+		if (confirmable && info->dnd != NULL && IsConfirmation(send))
+			*info = *info->dnd;
+		else if (confirmable && IsConfirmation(send))
 		{
 			if (final_cfg && TakeClaimed(final_cfg, send->recipient, info))
 			{

@@ -55,6 +55,8 @@ typedef struct Candidate
 	char	   *category;		/* 1.2 */
 } Candidate;
 
+static void FillBlockInfo(BlockInfo *info, const Candidate *c, const char *family);
+
 #define MAX_INLINE_CANDIDATES 8
 
 const char *
@@ -406,6 +408,8 @@ LookupBlockSlow(uint64 recipient, const char *family, const char *category,
 	ScopeChain	chain;
 	int			best = -1;
 	int			best_rank = INT_MAX;
+	int			best_dnd = -1;
+	int			best_dnd_rank = INT_MAX;
 	bool		reassigned = false;
 	TimestampTz reassigned_since = 0;
 	bool		latest = (snapshot == NULL);	/* (else the caller's) */
@@ -579,6 +583,11 @@ LookupBlockSlow(uint64 recipient, const char *family, const char *category,
 			best_rank = rank;
 			best = i;
 		}
+		if (candidates[i].kind == BLOCK_DND && rank < best_dnd_rank)
+		{
+			best_dnd_rank = rank;
+			best_dnd = i;
+		}
 	}
 
 	if (best < 0)
@@ -626,14 +635,27 @@ LookupBlockSlow(uint64 recipient, const char *family, const char *category,
 		return true;
 	}
 
-	info->kind = candidates[best].kind;
-	info->scope = candidates[best].scope;
-	info->channel = pstrdup(candidates[best].all_channels ? "all" : family);
-	info->keyword = candidates[best].keyword;
-	info->category = candidates[best].category;
-	info->since = candidates[best].since;
-	info->permanent = candidates[best].permanent;
+	FillBlockInfo(info, &candidates[best], family);
+	info->dnd = NULL;
+	if (best_dnd >= 0 && best_dnd != best)
+	{
+		info->dnd = palloc(sizeof(BlockInfo));
+		FillBlockInfo(info->dnd, &candidates[best_dnd], family);
+		info->dnd->dnd = NULL;
+	}
 	return true;
+}
+
+static void
+FillBlockInfo(BlockInfo *info, const Candidate *c, const char *family)
+{
+	info->kind = c->kind;
+	info->scope = c->scope;
+	info->channel = pstrdup(c->all_channels ? "all" : family);
+	info->keyword = c->keyword;
+	info->category = c->category;
+	info->since = c->since;
+	info->permanent = c->permanent;
 }
 
 /*

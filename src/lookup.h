@@ -34,6 +34,13 @@ typedef struct BlockInfo
 	TimestampTz since;
 	bool		permanent;
 	char	   *category;		/* 1.2: the blocking suppression's, or NULL */
+
+	/*
+	 * A DND of the chain beside the opt-out reported (which is more
+	 * specific, or at its scope), or NULL: an opt-out's one confirmation
+	 * does not pass a DND
+	 */
+	struct BlockInfo *dnd;
 } BlockInfo;
 
 /* Builds the scope chain of a send, only when it is needed */
