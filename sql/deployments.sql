@@ -62,6 +62,31 @@ CREATE TRIGGER hand BEFORE UPDATE ON queue FOR EACH ROW
 UPDATE queue SET status = 'x' WHERE id = 2;
 DROP TRIGGER hand ON queue;
 
+-- a status column that compares without case (citext; a nondeterministic
+-- collation): 'Sending' is a dispatch value there, as the worker's own
+-- queries see it (before, the values were compared by their bytes, and the
+-- row went out unchecked)
+CREATE EXTENSION IF NOT EXISTS citext;
+CREATE TABLE ciqueue (id int PRIMARY KEY, to_number text, status citext DEFAULT 'queued', error_code int);
+SELECT protect('ciqueue', 'to_number', on_block => 'mark', status_column => 'status',
+	error_code_column => 'error_code', recheck => 'status:sending');
+INSERT INTO ciqueue (id, to_number) VALUES (1, '+15550101003'), (2, '+15550101003'), (3, '+15550101004');
+SELECT opt_out('+15550101003') > 0 AS stop_after_queueing;
+UPDATE ciqueue SET status = 'Sending' WHERE id = 1 RETURNING id, status, error_code;
+UPDATE ciqueue SET status = 'SENDING' WHERE id = 2 RETURNING id, status, error_code;
+UPDATE ciqueue SET status = 'Sending' WHERE id = 3 RETURNING id, status, error_code;
+SELECT id FROM ciqueue WHERE status = 'sending' ORDER BY id;
+CREATE COLLATION ci_level2 (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+CREATE TABLE icuqueue (id int PRIMARY KEY, to_number text, status text COLLATE ci_level2 DEFAULT 'queued');
+SELECT protect('icuqueue', 'to_number', recheck => 'status:sending|sent');
+INSERT INTO icuqueue (id, to_number) VALUES (1, '+15550101005'), (2, '+15550101006');
+SELECT opt_out('+15550101005') > 0 AS stop_after_queueing;
+UPDATE icuqueue SET status = 'Sending' WHERE id = 1;
+UPDATE icuqueue SET status = 'SENT' WHERE id = 1;
+UPDATE icuqueue SET status = 'Sent' WHERE id = 2 RETURNING id, status;
+DROP TABLE ciqueue, icuqueue;
+DROP COLLATION ci_level2;
+
 ------------------------------------------------------------------------------
 -- 9.3 webhooks: OptOutType, retries by message_id
 ------------------------------------------------------------------------------

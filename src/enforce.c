@@ -51,6 +51,7 @@
 #include "utils/snapmgr.h"
 #include "utils/syscache.h"
 #include "utils/timestamp.h"
+#include "utils/typcache.h"
 
 #include "e164.h"
 #include "filter.h"
@@ -107,6 +108,15 @@ typedef struct TriggerConfig
 	MappedColumn recheck;		/* 1.2: recheck=<column>:<v1>|<v2>... */
 	char	  **recheck_values;
 	int			recheck_nvalues;
+
+	/*
+	 * a recheck column whose equality is not the bytes' (citext, a
+	 * nondeterministic collation): its type's equality, and the values
+	 */
+	bool		recheck_by_eq;
+	FmgrInfo	recheck_eq;
+	Oid			recheck_collation;
+	Datum	   *recheck_datums;
 	MappedColumn send_at;		/* 1.2: quiet hours (SPEC 10) */
 	MappedColumn region;
 	MappedColumn timezone;
@@ -228,6 +238,40 @@ static const char *const column_kind_needs[] = {
 	"smallint, integer or bigint",
 	"timestamp with time zone"
 };
+
+/*
+ * How the recheck column's values are compared: by their bytes when that is
+ * the type's equality (text, varchar, char(n) with a deterministic
+ * collation), else with the type's equality operator and the column's
+ * collation (citext; a case-insensitive ICU collation), which must exist.
+ */
+static void
+RecheckEquality(Trigger *trigger, Relation rel, TriggerConfig *cfg)
+{
+	Form_pg_attribute att = TupleDescAttr(RelationGetDescr(rel), cfg->recheck.attnum - 1);
+	Oid			typid = att->atttypid;
+	Oid			coll = att->attcollation;
+	TypeCacheEntry *tce;
+	MemoryContext oldcxt;
+
+	cfg->recheck_by_eq = false;
+	if ((typid == TEXTOID || typid == VARCHAROID || typid == BPCHAROID) &&
+		(!OidIsValid(coll) || get_collation_isdeterministic(coll)))
+		return;
+	tce = lookup_type_cache(typid, TYPECACHE_EQ_OPR_FINFO);
+	if (!OidIsValid(tce->eq_opr_finfo.fn_oid))
+		TriggerMisuseCode(trigger, rel, ERRCODE_UNDEFINED_FUNCTION,
+						  psprintf("Column \"%s\" given for recheck has type %s, which has no equality operator to compare its values.",
+								   NameStr(att->attname), format_type_be(typid)));
+	oldcxt = MemoryContextSwitchTo(cfg->cxt);
+	fmgr_info_copy(&cfg->recheck_eq, &tce->eq_opr_finfo, cfg->cxt);
+	cfg->recheck_collation = coll;
+	cfg->recheck_datums = palloc(sizeof(Datum) * cfg->recheck_nvalues);
+	for (int i = 0; i < cfg->recheck_nvalues; i++)
+		cfg->recheck_datums[i] = CStringGetTextDatum(cfg->recheck_values[i]);
+	MemoryContextSwitchTo(oldcxt);
+	cfg->recheck_by_eq = true;
+}
 
 /* Resolve a column name for key, of a type that fits kind */
 static void
@@ -466,6 +510,7 @@ ParseTriggerConfig(Trigger *trigger, Relation rel, TriggerConfig *cfg)
 			MemoryContextSwitchTo(oldcxt);
 			if (cfg->recheck_nvalues == 0)
 				TriggerMisuse(trigger, rel, "recheck names no value.");
+			RecheckEquality(trigger, rel, cfg);
 		}
 		else if (strcmp(key, "country") == 0)
 		{
@@ -1593,7 +1638,11 @@ final_check_armed(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(final_checks_armed);
 }
 
-/* Is the recheck column of a row one of the dispatch values? */
+/*
+ * Is the recheck column of a row one of the dispatch values?  As the
+ * column's type and collation compare them: the application's worker
+ * writes 'Sending' to a citext column and reads it back as 'sending'.
+ */
 static bool
 IsRecheckValue(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc)
 {
@@ -1605,6 +1654,15 @@ IsRecheckValue(const TriggerConfig *cfg, HeapTuple tuple, TupleDesc tupdesc)
 	d = heap_getattr(tuple, cfg->recheck.attnum, tupdesc, &isnull);
 	if (isnull)
 		return false;
+	if (cfg->recheck_by_eq)
+	{
+		for (int i = 0; i < cfg->recheck_nvalues; i++)
+			if (DatumGetBool(FunctionCall2Coll((FmgrInfo *) &cfg->recheck_eq,
+											   cfg->recheck_collation, d,
+											   cfg->recheck_datums[i])))
+				return true;
+		return false;
+	}
 	v = ColumnChars(&cfg->recheck, d, &len);
 	for (int i = 0; i < cfg->recheck_nvalues; i++)
 		if (strlen(cfg->recheck_values[i]) == (size_t) len &&
