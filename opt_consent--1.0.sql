@@ -3,6 +3,26 @@
 -- complain if script is sourced in psql, rather than via CREATE EXTENSION
 \echo Use "CREATE EXTENSION opt_consent" to load this file. \quit
 
+-- The schema: CREATE EXTENSION uses a schema opt_consent that exists.  One
+-- that a role other than a superuser owns is refused: its owner could
+-- rename it and put look-alike objects where the extension's SECURITY
+-- DEFINER functions (run as a superuser) look for theirs.
+DO $$
+DECLARE
+	v_owner oid;
+BEGIN
+	SELECT n.nspowner INTO v_owner FROM pg_catalog.pg_namespace n
+	 WHERE n.nspname OPERATOR(pg_catalog.=) 'opt_consent';
+	IF NOT (SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.oid OPERATOR(pg_catalog.=) v_owner) THEN
+		RAISE EXCEPTION 'schema opt_consent is owned by role %, which is not a superuser',
+				pg_catalog.pg_get_userbyid(v_owner)
+			USING ERRCODE = '42501',
+				  DETAIL = 'The owner of the schema could replace what the extension''s functions call, and they run as a superuser.',
+				  HINT = 'Drop the schema, or ALTER SCHEMA opt_consent OWNER TO a superuser, then create the extension.';
+	END IF;
+END
+$$;
+
 -- PUBLIC may use the schema (functions, types) but gets no table privilege.
 GRANT USAGE ON SCHEMA @extschema@ TO PUBLIC;
 

@@ -3,6 +3,26 @@
 -- complain if script is sourced in psql, rather than via ALTER EXTENSION
 \echo Use "ALTER EXTENSION opt_consent UPDATE TO '1.2'" to load this file. \quit
 
+-- The schema (as opt_consent--1.0.sql checks it since 1.2's last review): one
+-- that a role other than a superuser owns is refused: its owner could
+-- rename it and put look-alike objects where the extension's SECURITY
+-- DEFINER functions (run as a superuser) look for theirs.
+DO $$
+DECLARE
+	v_owner oid;
+BEGIN
+	SELECT n.nspowner INTO v_owner FROM pg_catalog.pg_namespace n
+	 WHERE n.nspname OPERATOR(pg_catalog.=) 'opt_consent';
+	IF NOT (SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.oid OPERATOR(pg_catalog.=) v_owner) THEN
+		RAISE EXCEPTION 'schema opt_consent is owned by role %, which is not a superuser',
+				pg_catalog.pg_get_userbyid(v_owner)
+			USING ERRCODE = '42501',
+				  DETAIL = 'The owner of the schema could replace what the extension''s functions call, and they run as a superuser.',
+				  HINT = 'Drop the schema, or ALTER SCHEMA opt_consent OWNER TO a superuser, then update the extension.';
+	END IF;
+END
+$$;
+
 ------------------------------------------------------------------------------
 -- Hardening (SPEC 11)
 ------------------------------------------------------------------------------
@@ -949,6 +969,14 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 			SELECT 'keywords', k.scope, pg_catalog.count(*) FROM opt_consent.keywords k GROUP BY k.scope) u
 	 WHERE u.scope <> '*' AND NOT EXISTS (SELECT FROM opt_consent.scopes s WHERE s.id = u.scope)
 	UNION ALL
+	-- the schema in the hands of a role that is not a superuser (ALTER
+	-- SCHEMA ... OWNER TO after the install): see opt_consent--1.0.sql
+	SELECT 'schema not owned by a superuser', 'opt_consent',
+		   pg_catalog.format('schema opt_consent is owned by %s, who could replace what the extension''s SECURITY DEFINER functions call; ALTER SCHEMA opt_consent OWNER TO a superuser',
+				pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(n.nspowner)))
+	  FROM pg_catalog.pg_namespace n JOIN pg_catalog.pg_roles r ON r.oid = n.nspowner
+	 WHERE n.nspname = 'opt_consent' AND NOT r.rolsuper
+	UNION ALL
 	-- protected tables whose enforcement is switched off
 	SELECT 'enforcement disabled', t.tgrelid::regclass::text,
 		   pg_catalog.format('trigger %s is %s', pg_catalog.quote_ident(t.tgname),
@@ -1156,6 +1184,10 @@ CREATE FUNCTION opt_consent.guard_drop() RETURNS event_trigger
 	AS 'MODULE_PATHNAME' LANGUAGE C;
 CREATE EVENT TRIGGER opt_consent_guard_drop ON ddl_command_start
 	EXECUTE FUNCTION opt_consent.guard_drop();
+-- (in replica mode too, as the ledger's own triggers: only allow_drop lets a
+-- DROP through, not session_replication_role = replica)
+ALTER EVENT TRIGGER opt_consent_guard_drop ENABLE ALWAYS;
+ALTER EVENT TRIGGER opt_consent_guard_enforcement ENABLE ALWAYS;
 
 ------------------------------------------------------------------------------
 -- Message categories and the FCC revoke-all rule (SPEC 9.5)

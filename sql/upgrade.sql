@@ -13,6 +13,10 @@ DROP EXTENSION plpgsql CASCADE;
 DROP LANGUAGE plpgsql CASCADE;
 -- a member by name: PostgreSQL's own refusal, not the guard's
 DROP FUNCTION opt_consent.region(opt_consent.e164) CASCADE;
+-- replica mode does not turn the guard off (only allow_drop does)
+SET session_replication_role = replica;
+DROP EXTENSION opt_consent CASCADE;
+RESET session_replication_role;
 \set VERBOSITY terse
 -- a role that may not read the ledger is not told how many rows it holds
 CREATE ROLE oc_nobody;

@@ -128,10 +128,30 @@ is($ret, 0, 'and writers go on') or diag($stderr);
 $r_in .= "COMMIT;\n\\q\n";
 $r->finish;
 
-# the owner of a schema opt_consent made before the extension can drop it
-# (DROP SCHEMA ... CASCADE): the guard waits for the write for that role too
+# a schema opt_consent that a role other than a superuser made before the
+# extension: CREATE EXTENSION is refused (its owner could rename it and plant
+# look-alike functions that the SECURITY DEFINER bodies call as superuser),
+# and so is an update to 1.2 of a 1.1 whose schema was given to such a role
 $node->safe_psql('postgres', q{CREATE DATABASE dropguard2; CREATE ROLE bob LOGIN});
-$node->safe_psql('dropguard2', q{CREATE SCHEMA opt_consent AUTHORIZATION bob; CREATE EXTENSION opt_consent});
+$node->safe_psql('dropguard2', q{CREATE SCHEMA opt_consent AUTHORIZATION bob});
+($ret, $stdout, $stderr) = $node->psql('dropguard2', 'CREATE EXTENSION opt_consent');
+like($stderr, qr/schema opt_consent is owned by role bob, which is not a superuser/,
+	'CREATE EXTENSION refuses a schema opt_consent owned by a non-superuser');
+is($node->safe_psql('dropguard2', q{SELECT count(*) FROM pg_extension WHERE extname = 'opt_consent'}), '0',
+	'and installs nothing');
+$node->safe_psql('dropguard2', q{ALTER SCHEMA opt_consent OWNER TO CURRENT_USER;
+	CREATE EXTENSION opt_consent VERSION '1.1'; ALTER SCHEMA opt_consent OWNER TO bob});
+($ret, $stdout, $stderr) = $node->psql('dropguard2', q{ALTER EXTENSION opt_consent UPDATE TO '1.2'});
+like($stderr, qr/schema opt_consent is owned by role bob/, 'an update to 1.2 refuses it too');
+$node->safe_psql('dropguard2', q{ALTER SCHEMA opt_consent OWNER TO CURRENT_USER;
+	ALTER EXTENSION opt_consent UPDATE TO '1.2'});
+# the owner of the schema given to bob after the install can drop it (DROP
+# SCHEMA ... CASCADE): the guard waits for the write for that role too, and
+# lint() names the schema's owner
+$node->safe_psql('dropguard2', q{ALTER SCHEMA opt_consent OWNER TO bob});
+is($node->safe_psql('dropguard2', q{SELECT problem || ': ' || object FROM opt_consent.lint()
+	WHERE problem LIKE 'schema%'}), 'schema not owned by a superuser: opt_consent',
+	'lint() reports the schema in the hands of a non-superuser');
 ($a_in, $a_out, $a_err) = ('', '', '');
 $a = IPC::Run::start([ 'psql', '-XAtq', '-d', $node->connstr('dropguard2') ],
 	'<', \$a_in, '>', \$a_out, '2>', \$a_err);
