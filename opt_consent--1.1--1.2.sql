@@ -542,6 +542,27 @@ CREATE EVENT TRIGGER opt_consent_guard_enforcement ON ddl_command_end
 ------------------------------------------------------------------------------
 -- Real deployments (SPEC 9.2 - 9.4)
 ------------------------------------------------------------------------------
+-- On a spoke: healthy only once the initial copy of every registry table is
+-- done too (state 'r'): until then the apply worker runs but the spoke's
+-- suppressions are empty or partial, and sends pass that the hub blocks
+CREATE OR REPLACE FUNCTION opt_consent.registry_status()
+	RETURNS TABLE (subscription name, enabled boolean, worker_pid integer,
+				   received_lsn pg_lsn, last_msg_receipt_time timestamptz,
+				   latest_end_time timestamptz, lag interval, healthy boolean)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+	SELECT s.subname, s.subenabled, st.pid, st.received_lsn, st.last_msg_receipt_time,
+		   st.latest_end_time, now() - st.latest_end_time,
+		   s.subenabled AND st.pid IS NOT NULL AND
+		   NOT EXISTS (SELECT FROM pg_catalog.pg_subscription_rel sr
+						 JOIN pg_catalog.pg_class c ON c.oid = sr.srrelid
+						WHERE sr.srsubid = s.oid AND sr.srsubstate <> 'r'
+						  AND c.relnamespace = 'opt_consent'::regnamespace)
+	  FROM pg_catalog.pg_subscription s
+	  LEFT JOIN pg_catalog.pg_stat_subscription st ON st.subid = s.oid AND st.relid IS NULL
+	 WHERE s.subdbid = (SELECT d.oid FROM pg_catalog.pg_database d WHERE d.datname = current_database())
+	 ORDER BY s.subname
+$$;
+
 
 -- Internal triggers do not depend on the caller's privileges: a role that
 -- may insert into scopes need not read registry_node, nor lock scopes.
@@ -1156,14 +1177,6 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 								 WHERE t.tgrelid = 'opt_consent.suppressions'::pg_catalog.regclass
 								   AND t.tgname = 'suppressions_filter')))
 	UNION ALL
-	-- keywords longer than 1.2 allows, stored before (a dump of them would
-	-- not restore: the check refuses them)
-	SELECT 'keyword too long', k.scope,
-		   pg_catalog.format('a keyword of %s characters (at most 160) starting %L: shorten or delete it',
-				pg_catalog.char_length(k.keyword), pg_catalog.left(k.keyword, 20))
-	  FROM opt_consent.keywords k
-	 WHERE pg_catalog.char_length(k.keyword) > 160
-	UNION ALL
 	-- keys of the 1.1 parse rules that the 1.2 rules read otherwise (SPEC 9.1)
 	SELECT 'key of the 1.1 number rules', k.recipient::text,
 		   pg_catalog.format('opt_consent.%s holds %s, which is now read as %s: a send written the usual way does not find it',
@@ -1271,9 +1284,33 @@ ALTER TABLE opt_consent.keywords ADD CONSTRAINT keywords_protected_category_chec
 -- a keyword is a word or a few, not a text: classify()'s contains mode
 -- looks for every keyword at every word of a body, and its work grows with
 -- the longest (a 100,000-character keyword made a 48 KB body take minutes)
--- (NOT VALID: a longer keyword stored by 1.1 is kept, and lint() names it)
+-- A longer keyword stored by 1.1 stops the update, naming it: kept under a
+-- NOT VALID check (as until 1.2's last review), it made every dump of the
+-- table fail to restore (the check of the table CREATE EXTENSION makes
+-- refuses it, and the COPY of all the keywords with it) and stopped a 1.2
+-- spoke's replication.  The whole update is rolled back; shorten or delete
+-- the keyword, then update again.
+DO $$
+DECLARE
+	v_n bigint;
+	v_list text;
+BEGIN
+	SELECT pg_catalog.count(*),
+		   pg_catalog.string_agg(pg_catalog.format('%s: %s characters starting %L', k.scope,
+				pg_catalog.char_length(k.keyword), pg_catalog.left(k.keyword, 20)), '; ')
+	  INTO v_n, v_list
+	  FROM opt_consent.keywords k
+	 WHERE pg_catalog.char_length(k.keyword) OPERATOR(pg_catalog.>) 160;
+	IF v_n OPERATOR(pg_catalog.>) 0 THEN
+		RAISE EXCEPTION 'opt_consent 1.2 allows keywords of at most 160 characters; % stored keyword(s) are longer', v_n
+			USING ERRCODE = '23514',
+				  DETAIL = v_list,
+				  HINT = 'Shorten or delete them (UPDATE or DELETE on opt_consent.keywords), then run ALTER EXTENSION opt_consent UPDATE again.';
+	END IF;
+END
+$$;
 ALTER TABLE opt_consent.keywords ADD CONSTRAINT keywords_keyword_length_check
-	CHECK (pg_catalog.char_length(keyword) <= 160) NOT VALID;
+	CHECK (pg_catalog.char_length(keyword) <= 160);
 CREATE TRIGGER suppressions_category BEFORE INSERT OR UPDATE OF category ON opt_consent.suppressions
 	FOR EACH ROW EXECUTE FUNCTION opt_consent.check_category();
 CREATE TRIGGER consents_category BEFORE INSERT OR UPDATE OF category ON opt_consent.consents

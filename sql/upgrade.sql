@@ -85,18 +85,24 @@ DROP DOMAIN oc_up_dom;
 DROP DOMAIN oc_up_int;
 DROP FUNCTION oc_up_pwn(text);
 REVOKE CREATE ON SCHEMA public FROM oc_up_evil;
--- a keyword longer than 1.2 allows, stored by 1.1: the update keeps it
+-- a keyword longer than 1.2 allows, stored by 1.1: the update stops and
+-- names it (kept, a dump of the table would not restore), and nothing of it
+-- is left; shortened, the update goes through
 INSERT INTO keywords (scope, keyword, class) VALUES ('MG1', repeat('A', 200), 'opt_out');
+\set VERBOSITY default
+ALTER EXTENSION opt_consent UPDATE;
+\set VERBOSITY terse
+SELECT extversion FROM pg_extension WHERE extname = 'opt_consent';
+UPDATE keywords SET keyword = repeat('A', 160) WHERE keyword = repeat('A', 200);
 
 ALTER EXTENSION opt_consent UPDATE;
 SELECT extversion FROM pg_extension WHERE extname = 'opt_consent';
 -- ... and by the update to 1.2 (which replaced it again)
 SELECT p.oid::regprocedure AS protect, has_function_privilege('oc_up_evil', p.oid, 'EXECUTE') AS grant_kept
   FROM pg_proc p WHERE p.proname = 'protect' AND p.pronamespace = 'opt_consent'::regnamespace;
--- ... lint() names it, and a new one is refused
-SELECT problem, object FROM lint() WHERE problem = 'keyword too long';
+-- ... and a longer keyword is refused
 INSERT INTO keywords (scope, keyword, class) VALUES ('MG1', repeat('B', 200), 'opt_out');
-DELETE FROM keywords WHERE char_length(keyword) > 160;
+DELETE FROM keywords WHERE keyword = repeat('A', 160);
 -- every row kept
 SELECT (SELECT count(*) FROM before_sup) AS suppressions_before, count(*) AS after,
 	   count(*) FILTER (WHERE (s.recipient, s.scope, s.channel, s.kind, s.since, s.event_id) IN

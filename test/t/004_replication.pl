@@ -142,6 +142,31 @@ my $status = $spokes[0]->safe_psql('postgres',
 	'SELECT subscription, enabled, healthy, lag IS NOT NULL FROM opt_consent.registry_status()');
 is($status, 'registry1|t|t|t', 'registry_status() reports a healthy subscription');
 
+# a new spoke is not healthy until the initial copy of every registry table is
+# done: its worker runs, but its suppressions are still empty (a session holds
+# a SHARE lock on the table, so the copy waits)
+my $spoke3 = PostgreSQL::Test::Cluster->new('spoke3');
+$spoke3->init;
+$spoke3->start;
+$spoke3->safe_psql('postgres', q{CREATE EXTENSION opt_consent; SELECT opt_consent.become_spoke('hub')});
+my $holder = $spoke3->background_psql('postgres');
+$holder->query_safe('BEGIN; LOCK TABLE opt_consent.suppressions IN SHARE MODE');
+$spoke3->safe_psql('postgres',
+	"CREATE SUBSCRIPTION registry3 CONNECTION '$hub_connstr' PUBLICATION opt_consent_registry");
+$spoke3->poll_query_until('postgres', q{SELECT count(*) > 0 FROM pg_stat_subscription
+	WHERE subname = 'registry3' AND relid IS NULL AND pid IS NOT NULL})
+  or die 'the apply worker of registry3 did not start';
+is($spoke3->safe_psql('postgres', 'SELECT enabled, worker_pid IS NOT NULL, healthy FROM opt_consent.registry_status()'),
+	't|t|f', 'registry_status(): not healthy while the initial copy waits');
+$holder->query_safe('COMMIT');
+$holder->quit;
+$spoke3->wait_for_subscription_sync($hub, 'registry3');
+$spoke3->poll_query_until('postgres', 'SELECT healthy FROM opt_consent.registry_status()')
+  or die 'registry3 did not become healthy';
+is($spoke3->safe_psql('postgres', q{SELECT opt_consent.is_blocked('+15550200050')}), 't',
+	'healthy once the copy is done, with the opt-outs there');
+$spoke3->stop;
+
 # a dump of the hub restored: pg_dump leaves out the publication's member
 # tables (they belong to the extension); create_registry_publication() run
 # again adds them
