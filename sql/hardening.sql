@@ -404,6 +404,29 @@ BEGIN
 END
 $$;
 DROP TABLE sends;
+-- the configs of triggers that are gone (a pool's backend protecting TEMP
+-- staging tables, protect() run at each deploy) are dropped as new ones come:
+-- 300 cycles leave at most 64 (before: one per trigger ever fired, 1.3 kB each)
+DO $$
+DECLARE
+	n bigint;
+BEGIN
+	FOR i IN 1 .. 300 LOOP
+		CREATE TEMP TABLE stage (r text, s text);
+		PERFORM opt_consent.protect('stage', 'r', 's');
+		INSERT INTO stage VALUES ('+12125550001', 'x');
+		DROP TABLE stage;
+	END LOOP;
+	IF pg_catalog.current_setting('server_version_num')::int < 140000 THEN
+		RETURN;
+	END IF;
+	EXECUTE $q$SELECT pg_catalog.count(*) FROM pg_catalog.pg_backend_memory_contexts
+				WHERE name = 'opt_consent trigger config'$q$ INTO n;
+	IF n > 64 THEN
+		RAISE EXCEPTION '% trigger configs kept after 300 protected tables were dropped', n;
+	END IF;
+END
+$$;
 
 -- recheck= needs a trigger that sees the dispatch (an UPDATE of its column);
 -- lint() names hand-made triggers that miss UPDATEs

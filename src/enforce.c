@@ -143,7 +143,37 @@ typedef struct TriggerConfig
 } TriggerConfig;
 
 static HTAB *trigger_configs = NULL;
-static TriggerConfig *last_config = NULL;	/* entries never move or go */
+static TriggerConfig *last_config = NULL;
+
+/*
+ * Entries are only used within one call of the trigger (no call of it runs
+ * inside another), so one that is invalid -- its table changed or dropped,
+ * or protect() replaced its trigger -- can go when a new one is made: a
+ * long-lived backend of a pool that protects and drops tables (TEMP staging
+ * tables), or runs protect() at each deploy, keeps one entry per trigger it
+ * still uses, not one per trigger it ever fired (about 1.3 kB each).
+ * Swept when there are this many.
+ */
+#define TRIGGER_CONFIG_SWEEP 64
+
+static void
+SweepTriggerConfigs(void)
+{
+	HASH_SEQ_STATUS status;
+	TriggerConfig *cfg;
+
+	hash_seq_init(&status, trigger_configs);
+	while ((cfg = hash_seq_search(&status)) != NULL)
+	{
+		if (cfg->valid)
+			continue;
+		if (cfg->cxt != NULL)
+			MemoryContextDelete(cfg->cxt);
+		if (cfg == last_config)
+			last_config = NULL;
+		(void) hash_search(trigger_configs, &cfg->tgoid, HASH_REMOVE, NULL);
+	}
+}
 
 /* Relcache callback: forget the configs of a changed table */
 void
@@ -601,6 +631,9 @@ GetTriggerConfig(Trigger *trigger, Relation rel)
 									  HASH_ELEM | HASH_BLOBS);
 	}
 
+	cfg = hash_search(trigger_configs, &trigger->tgoid, HASH_FIND, NULL);
+	if (cfg == NULL && hash_get_num_entries(trigger_configs) >= TRIGGER_CONFIG_SWEEP)
+		SweepTriggerConfigs();
 	cfg = hash_search(trigger_configs, &trigger->tgoid, HASH_ENTER, &found);
 	if (!found)
 	{
