@@ -54,10 +54,19 @@ PG_FUNCTION_INFO_V1(valid_timezones);
 /* (field2 of the pruning's advisory lock, of class OC_LOCK_CAP) */
 #define PRUNE_LOCK_KEY	0x70727565
 
+/*
+ * A set of zones: names as read, loaded (pg_tzset) when a send or a query
+ * first needs the set, not when the tables are read -- PostgreSQL keeps
+ * every zone it loads for the life of the backend (about 18 kB each), and
+ * the built-in regions name some 400: 7 MB per backend, where a deployment
+ * sends to a few countries.  ResolveZones() loads a set and leaves out the
+ * names the server lacks; n and tz are only meaningful after it.
+ */
 typedef struct ZoneSet
 {
 	int			n;
 	int			room;			/* allocated entries of tz and name */
+	bool		resolved;		/* tz loaded, unknown names left out */
 	pg_tz	  **tz;
 	const char **name;
 } ZoneSet;
@@ -205,18 +214,36 @@ ReadZones(Datum d, bool isnull, ZoneSet *zs)
 	zs->name = palloc(sizeof(char *) * n);
 	for (int i = 0; i < n; i++)
 	{
-		char	   *name;
-		pg_tz	   *tz;
-
 		if (nulls[i])
 			continue;
-		name = TextDatumGetCString(elems[i]);
-		tz = strlen(name) < TZ_STRLEN_MAX ? pg_tzset(name) : NULL;
+		zs->tz[zs->n] = NULL;
+		zs->name[zs->n++] = TextDatumGetCString(elems[i]);
+	}
+}
+
+/*
+ * Load the zones of a set that is kept in a cache (in place, once): names
+ * the server lacks are left out, so n == 0 afterwards if it knows none
+ */
+static void
+ResolveZones(ZoneSet *zs)
+{
+	int			kept = 0;
+
+	if (zs->resolved)
+		return;
+	for (int i = 0; i < zs->n; i++)
+	{
+		const char *name = zs->name[i];
+		pg_tz	   *tz = strlen(name) < TZ_STRLEN_MAX ? pg_tzset(name) : NULL;
+
 		if (tz == NULL)
 			continue;
-		zs->tz[zs->n] = tz;
-		zs->name[zs->n++] = name;
+		zs->tz[kept] = tz;
+		zs->name[kept++] = name;
 	}
+	zs->n = kept;
+	zs->resolved = true;
 }
 
 /* A set of one zone (in the current memory context) */
@@ -226,6 +253,7 @@ OneZone(pg_tz *tz, const char *name)
 	ZoneSet		zs;
 
 	zs.n = zs.room = 1;
+	zs.resolved = true;
 	zs.tz = palloc(sizeof(pg_tz *));
 	zs.name = palloc(sizeof(char *));
 	zs.tz[0] = tz;
@@ -623,6 +651,7 @@ NumberPlace(uint64 recipient)
 
 		if (e == NULL)
 			continue;
+		ResolveZones(&e->zones);
 		if (uz == NULL && e->zones.n > 0)
 		{
 			uz = e;
@@ -872,15 +901,19 @@ RegionZonesOf(const char *region)
  * region and no zones) those of its region
  */
 static ZoneSet
-PlaceZones(const PrefixEntry *place)
+PlaceZones(PrefixEntry *place)
 {
 	RegionZones *rz;
 
 	/* (place comes from NumberPlace(), which loaded the regions) */
+	ResolveZones(&place->zones);
 	if (place->zones.n > 0 || place->region == NULL)
 		return place->zones;
 	rz = RegionZonesOf(place->region);
-	return rz != NULL ? rz->zones : place->zones;
+	if (rz == NULL)
+		return place->zones;
+	ResolveZones(&rz->zones);
+	return rz->zones;
 }
 
 /*
@@ -969,6 +1002,8 @@ SubjectOf(const QuietSend *send, Subject *s)
 
 		LoadRegions();
 		rz = RegionZonesOf(region);
+		if (rz != NULL)
+			ResolveZones(&rz->zones);
 		if (rz != NULL && rz->zones.n > 0)
 			s->zones = rz->zones;
 		else
