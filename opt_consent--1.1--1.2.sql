@@ -4,21 +4,51 @@
 \echo Use "ALTER EXTENSION opt_consent UPDATE TO '1.2'" to load this file. \quit
 
 -- The schema (as opt_consent--1.0.sql checks it since 1.2's last review): one
--- that a role other than a superuser owns is refused: its owner could
--- rename it and put look-alike objects where the extension's SECURITY
--- DEFINER functions (run as a superuser) look for theirs.
+-- that a role other than a superuser (or the extension's owner) owns is
+-- refused, and so is one that holds objects of such a role: its owner could rename it, or such objects
+-- could stand in for the extension's own, where its SECURITY DEFINER
+-- functions (run as a superuser) look for them.
 DO $$
 DECLARE
+	v_nsp oid;
 	v_owner oid;
+	v_extowner oid;
+	v_obj record;
 BEGIN
-	SELECT n.nspowner INTO v_owner FROM pg_catalog.pg_namespace n
+	SELECT n.oid, n.nspowner INTO v_nsp, v_owner FROM pg_catalog.pg_namespace n
 	 WHERE n.nspname OPERATOR(pg_catalog.=) 'opt_consent';
-	IF NOT (SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.oid OPERATOR(pg_catalog.=) v_owner) THEN
+	SELECT e.extowner INTO v_extowner FROM pg_catalog.pg_extension e
+	 WHERE e.extname OPERATOR(pg_catalog.=) 'opt_consent';
+	IF v_owner OPERATOR(pg_catalog.<>) v_extowner AND
+	   NOT (SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.oid OPERATOR(pg_catalog.=) v_owner) THEN
 		RAISE EXCEPTION 'schema opt_consent is owned by role %, which is not a superuser',
 				pg_catalog.pg_get_userbyid(v_owner)
 			USING ERRCODE = '42501',
 				  DETAIL = 'The owner of the schema could replace what the extension''s functions call, and they run as a superuser.',
-				  HINT = 'Drop the schema, or ALTER SCHEMA opt_consent OWNER TO a superuser, then update the extension.';
+				  HINT = 'Drop the schema (after looking at what it holds: the objects its owner made stay if only its owner changes), then update the extension.';
+	END IF;
+	SELECT o.kind, o.name, o.owner INTO v_obj
+	  FROM (SELECT 'relation' AS kind, c.relname::text AS name, c.relowner AS owner
+			  FROM pg_catalog.pg_class c WHERE c.relnamespace OPERATOR(pg_catalog.=) v_nsp
+			UNION ALL
+			SELECT 'function', p.proname::text, p.proowner
+			  FROM pg_catalog.pg_proc p WHERE p.pronamespace OPERATOR(pg_catalog.=) v_nsp
+			UNION ALL
+			SELECT 'type', t.typname::text, t.typowner
+			  FROM pg_catalog.pg_type t WHERE t.typnamespace OPERATOR(pg_catalog.=) v_nsp
+			   AND t.typrelid OPERATOR(pg_catalog.=) 0 AND t.typelem OPERATOR(pg_catalog.=) 0
+			UNION ALL
+			SELECT 'operator', o.oprname::text, o.oprowner
+			  FROM pg_catalog.pg_operator o WHERE o.oprnamespace OPERATOR(pg_catalog.=) v_nsp) o
+	  JOIN pg_catalog.pg_roles r ON r.oid OPERATOR(pg_catalog.=) o.owner
+	 WHERE NOT r.rolsuper AND o.owner OPERATOR(pg_catalog.<>) v_extowner
+	 LIMIT 1;
+	IF FOUND THEN
+		RAISE EXCEPTION 'schema opt_consent holds % % of role %, which is not a superuser',
+				v_obj.kind, v_obj.name, pg_catalog.pg_get_userbyid(v_obj.owner)
+			USING ERRCODE = '42501',
+				  DETAIL = 'An object of another role in the extension''s schema could stand in for one of the extension''s own, which its functions call as a superuser.',
+				  HINT = 'Move it out (ALTER ... SET SCHEMA) or drop it, then update the extension.';
 	END IF;
 END
 $$;
@@ -542,9 +572,12 @@ CREATE EVENT TRIGGER opt_consent_guard_enforcement ON ddl_command_end
 ------------------------------------------------------------------------------
 -- Real deployments (SPEC 9.2 - 9.4)
 ------------------------------------------------------------------------------
--- On a spoke: healthy only once the initial copy of every registry table is
--- done too (state 'r'): until then the apply worker runs but the spoke's
--- suppressions are empty or partial, and sends pass that the hub blocks
+-- On a spoke: healthy only once the subscription carries every registry
+-- table (those create_registry_publication() publishes) and each one's
+-- initial copy is done (state 'r'): until then the apply worker runs but
+-- the spoke's suppressions are empty or partial (or a table is not
+-- replicated at all: a publication restored without its tables, a 1.1 hub's
+-- without the 1.2 ones), and sends pass that the hub blocks
 CREATE OR REPLACE FUNCTION opt_consent.registry_status()
 	RETURNS TABLE (subscription name, enabled boolean, worker_pid integer,
 				   received_lsn pg_lsn, last_msg_receipt_time timestamptz,
@@ -553,10 +586,11 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 	SELECT s.subname, s.subenabled, st.pid, st.received_lsn, st.last_msg_receipt_time,
 		   st.latest_end_time, now() - st.latest_end_time,
 		   s.subenabled AND st.pid IS NOT NULL AND
-		   NOT EXISTS (SELECT FROM pg_catalog.pg_subscription_rel sr
-						 JOIN pg_catalog.pg_class c ON c.oid = sr.srrelid
-						WHERE sr.srsubid = s.oid AND sr.srsubstate <> 'r'
-						  AND c.relnamespace = 'opt_consent'::regnamespace)
+		   NOT EXISTS (SELECT FROM pg_catalog.unnest(ARRAY['scopes', 'suppressions', 'keywords',
+						 'consents', 'categories', 'replies', 'regions', 'quiet_hours', 'caps']) t(name)
+						WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_subscription_rel sr
+										   WHERE sr.srsubid = s.oid AND sr.srsubstate = 'r'
+											 AND sr.srrelid = pg_catalog.format('opt_consent.%I', t.name)::pg_catalog.regclass))
 	  FROM pg_catalog.pg_subscription s
 	  LEFT JOIN pg_catalog.pg_stat_subscription st ON st.subid = s.oid AND st.relid IS NULL
 	 WHERE s.subdbid = (SELECT d.oid FROM pg_catalog.pg_database d WHERE d.datname = current_database())
@@ -997,6 +1031,27 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 				pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(n.nspowner)))
 	  FROM pg_catalog.pg_namespace n JOIN pg_catalog.pg_roles r ON r.oid = n.nspowner
 	 WHERE n.nspname = 'opt_consent' AND NOT r.rolsuper
+	   AND n.nspowner <> (SELECT e.extowner FROM pg_catalog.pg_extension e WHERE e.extname = 'opt_consent')
+	UNION ALL
+	-- objects of such a role in the schema (a role given CREATE on it)
+	SELECT 'object in the schema of a non-superuser', o.kind || ' opt_consent.' || pg_catalog.quote_ident(o.name),
+		   pg_catalog.format('owned by %s; it could stand in for one of the extension''s own objects, which its SECURITY DEFINER functions call: move it out or drop it',
+				pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(o.owner)))
+	  FROM (SELECT 'relation' AS kind, c.relname::text AS name, c.relowner AS owner
+			  FROM pg_catalog.pg_class c WHERE c.relnamespace = 'opt_consent'::pg_catalog.regnamespace
+			UNION ALL
+			SELECT 'function', p.proname::text, p.proowner
+			  FROM pg_catalog.pg_proc p WHERE p.pronamespace = 'opt_consent'::pg_catalog.regnamespace
+			UNION ALL
+			SELECT 'type', t.typname::text, t.typowner
+			  FROM pg_catalog.pg_type t WHERE t.typnamespace = 'opt_consent'::pg_catalog.regnamespace
+			   AND t.typrelid = 0 AND t.typelem = 0
+			UNION ALL
+			SELECT 'operator', op.oprname::text, op.oprowner
+			  FROM pg_catalog.pg_operator op WHERE op.oprnamespace = 'opt_consent'::pg_catalog.regnamespace) o
+	  JOIN pg_catalog.pg_roles r ON r.oid = o.owner
+	 WHERE NOT r.rolsuper
+	   AND o.owner <> (SELECT e.extowner FROM pg_catalog.pg_extension e WHERE e.extname = 'opt_consent')
 	UNION ALL
 	-- protected tables whose enforcement is switched off
 	SELECT 'enforcement disabled', t.tgrelid::regclass::text,
@@ -1305,7 +1360,7 @@ BEGIN
 		RAISE EXCEPTION 'opt_consent 1.2 allows keywords of at most 160 characters; % stored keyword(s) are longer', v_n
 			USING ERRCODE = '23514',
 				  DETAIL = v_list,
-				  HINT = 'Shorten or delete them (UPDATE or DELETE on opt_consent.keywords), then run ALTER EXTENSION opt_consent UPDATE again.';
+				  HINT = 'Shorten or delete them (UPDATE or DELETE on opt_consent.keywords; on a spoke, on its hub), then run ALTER EXTENSION opt_consent UPDATE again.';
 	END IF;
 END
 $$;

@@ -165,6 +165,19 @@ $spoke3->poll_query_until('postgres', 'SELECT healthy FROM opt_consent.registry_
   or die 'registry3 did not become healthy';
 is($spoke3->safe_psql('postgres', q{SELECT opt_consent.is_blocked('+15550200050')}), 't',
 	'healthy once the copy is done, with the opt-outs there');
+# nor with a subscription that carries no registry table (a hub restored before
+# create_registry_publication() was run again publishes none of them)
+$hub->safe_psql('postgres', 'CREATE PUBLICATION empty_registry');
+$spoke3->safe_psql('postgres', 'DROP SUBSCRIPTION registry3');
+$spoke3->safe_psql('postgres',
+	"CREATE SUBSCRIPTION registry3 CONNECTION '$hub_connstr' PUBLICATION empty_registry");
+$spoke3->poll_query_until('postgres', q{SELECT count(*) > 0 FROM pg_stat_subscription
+	WHERE subname = 'registry3' AND relid IS NULL AND pid IS NOT NULL})
+  or die 'the apply worker of registry3 did not start';
+is($spoke3->safe_psql('postgres', 'SELECT enabled, worker_pid IS NOT NULL, healthy FROM opt_consent.registry_status()'),
+	't|t|f', 'registry_status(): not healthy when the registry tables are not subscribed');
+$spoke3->safe_psql('postgres', 'DROP SUBSCRIPTION registry3');
+$hub->safe_psql('postgres', 'DROP PUBLICATION empty_registry');
 $spoke3->stop;
 
 # a dump of the hub restored: pg_dump leaves out the publication's member

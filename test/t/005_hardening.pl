@@ -139,7 +139,14 @@ like($stderr, qr/schema opt_consent is owned by role bob, which is not a superus
 	'CREATE EXTENSION refuses a schema opt_consent owned by a non-superuser');
 is($node->safe_psql('dropguard2', q{SELECT count(*) FROM pg_extension WHERE extname = 'opt_consent'}), '0',
 	'and installs nothing');
-$node->safe_psql('dropguard2', q{ALTER SCHEMA opt_consent OWNER TO CURRENT_USER;
+# given to a superuser, it still holds what bob made in it: refused too
+$node->safe_psql('dropguard2', q{SET ROLE bob;
+	CREATE FUNCTION opt_consent.canonical_scope(text) RETURNS text LANGUAGE sql AS 'SELECT $1';
+	RESET ROLE; ALTER SCHEMA opt_consent OWNER TO CURRENT_USER});
+($ret, $stdout, $stderr) = $node->psql('dropguard2', 'CREATE EXTENSION opt_consent');
+like($stderr, qr/schema opt_consent holds function canonical_scope of role bob/,
+	'and one that holds an object of a non-superuser');
+$node->safe_psql('dropguard2', q{DROP FUNCTION opt_consent.canonical_scope(text);
 	CREATE EXTENSION opt_consent VERSION '1.1'; ALTER SCHEMA opt_consent OWNER TO bob});
 ($ret, $stdout, $stderr) = $node->psql('dropguard2', q{ALTER EXTENSION opt_consent UPDATE TO '1.2'});
 like($stderr, qr/schema opt_consent is owned by role bob/, 'an update to 1.2 refuses it too');
@@ -152,6 +159,11 @@ $node->safe_psql('dropguard2', q{ALTER SCHEMA opt_consent OWNER TO bob});
 is($node->safe_psql('dropguard2', q{SELECT problem || ': ' || object FROM opt_consent.lint()
 	WHERE problem LIKE 'schema%'}), 'schema not owned by a superuser: opt_consent',
 	'lint() reports the schema in the hands of a non-superuser');
+$node->safe_psql('dropguard2', q{SET ROLE bob; CREATE TABLE opt_consent.planted (a int); RESET ROLE});
+is($node->safe_psql('dropguard2', q{SELECT object FROM opt_consent.lint()
+	WHERE problem = 'object in the schema of a non-superuser'}), 'relation opt_consent.planted',
+	'and an object of such a role in it');
+$node->safe_psql('dropguard2', q{DROP TABLE opt_consent.planted});
 ($a_in, $a_out, $a_err) = ('', '', '');
 $a = IPC::Run::start([ 'psql', '-XAtq', '-d', $node->connstr('dropguard2') ],
 	'<', \$a_in, '>', \$a_out, '2>', \$a_err);
