@@ -324,6 +324,11 @@ static bool LookupBlockSlow(uint64 recipient, const char *family,
 							const char *category, Snapshot snapshot, bool probe,
 							ChainBuilder build_chain, void *chain_arg,
 							BlockInfo *info, bool one_snapshot, bool exact_family);
+static bool LookupBlockLocked(uint64 recipient, const char *family,
+							  const char *category, Snapshot snapshot, bool probe,
+							  ChainBuilder build_chain, void *chain_arg,
+							  BlockInfo *info, bool one_snapshot, bool exact_family,
+							  bool *scopes_locked);
 
 /*
  * The tables a check reads with the latest committed state, locked before
@@ -394,6 +399,30 @@ LookupBlockSlow(uint64 recipient, const char *family, const char *category,
 				void *chain_arg, BlockInfo *info, bool one_snapshot,
 				bool exact_family)
 {
+	bool		scopes_locked = false;
+	bool		blocked;
+
+	blocked = LookupBlockLocked(recipient, family, category, snapshot, probe,
+								build_chain, chain_arg, info, one_snapshot,
+								exact_family, &scopes_locked);
+	/* (an error releases it with the (sub)transaction) */
+	if (scopes_locked)
+	{
+		const OptConsentCatalog *cat = OptConsentGetCatalog();
+
+		UnlockRelationOid(cat->scopes_pkey, AccessShareLock);
+		UnlockRelationOid(cat->scopes_relid, AccessShareLock);
+	}
+	return blocked;
+}
+
+/* LookupBlockSlow(), which notes whether it locked scopes */
+static bool
+LookupBlockLocked(uint64 recipient, const char *family, const char *category,
+				  Snapshot snapshot, bool probe, ChainBuilder build_chain,
+				  void *chain_arg, BlockInfo *info, bool one_snapshot,
+				  bool exact_family, bool *scopes_locked)
+{
 	const OptConsentCatalog *cat = OptConsentGetCatalog();
 	SuppressionScan *ss;
 	MemoryContext oldcxt;
@@ -426,8 +455,27 @@ LookupBlockSlow(uint64 recipient, const char *family, const char *category,
 	{
 		if (latest)
 		{
+			/*
+			 * scopes too: the chain is read after the suppressions (only if
+			 * one of them is the recipient's), and a read of scopes that
+			 * waited for a reload of the registry (TRUNCATE scopes, the
+			 * rows again with a number moved, its opt-outs with it) would
+			 * read the new chain against the old opt-outs -- the send went
+			 * out, blocked before the reload and after it.  Locked here, the
+			 * wait is before the snapshot, which then sees the reload whole,
+			 * and no reload starts before the chain is read.  Released when
+			 * the check ends (see LookupBlockSlow), as ReadScopeRow releases
+			 * its own: a transaction that sends does not hold up a REINDEX
+			 * or a reload of the scopes until it ends.
+			 */
 			LockCheckedTable(&suppressions_locked, cat->suppressions_relid,
 							 cat->suppressions_lookup);
+			if (!*scopes_locked)
+			{
+				LockRelationOid(cat->scopes_relid, AccessShareLock);
+				LockRelationOid(cat->scopes_pkey, AccessShareLock);
+				*scopes_locked = true;
+			}
 			snapshot = GetLatestSnapshot();
 		}
 		ss = SuppressionScanOpen(cat, snapshot);
