@@ -973,6 +973,84 @@ typedef enum ConfirmMode
 } ConfirmMode;
 
 /*
+ * One statement on the claims of confirmations, with the latest committed
+ * state, as the check reads everything: in a REPEATABLE READ or
+ * SERIALIZABLE transaction its own snapshot would miss a claim committed
+ * since it began (a second confirmation would pass), and a write that met
+ * one failed with a serialization error (40001) that took the whole batch
+ * with it.
+ */
+static int
+ConfirmationSpi(const char *query, int nargs, Oid *argtypes, Datum *values,
+				const char *nulls, bool read_only, long tcount)
+{
+	SPIPlanPtr	plan = SPI_prepare(query, nargs, argtypes);
+
+	if (plan == NULL)
+		elog(ERROR, "could not prepare a query of the opt-out confirmations");
+	return SPI_execute_snapshot(plan, values, nulls, GetLatestSnapshot(),
+								InvalidSnapshot, read_only, true, tcount);
+}
+
+/*
+ * The claim's INSERT ... ON CONFLICT DO NOTHING: did it insert?  A claim of
+ * the same opt-out still in progress is waited for; once it commits, a
+ * REPEATABLE READ or SERIALIZABLE transaction's insert (whose snapshot,
+ * taken before the wait, does not see it) raises 40001 instead of doing
+ * nothing: there, the insert runs in a subtransaction and that error means
+ * the other claim won, as it does in READ COMMITTED.
+ */
+static bool
+InsertClaim(Oid *argtypes, Datum *values, const char *nulls)
+{
+	static const char *const query =
+		"INSERT INTO opt_consent.confirmations"
+		" (recipient, scope, channel, since, dispatched_at)"
+		" VALUES ($1, $2, $3, $4, $6) ON CONFLICT DO NOTHING";
+	MemoryContext cxt = CurrentMemoryContext;
+	ResourceOwner owner = CurrentResourceOwner;
+	volatile bool inserted = false;
+
+	if (!IsolationUsesXactSnapshot())
+	{
+		if (ConfirmationSpi(query, 6, argtypes, values, nulls, false, 0) != SPI_OK_INSERT)
+			elog(ERROR, "could not record the opt-out confirmation");
+		return SPI_processed == 1;
+	}
+	BeginInternalSubTransaction(NULL);
+	MemoryContextSwitchTo(cxt);
+	PG_TRY();
+	{
+		if (ConfirmationSpi(query, 6, argtypes, values, nulls, false, 0) != SPI_OK_INSERT)
+			elog(ERROR, "could not record the opt-out confirmation");
+		inserted = (SPI_processed == 1);
+		ReleaseCurrentSubTransaction();
+		MemoryContextSwitchTo(cxt);
+		CurrentResourceOwner = owner;
+	}
+	PG_CATCH();
+	{
+		ErrorData  *edata;
+
+		MemoryContextSwitchTo(cxt);
+		edata = CopyErrorData();
+		if (edata->sqlerrcode != ERRCODE_T_R_SERIALIZATION_FAILURE)
+		{
+			FreeErrorData(edata);
+			PG_RE_THROW();
+		}
+		FlushErrorState();
+		FreeErrorData(edata);
+		RollbackAndReleaseCurrentSubTransaction();
+		MemoryContextSwitchTo(cxt);
+		CurrentResourceOwner = owner;
+		inserted = false;
+	}
+	PG_END_TRY();
+	return inserted;
+}
+
+/*
  * The one confirmation of an opt-out (FCC): a row whose purpose is
  * opt_out_confirmation passes if the blocking opt-out is recent enough and
  * its confirmation was not claimed yet.  The claim is a row of
@@ -1017,27 +1095,27 @@ ClaimConfirmation(uint64 recipient, const BlockInfo *info, bool sent)
 		 * concurrent claim of the same opt-out waits for ours, then does
 		 * nothing.
 		 */
-		if (SPI_execute_with_args("DELETE FROM opt_consent.confirmations"
-								  " WHERE recipient OPERATOR(opt_consent.=) $1"
-								  "   AND since OPERATOR(pg_catalog.<) $5",
-								  5, argtypes, values, NULL, false, 0) != SPI_OK_DELETE ||
-			SPI_execute_with_args("INSERT INTO opt_consent.confirmations"
-								  " (recipient, scope, channel, since, dispatched_at)"
-								  " VALUES ($1, $2, $3, $4, $6) ON CONFLICT DO NOTHING",
-								  6, argtypes, values, nulls, false, 0) != SPI_OK_INSERT)
+		if (ConfirmationSpi("DELETE FROM opt_consent.confirmations"
+							" WHERE recipient OPERATOR(opt_consent.=) $1"
+							"   AND since OPERATOR(pg_catalog.<) $5",
+							5, argtypes, values, NULL, false, 0) != SPI_OK_DELETE)
 			elog(ERROR, "could not record the opt-out confirmation");
+		claimed = InsertClaim(argtypes, values, nulls);
 	}
-	else if (SPI_execute_with_args("UPDATE opt_consent.suppressions"
-								   "   SET confirmed_at = pg_catalog.clock_timestamp()"
-								   " WHERE recipient OPERATOR(opt_consent.=) $1"
-								   "   AND scope OPERATOR(pg_catalog.=) $2"
-								   "   AND channel OPERATOR(pg_catalog.=) $3"
-								   "   AND kind OPERATOR(pg_catalog.=) 'opt_out'"
-								   "   AND since OPERATOR(pg_catalog.=) $4"
-								   "   AND confirmed_at IS NULL",
-								   4, argtypes, values, NULL, false, 0) != SPI_OK_UPDATE)
-		elog(ERROR, "could not record the opt-out confirmation");
-	claimed = (SPI_processed == 1);
+	else
+	{
+		if (SPI_execute_with_args("UPDATE opt_consent.suppressions"
+								  "   SET confirmed_at = pg_catalog.clock_timestamp()"
+								  " WHERE recipient OPERATOR(opt_consent.=) $1"
+								  "   AND scope OPERATOR(pg_catalog.=) $2"
+								  "   AND channel OPERATOR(pg_catalog.=) $3"
+								  "   AND kind OPERATOR(pg_catalog.=) 'opt_out'"
+								  "   AND since OPERATOR(pg_catalog.=) $4"
+								  "   AND confirmed_at IS NULL",
+								  4, argtypes, values, NULL, false, 0) != SPI_OK_UPDATE)
+			elog(ERROR, "could not record the opt-out confirmation");
+		claimed = (SPI_processed == 1);
+	}
 	OwnerSpiEnd(&spi);
 	return claimed;
 }
@@ -1055,14 +1133,14 @@ SetDispatched(Datum *values)
 	bool		set;
 
 	OwnerSpiBegin(&spi);
-	if (SPI_execute_with_args("UPDATE opt_consent.confirmations"
-							  "   SET dispatched_at = pg_catalog.clock_timestamp()"
-							  " WHERE recipient OPERATOR(opt_consent.=) $1"
-							  "   AND scope OPERATOR(pg_catalog.=) $2"
-							  "   AND channel OPERATOR(pg_catalog.=) $3"
-							  "   AND since OPERATOR(pg_catalog.=) $4"
-							  "   AND dispatched_at IS NULL",
-							  4, argtypes, values, NULL, false, 0) != SPI_OK_UPDATE)
+	if (ConfirmationSpi("UPDATE opt_consent.confirmations"
+						"   SET dispatched_at = pg_catalog.clock_timestamp()"
+						" WHERE recipient OPERATOR(opt_consent.=) $1"
+						"   AND scope OPERATOR(pg_catalog.=) $2"
+						"   AND channel OPERATOR(pg_catalog.=) $3"
+						"   AND since OPERATOR(pg_catalog.=) $4"
+						"   AND dispatched_at IS NULL",
+						4, argtypes, values, NULL, false, 0) != SPI_OK_UPDATE)
 		elog(ERROR, "could not record the opt-out confirmation");
 	set = (SPI_processed == 1);
 	OwnerSpiEnd(&spi);
@@ -1132,7 +1210,7 @@ ConfirmationClaimed(uint64 recipient, const BlockInfo *info, bool dispatched)
 		!OidIsValid(get_relname_relid("confirmations", cat->namespace_oid)))
 		return false;
 	OwnerSpiBegin(&spi);
-	if (SPI_execute_with_args(dispatched ?
+	if (ConfirmationSpi(dispatched ?
 							  "SELECT 1 FROM opt_consent.confirmations"
 							  " WHERE recipient OPERATOR(opt_consent.=) $1"
 							  "   AND scope OPERATOR(pg_catalog.=) $2"
