@@ -1485,6 +1485,30 @@ SendBlocked(RowSend *send, BlockInfo *info, const TriggerConfig *final_cfg,
 	return blocked;
 }
 
+/*
+ * After a claim this row made: the claim may have waited for another
+ * session's claim of the same opt-out (which then rolled back), and a DND
+ * committed meanwhile is not in what the check read before the wait.  The
+ * send is looked up again: a DND of the chain, or another kind of block,
+ * refuses it after all (*info says which).
+ */
+static bool
+ConfirmationStillPasses(RowSend *send, BlockInfo *info)
+{
+	BlockInfo	again;
+
+	if (!LookupBlock(send->recipient, send->family, send->category, NULL,
+					 BuildChainFromRow, send, &again, false))
+		return true;
+	if (again.dnd != NULL)
+		*info = *again.dnd;
+	else if (again.kind != BLOCK_OPT_OUT)
+		*info = again;
+	else
+		return true;
+	return false;
+}
+
 static bool
 SendBlockedOn(RowSend *send, BlockInfo *info, const TriggerConfig *final_cfg,
 			  bool *claimed, ConfirmMode mode, bool confirmable)
@@ -1536,6 +1560,8 @@ SendBlockedOn(RowSend *send, BlockInfo *info, const TriggerConfig *final_cfg,
 						break;
 				}
 		}
+		if (pass && made && !ConfirmationStillPasses(send, info))
+			pass = false;
 		if (pass)
 		{
 			/* (only a claim this row made is its own: see RememberClaimed) */
@@ -2099,6 +2125,8 @@ QuietSlots(const TriggerConfig *cfg, Relation rel, HeapTuple oldtup, HeapTuple t
 		 */
 		QuietCheck(&qs, count, may_count && defer && (!dispatch || old_counts), v);
 	}
+	if (v->waited)
+		return true;			/* (nothing counted: the caller checks again) */
 	if (later && v->counted)
 		RememberCounted(cfg, &qs, v->counted_at);
 	return true;
@@ -2149,9 +2177,34 @@ QuietEnforce(Relation rel, const TriggerConfig *cfg, HeapTuple oldtup, HeapTuple
 	 * them drops keeps the slot it took (fewer messages, never more), and
 	 * one they change is counted again by the final check.
 	 */
-	if (!QuietSlots(cfg, rel, oldtup, tuple, send, dispatch,
-					cfg->on_quiet == ON_BLOCK_DEFER, later, &v))
-		return tuple;
+	for (;;)
+	{
+		BlockInfo	info;
+
+		if (!QuietSlots(cfg, rel, oldtup, tuple, send, dispatch,
+						cfg->on_quiet == ON_BLOCK_DEFER, later, &v))
+			return tuple;
+		if (!v.waited)
+			break;
+
+		/*
+		 * The cap's lock waited for another send of this recipient to
+		 * commit or abort, and a STOP or a DND may have committed meanwhile
+		 * (a worker dispatching behind another would send it): checked
+		 * again, then the caps (the lock is held now)
+		 */
+		if (SendBlocked(send, &info, NULL, NULL, CONFIRM_SEND))
+			switch (UnlessMoved(cfg->on_block))
+			{
+				case ON_BLOCK_SKIP:
+					return NULL;
+				case ON_BLOCK_MARK:
+					return MarkRow(rel, cfg, tuple, false);
+				case ON_BLOCK_DEFER:	/* (not an on_block mode) */
+				case ON_BLOCK_ERROR:
+					ReportBlocked(rel, cfg, send->recipient, &info);
+			}
+	}
 	if (v.outcome == QUIET_PASS)
 		return tuple;
 
@@ -2291,7 +2344,17 @@ FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
 			if (!count || TakeCounted(cfg, &qs, qs.at))
 				QuietCheckHours(&qs, &quiet);
 			else
+			{
 				QuietCheck(&qs, TableMayCount(cfg, rel), false, &quiet);
+				/* (the cap's lock waited: checked again, as QuietEnforce does) */
+				if (quiet.waited)
+				{
+					blocked = SendBlocked(&send, &info, cfg, NULL, CONFIRM_SEND);
+					quiet.waited = false;
+					if (!blocked)
+						QuietCheck(&qs, TableMayCount(cfg, rel), false, &quiet);
+				}
+			}
 		}
 	}
 	if (blocked || quiet.outcome != QUIET_PASS)

@@ -1242,7 +1242,7 @@ QuietCounted(const QuietSend *send)
 	return n > 0 && sends[0] <= until;
 }
 
-static void
+static bool
 LockCapKey(uint64 recipient, const char *category)
 {
 	LOCKTAG		tag;
@@ -1250,7 +1250,10 @@ LockCapKey(uint64 recipient, const char *category)
 
 	SET_LOCKTAG_ADVISORY(tag, MyDatabaseId, (uint32) (recipient >> 32) ^ h,
 						 (uint32) recipient, OC_LOCK_CAP);
+	if (LockAcquire(&tag, ExclusiveLock, false, true) != LOCKACQUIRE_NOT_AVAIL)
+		return false;
 	(void) LockAcquire(&tag, ExclusiveLock, false, false);
+	return true;
 }
 
 /* The earliest instant at or after t that every rule allows */
@@ -1314,9 +1317,15 @@ QuietCheck(const QuietSend *send, bool count, bool count_deferred, QuietVerdict 
 		return;
 	if (s.ncaps > 0)
 	{
-		/* concurrent takers of the last slot: one waits for the other */
-		if (count)
-			LockCapKey(send->recipient, key);
+		/*
+		 * concurrent takers of the last slot: one waits for the other, then
+		 * its caller checks the send again (see QuietVerdict.waited)
+		 */
+		if (count && LockCapKey(send->recipient, key))
+		{
+			v->waited = true;
+			return;
+		}
 		sends = ReadCounted(send->recipient, key, send->at - s.max_per, &nsends);
 	}
 	v->next = Search(send, &s, sends, nsends, send->at, v);

@@ -42,6 +42,14 @@ typedef struct QuietVerdict
 	char	   *local;			/* the local time that it refused */
 	bool		counted;		/* a cap slot was taken for the send */
 	TimestampTz counted_at;		/* at this instant */
+
+	/*
+	 * The cap's lock had to wait for another send's transaction: nothing
+	 * was checked or counted.  What the send's check read before may be
+	 * out of date (a STOP committed meanwhile): check it again, then call
+	 * QuietCheck again (the lock is held now, it does not wait).
+	 */
+	bool		waited;
 } QuietVerdict;
 
 /* Could any rule apply to a send of this category?  (cheap: no lookup) */
