@@ -5,53 +5,14 @@
 
 -- The schema: CREATE EXTENSION uses a schema opt_consent that exists.  One
 -- that a role other than a superuser (or the extension's owner) owns is
--- refused, and so is one that holds objects of such a role: its owner could rename it, or such objects
--- could stand in for the extension's own, where its SECURITY DEFINER
--- functions (run as a superuser) look for them.
-DO $$
-DECLARE
-	v_nsp oid;
-	v_owner oid;
-	v_extowner oid;
-	v_obj record;
-BEGIN
-	SELECT n.oid, n.nspowner INTO v_nsp, v_owner FROM pg_catalog.pg_namespace n
-	 WHERE n.nspname OPERATOR(pg_catalog.=) 'opt_consent';
-	SELECT e.extowner INTO v_extowner FROM pg_catalog.pg_extension e
-	 WHERE e.extname OPERATOR(pg_catalog.=) 'opt_consent';
-	IF v_owner OPERATOR(pg_catalog.<>) v_extowner AND
-	   NOT (SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.oid OPERATOR(pg_catalog.=) v_owner) THEN
-		RAISE EXCEPTION 'schema opt_consent is owned by role %, which is not a superuser',
-				pg_catalog.pg_get_userbyid(v_owner)
-			USING ERRCODE = '42501',
-				  DETAIL = 'The owner of the schema could replace what the extension''s functions call, and they run as a superuser.',
-				  HINT = 'Drop the schema (after looking at what it holds: the objects its owner made stay if only its owner changes), then create the extension.';
-	END IF;
-	SELECT o.kind, o.name, o.owner INTO v_obj
-	  FROM (SELECT 'relation' AS kind, c.relname::text AS name, c.relowner AS owner
-			  FROM pg_catalog.pg_class c WHERE c.relnamespace OPERATOR(pg_catalog.=) v_nsp
-			UNION ALL
-			SELECT 'function', p.proname::text, p.proowner
-			  FROM pg_catalog.pg_proc p WHERE p.pronamespace OPERATOR(pg_catalog.=) v_nsp
-			UNION ALL
-			SELECT 'type', t.typname::text, t.typowner
-			  FROM pg_catalog.pg_type t WHERE t.typnamespace OPERATOR(pg_catalog.=) v_nsp
-			   AND t.typrelid OPERATOR(pg_catalog.=) 0 AND t.typelem OPERATOR(pg_catalog.=) 0
-			UNION ALL
-			SELECT 'operator', o.oprname::text, o.oprowner
-			  FROM pg_catalog.pg_operator o WHERE o.oprnamespace OPERATOR(pg_catalog.=) v_nsp) o
-	  JOIN pg_catalog.pg_roles r ON r.oid OPERATOR(pg_catalog.=) o.owner
-	 WHERE NOT r.rolsuper AND o.owner OPERATOR(pg_catalog.<>) v_extowner
-	 LIMIT 1;
-	IF FOUND THEN
-		RAISE EXCEPTION 'schema opt_consent holds % % of role %, which is not a superuser',
-				v_obj.kind, v_obj.name, pg_catalog.pg_get_userbyid(v_obj.owner)
-			USING ERRCODE = '42501',
-				  DETAIL = 'An object of another role in the extension''s schema could stand in for one of the extension''s own, which its functions call as a superuser.',
-				  HINT = 'Move it out (ALTER ... SET SCHEMA) or drop it, then create the extension.';
-	END IF;
-END
-$$;
+-- refused (42501), and so is one that holds a relation, function, type or
+-- operator of such a role: its owner could rename it, or such objects could
+-- stand in for the extension's own, where its SECURITY DEFINER functions
+-- (run as a superuser) look for them.  lint() reports the same.
+CREATE FUNCTION opt_consent.check_schema(raise boolean DEFAULT true) RETURNS text
+	AS 'MODULE_PATHNAME', 'check_schema' LANGUAGE C VOLATILE;
+REVOKE ALL ON FUNCTION opt_consent.check_schema(boolean) FROM PUBLIC;
+SELECT opt_consent.check_schema();
 
 -- PUBLIC may use the schema (functions, types) but gets no table privilege.
 GRANT USAGE ON SCHEMA @extschema@ TO PUBLIC;

@@ -3,55 +3,14 @@
 -- complain if script is sourced in psql, rather than via ALTER EXTENSION
 \echo Use "ALTER EXTENSION opt_consent UPDATE TO '1.2'" to load this file. \quit
 
--- The schema (as opt_consent--1.0.sql checks it since 1.2's last review): one
--- that a role other than a superuser (or the extension's owner) owns is
--- refused, and so is one that holds objects of such a role: its owner could rename it, or such objects
--- could stand in for the extension's own, where its SECURITY DEFINER
--- functions (run as a superuser) look for them.
-DO $$
-DECLARE
-	v_nsp oid;
-	v_owner oid;
-	v_extowner oid;
-	v_obj record;
-BEGIN
-	SELECT n.oid, n.nspowner INTO v_nsp, v_owner FROM pg_catalog.pg_namespace n
-	 WHERE n.nspname OPERATOR(pg_catalog.=) 'opt_consent';
-	SELECT e.extowner INTO v_extowner FROM pg_catalog.pg_extension e
-	 WHERE e.extname OPERATOR(pg_catalog.=) 'opt_consent';
-	IF v_owner OPERATOR(pg_catalog.<>) v_extowner AND
-	   NOT (SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.oid OPERATOR(pg_catalog.=) v_owner) THEN
-		RAISE EXCEPTION 'schema opt_consent is owned by role %, which is not a superuser',
-				pg_catalog.pg_get_userbyid(v_owner)
-			USING ERRCODE = '42501',
-				  DETAIL = 'The owner of the schema could replace what the extension''s functions call, and they run as a superuser.',
-				  HINT = 'Drop the schema (after looking at what it holds: the objects its owner made stay if only its owner changes), then update the extension.';
-	END IF;
-	SELECT o.kind, o.name, o.owner INTO v_obj
-	  FROM (SELECT 'relation' AS kind, c.relname::text AS name, c.relowner AS owner
-			  FROM pg_catalog.pg_class c WHERE c.relnamespace OPERATOR(pg_catalog.=) v_nsp
-			UNION ALL
-			SELECT 'function', p.proname::text, p.proowner
-			  FROM pg_catalog.pg_proc p WHERE p.pronamespace OPERATOR(pg_catalog.=) v_nsp
-			UNION ALL
-			SELECT 'type', t.typname::text, t.typowner
-			  FROM pg_catalog.pg_type t WHERE t.typnamespace OPERATOR(pg_catalog.=) v_nsp
-			   AND t.typrelid OPERATOR(pg_catalog.=) 0 AND t.typelem OPERATOR(pg_catalog.=) 0
-			UNION ALL
-			SELECT 'operator', o.oprname::text, o.oprowner
-			  FROM pg_catalog.pg_operator o WHERE o.oprnamespace OPERATOR(pg_catalog.=) v_nsp) o
-	  JOIN pg_catalog.pg_roles r ON r.oid OPERATOR(pg_catalog.=) o.owner
-	 WHERE NOT r.rolsuper AND o.owner OPERATOR(pg_catalog.<>) v_extowner
-	 LIMIT 1;
-	IF FOUND THEN
-		RAISE EXCEPTION 'schema opt_consent holds % % of role %, which is not a superuser',
-				v_obj.kind, v_obj.name, pg_catalog.pg_get_userbyid(v_obj.owner)
-			USING ERRCODE = '42501',
-				  DETAIL = 'An object of another role in the extension''s schema could stand in for one of the extension''s own, which its functions call as a superuser.',
-				  HINT = 'Move it out (ALTER ... SET SCHEMA) or drop it, then update the extension.';
-	END IF;
-END
-$$;
+-- The schema, checked first as opt_consent--1.0.sql checks it (since 1.2's
+-- last review; a 1.1 installed from an earlier release has no such check):
+-- one that a role other than a superuser (or the extension's owner) owns,
+-- or that holds objects of such a role, is refused (42501).
+CREATE OR REPLACE FUNCTION opt_consent.check_schema(raise boolean DEFAULT true) RETURNS text
+	AS 'MODULE_PATHNAME', 'check_schema' LANGUAGE C VOLATILE;
+REVOKE ALL ON FUNCTION opt_consent.check_schema(boolean) FROM PUBLIC;
+SELECT opt_consent.check_schema();
 
 ------------------------------------------------------------------------------
 -- Hardening (SPEC 11)
@@ -1025,33 +984,11 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 	 WHERE u.scope <> '*' AND NOT EXISTS (SELECT FROM opt_consent.scopes s WHERE s.id = u.scope)
 	UNION ALL
 	-- the schema in the hands of a role that is not a superuser (ALTER
-	-- SCHEMA ... OWNER TO after the install): see opt_consent--1.0.sql
-	SELECT 'schema not owned by a superuser', 'opt_consent',
-		   pg_catalog.format('schema opt_consent is owned by %s, who could replace what the extension''s SECURITY DEFINER functions call; ALTER SCHEMA opt_consent OWNER TO a superuser',
-				pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(n.nspowner)))
-	  FROM pg_catalog.pg_namespace n JOIN pg_catalog.pg_roles r ON r.oid = n.nspowner
-	 WHERE n.nspname = 'opt_consent' AND NOT r.rolsuper
-	   AND n.nspowner <> (SELECT e.extowner FROM pg_catalog.pg_extension e WHERE e.extname = 'opt_consent')
-	UNION ALL
-	-- objects of such a role in the schema (a role given CREATE on it)
-	SELECT 'object in the schema of a non-superuser', o.kind || ' opt_consent.' || pg_catalog.quote_ident(o.name),
-		   pg_catalog.format('owned by %s; it could stand in for one of the extension''s own objects, which its SECURITY DEFINER functions call: move it out or drop it',
-				pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(o.owner)))
-	  FROM (SELECT 'relation' AS kind, c.relname::text AS name, c.relowner AS owner
-			  FROM pg_catalog.pg_class c WHERE c.relnamespace = 'opt_consent'::pg_catalog.regnamespace
-			UNION ALL
-			SELECT 'function', p.proname::text, p.proowner
-			  FROM pg_catalog.pg_proc p WHERE p.pronamespace = 'opt_consent'::pg_catalog.regnamespace
-			UNION ALL
-			SELECT 'type', t.typname::text, t.typowner
-			  FROM pg_catalog.pg_type t WHERE t.typnamespace = 'opt_consent'::pg_catalog.regnamespace
-			   AND t.typrelid = 0 AND t.typelem = 0
-			UNION ALL
-			SELECT 'operator', op.oprname::text, op.oprowner
-			  FROM pg_catalog.pg_operator op WHERE op.oprnamespace = 'opt_consent'::pg_catalog.regnamespace) o
-	  JOIN pg_catalog.pg_roles r ON r.oid = o.owner
-	 WHERE NOT r.rolsuper
-	   AND o.owner <> (SELECT e.extowner FROM pg_catalog.pg_extension e WHERE e.extname = 'opt_consent')
+	-- SCHEMA ... OWNER TO after the install), or objects of such a role in
+	-- it (a role given CREATE on it): see opt_consent.check_schema()
+	SELECT 'schema not safe', 'opt_consent', p.problem
+	  FROM opt_consent.check_schema(false) AS p(problem)
+	 WHERE p.problem IS NOT NULL
 	UNION ALL
 	-- protected tables whose enforcement is switched off
 	SELECT 'enforcement disabled', t.tgrelid::regclass::text,

@@ -2158,6 +2158,28 @@ ReportQuiet(Relation rel, const TriggerConfig *cfg, uint64 recipient,
 }
 
 /*
+ * A blocked send, as the table's on_block says: the row to store (marked),
+ * NULL to skip it, or an error (a moved row is never skipped: its old row
+ * is gone)
+ */
+static HeapTuple
+BlockedRow(Relation rel, const TriggerConfig *cfg, HeapTuple tuple, uint64 recipient,
+		   const BlockInfo *info)
+{
+	switch (UnlessMoved(cfg->on_block))
+	{
+		case ON_BLOCK_SKIP:
+			return NULL;
+		case ON_BLOCK_MARK:
+			return MarkRow(rel, cfg, tuple, false);
+		case ON_BLOCK_DEFER:	/* (not an on_block mode) */
+		case ON_BLOCK_ERROR:
+			ReportBlocked(rel, cfg, recipient, info);
+	}
+	return NULL;				/* keep compiler quiet */
+}
+
+/*
  * Quiet hours and caps (SPEC 10), after the opt-outs: the row to store, or
  * NULL to skip it.  A send takes a cap slot when it goes out: an INSERT,
  * unless recheck= says the row is only queued (then its dispatch takes
@@ -2194,16 +2216,7 @@ QuietEnforce(Relation rel, const TriggerConfig *cfg, HeapTuple oldtup, HeapTuple
 		 * again, then the caps (the lock is held now)
 		 */
 		if (SendBlocked(send, &info, NULL, NULL, CONFIRM_SEND))
-			switch (UnlessMoved(cfg->on_block))
-			{
-				case ON_BLOCK_SKIP:
-					return NULL;
-				case ON_BLOCK_MARK:
-					return MarkRow(rel, cfg, tuple, false);
-				case ON_BLOCK_DEFER:	/* (not an on_block mode) */
-				case ON_BLOCK_ERROR:
-					ReportBlocked(rel, cfg, send->recipient, &info);
-			}
+			return BlockedRow(rel, cfg, tuple, send->recipient, &info);
 	}
 	if (v.outcome == QUIET_PASS)
 		return tuple;
@@ -2940,16 +2953,5 @@ EnforceRow(TriggerData *trigdata, TriggerConfig *cfg)
 							tuple, &send, dispatch, later);
 	}
 
-	/* (a moved row is never skipped: its old row is gone) */
-	switch (UnlessMoved(cfg->on_block))
-	{
-		case ON_BLOCK_SKIP:
-			return NULL;
-		case ON_BLOCK_MARK:
-			return MarkRow(rel, cfg, tuple, false);
-		case ON_BLOCK_DEFER:	/* (not an on_block mode) */
-		case ON_BLOCK_ERROR:
-			ReportBlocked(rel, cfg, send.recipient, &info);
-	}
-	return NULL;	/* keep compiler quiet */
+	return BlockedRow(rel, cfg, tuple, send.recipient, &info);
 }

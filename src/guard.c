@@ -20,6 +20,7 @@
 #include "access/genam.h"
 #include "access/table.h"
 #include "catalog/indexing.h"
+#include "catalog/namespace.h"
 #include "catalog/objectaddress.h"
 #include "catalog/pg_depend.h"
 #include "catalog/pg_extension.h"
@@ -348,4 +349,98 @@ guard_drop(PG_FUNCTION_ARGS)
 				 errdetail("The ledger, every opt-out and every Do Not Disturb would be gone, and a later CREATE EXTENSION starts empty: recipients who opted out could be sent to again."),
 				 errhint("Keep them first (pg_dump --schema=opt_consent ... or a dump of the database), then a superuser can SET opt_consent.allow_drop = on in this session and drop it.")));
 	PG_RETURN_VOID();
+}
+
+/*
+ * check_schema(raise boolean DEFAULT true) RETURNS text: is the schema
+ * opt_consent safe for the extension's SECURITY DEFINER functions, which run
+ * as its owner (a superuser) and call the extension's objects by name?  Not
+ * if a role other than a superuser or the extension's owner owns the schema
+ * (it could rename it and make look-alike objects), nor if the schema holds
+ * a relation, function, type or operator of such a role (it could stand in
+ * for one of the extension's own).  raise: 42501 naming the first problem
+ * (CREATE EXTENSION and the update to 1.2 call it first); else the problem
+ * as text, NULL if none (lint()).
+ */
+PG_FUNCTION_INFO_V1(check_schema);
+
+Datum
+check_schema(PG_FUNCTION_ARGS)
+{
+	bool		raise = PG_ARGISNULL(0) || PG_GETARG_BOOL(0);
+	Oid			nsp = get_namespace_oid(OPT_CONSENT_SCHEMA, true);
+	Oid			extowner = OptConsentExtensionOwner();
+	Oid			owner;
+	HeapTuple	tup;
+	char	   *problem = NULL;
+	const char *detail = NULL;
+	const char *hint = NULL;
+
+	if (!OidIsValid(nsp))
+		PG_RETURN_NULL();
+	tup = SearchSysCache1(NAMESPACEOID, ObjectIdGetDatum(nsp));
+	if (!HeapTupleIsValid(tup))
+		PG_RETURN_NULL();
+	owner = ((Form_pg_namespace) GETSTRUCT(tup))->nspowner;
+	ReleaseSysCache(tup);
+
+	if (owner != extowner && !superuser_arg(owner))
+	{
+		problem = psprintf("schema opt_consent is owned by role %s, which is not a superuser",
+						   GetUserNameFromId(owner, false));
+		detail = "The owner of the schema could replace what the extension's functions call, and they run as a superuser.";
+		hint = "Drop the schema (after looking at what it holds: the objects its owner made stay if only its owner changes), then create or update the extension.";
+	}
+	else
+	{
+		Oid			argtypes[2] = {OIDOID, OIDOID};
+		Datum		values[2] = {ObjectIdGetDatum(nsp), ObjectIdGetDatum(extowner)};
+		MemoryContext cxt = CurrentMemoryContext;
+
+		SPI_connect();
+		if (SPI_execute_with_args(
+								  "SELECT o.kind, o.name, o.owner FROM"
+								  " (SELECT 'relation' AS kind, c.relname::pg_catalog.text AS name, c.relowner AS owner"
+								  "    FROM pg_catalog.pg_class c WHERE c.relnamespace OPERATOR(pg_catalog.=) $1"
+								  "  UNION ALL"
+								  "  SELECT 'function', p.proname::pg_catalog.text, p.proowner"
+								  "    FROM pg_catalog.pg_proc p WHERE p.pronamespace OPERATOR(pg_catalog.=) $1"
+								  "  UNION ALL"
+								  "  SELECT 'type', t.typname::pg_catalog.text, t.typowner"
+								  "    FROM pg_catalog.pg_type t WHERE t.typnamespace OPERATOR(pg_catalog.=) $1"
+								  "     AND t.typrelid OPERATOR(pg_catalog.=) 0 AND t.typelem OPERATOR(pg_catalog.=) 0"
+								  "  UNION ALL"
+								  "  SELECT 'operator', o.oprname::pg_catalog.text, o.oprowner"
+								  "    FROM pg_catalog.pg_operator o WHERE o.oprnamespace OPERATOR(pg_catalog.=) $1) o"
+								  " JOIN pg_catalog.pg_roles r ON r.oid OPERATOR(pg_catalog.=) o.owner"
+								  " WHERE NOT r.rolsuper AND o.owner OPERATOR(pg_catalog.<>) $2"
+								  " ORDER BY 1, 2 LIMIT 1",
+								  2, argtypes, values, NULL, true, 1) != SPI_OK_SELECT)
+			elog(ERROR, "could not read the objects of schema opt_consent");
+		if (SPI_processed > 0)
+		{
+			HeapTuple	row = SPI_tuptable->vals[0];
+			TupleDesc	desc = SPI_tuptable->tupdesc;
+			bool		isnull;
+			Oid			objowner = DatumGetObjectId(SPI_getbinval(row, desc, 3, &isnull));
+
+			/* (in the function's context: SPI_finish frees SPI's) */
+			problem = MemoryContextStrdup(cxt,
+										  psprintf("schema opt_consent holds %s %s of role %s, which is not a superuser",
+												   SPI_getvalue(row, desc, 1), SPI_getvalue(row, desc, 2),
+												   GetUserNameFromId(objowner, false)));
+			detail = "An object of another role in the extension's schema could stand in for one of the extension's own, which its functions call as a superuser.";
+			hint = "Move it out (ALTER ... SET SCHEMA) or drop it, then create or update the extension.";
+		}
+		SPI_finish();
+	}
+	if (problem == NULL)
+		PG_RETURN_NULL();
+	if (raise)
+		ereport(ERROR,
+				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+				 errmsg("%s", problem),
+				 errdetail("%s", detail),
+				 errhint("%s", hint)));
+	PG_RETURN_TEXT_P(cstring_to_text(problem));
 }

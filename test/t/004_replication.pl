@@ -142,6 +142,18 @@ my $status = $spokes[0]->safe_psql('postgres',
 	'SELECT subscription, enabled, healthy, lag IS NOT NULL FROM opt_consent.registry_status()');
 is($status, 'registry1|t|t|t', 'registry_status() reports a healthy subscription');
 
+# registry_status() of a spoke once its subscription registry3's apply
+# worker runs: enabled, worker running, healthy
+sub status_once_running
+{
+	my ($spoke) = @_;
+	$spoke->poll_query_until('postgres', q{SELECT count(*) > 0 FROM pg_stat_subscription
+		WHERE subname = 'registry3' AND relid IS NULL AND pid IS NOT NULL})
+	  or die 'the apply worker of registry3 did not start';
+	return $spoke->safe_psql('postgres',
+		'SELECT enabled, worker_pid IS NOT NULL, healthy FROM opt_consent.registry_status()');
+}
+
 # a new spoke is not healthy until the initial copy of every registry table is
 # done: its worker runs, but its suppressions are still empty (a session holds
 # a SHARE lock on the table, so the copy waits)
@@ -153,11 +165,7 @@ my $holder = $spoke3->background_psql('postgres');
 $holder->query_safe('BEGIN; LOCK TABLE opt_consent.suppressions IN SHARE MODE');
 $spoke3->safe_psql('postgres',
 	"CREATE SUBSCRIPTION registry3 CONNECTION '$hub_connstr' PUBLICATION opt_consent_registry");
-$spoke3->poll_query_until('postgres', q{SELECT count(*) > 0 FROM pg_stat_subscription
-	WHERE subname = 'registry3' AND relid IS NULL AND pid IS NOT NULL})
-  or die 'the apply worker of registry3 did not start';
-is($spoke3->safe_psql('postgres', 'SELECT enabled, worker_pid IS NOT NULL, healthy FROM opt_consent.registry_status()'),
-	't|t|f', 'registry_status(): not healthy while the initial copy waits');
+is(status_once_running($spoke3), 't|t|f', 'registry_status(): not healthy while the initial copy waits');
 $holder->query_safe('COMMIT');
 $holder->quit;
 $spoke3->wait_for_subscription_sync($hub, 'registry3');
@@ -171,11 +179,7 @@ $hub->safe_psql('postgres', 'CREATE PUBLICATION empty_registry');
 $spoke3->safe_psql('postgres', 'DROP SUBSCRIPTION registry3');
 $spoke3->safe_psql('postgres',
 	"CREATE SUBSCRIPTION registry3 CONNECTION '$hub_connstr' PUBLICATION empty_registry");
-$spoke3->poll_query_until('postgres', q{SELECT count(*) > 0 FROM pg_stat_subscription
-	WHERE subname = 'registry3' AND relid IS NULL AND pid IS NOT NULL})
-  or die 'the apply worker of registry3 did not start';
-is($spoke3->safe_psql('postgres', 'SELECT enabled, worker_pid IS NOT NULL, healthy FROM opt_consent.registry_status()'),
-	't|t|f', 'registry_status(): not healthy when the registry tables are not subscribed');
+is(status_once_running($spoke3), 't|t|f', 'registry_status(): not healthy when the registry tables are not subscribed');
 $spoke3->safe_psql('postgres', 'DROP SUBSCRIPTION registry3');
 $hub->safe_psql('postgres', 'DROP PUBLICATION empty_registry');
 $spoke3->stop;

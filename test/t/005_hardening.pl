@@ -156,14 +156,16 @@ $node->safe_psql('dropguard2', q{ALTER SCHEMA opt_consent OWNER TO CURRENT_USER;
 # SCHEMA ... CASCADE): the guard waits for the write for that role too, and
 # lint() names the schema's owner
 $node->safe_psql('dropguard2', q{ALTER SCHEMA opt_consent OWNER TO bob});
-is($node->safe_psql('dropguard2', q{SELECT problem || ': ' || object FROM opt_consent.lint()
-	WHERE problem LIKE 'schema%'}), 'schema not owned by a superuser: opt_consent',
+is($node->safe_psql('dropguard2', q{SELECT problem || ': ' || detail FROM opt_consent.lint()
+	WHERE problem LIKE 'schema%'}),
+	'schema not safe: schema opt_consent is owned by role bob, which is not a superuser',
 	'lint() reports the schema in the hands of a non-superuser');
-$node->safe_psql('dropguard2', q{SET ROLE bob; CREATE TABLE opt_consent.planted (a int); RESET ROLE});
-is($node->safe_psql('dropguard2', q{SELECT object FROM opt_consent.lint()
-	WHERE problem = 'object in the schema of a non-superuser'}), 'relation opt_consent.planted',
+$node->safe_psql('dropguard2', q{SET ROLE bob; CREATE TABLE opt_consent.planted (a int); RESET ROLE;
+	ALTER SCHEMA opt_consent OWNER TO CURRENT_USER});
+is($node->safe_psql('dropguard2', q{SELECT detail FROM opt_consent.lint() WHERE problem = 'schema not safe'}),
+	'schema opt_consent holds relation planted of role bob, which is not a superuser',
 	'and an object of such a role in it');
-$node->safe_psql('dropguard2', q{DROP TABLE opt_consent.planted});
+$node->safe_psql('dropguard2', q{DROP TABLE opt_consent.planted; ALTER SCHEMA opt_consent OWNER TO bob});
 ($a_in, $a_out, $a_err) = ('', '', '');
 $a = IPC::Run::start([ 'psql', '-XAtq', '-d', $node->connstr('dropguard2') ],
 	'<', \$a_in, '>', \$a_out, '2>', \$a_err);
