@@ -448,34 +448,24 @@ LookupBlockLocked(uint64 recipient, const char *family, const char *category,
 	 * returns the same static one: so the chain is read before ours)
 	 */
 	if (one_snapshot)
+	{
+		/* (scopes locked before the chain and the snapshot: see below) */
+		if (latest && !*scopes_locked)
+		{
+			LockRelationOid(cat->scopes_relid, AccessShareLock);
+			LockRelationOid(cat->scopes_pkey, AccessShareLock);
+			*scopes_locked = true;
+		}
 		build_chain(chain_arg, &chain);
+	}
 
 	/* the latest committed state's snapshot (NULL) is taken only to probe */
 	if (probe)
 	{
 		if (latest)
 		{
-			/*
-			 * scopes too: the chain is read after the suppressions (only if
-			 * one of them is the recipient's), and a read of scopes that
-			 * waited for a reload of the registry (TRUNCATE scopes, the
-			 * rows again with a number moved, its opt-outs with it) would
-			 * read the new chain against the old opt-outs -- the send went
-			 * out, blocked before the reload and after it.  Locked here, the
-			 * wait is before the snapshot, which then sees the reload whole,
-			 * and no reload starts before the chain is read.  Released when
-			 * the check ends (see LookupBlockSlow), as ReadScopeRow releases
-			 * its own: a transaction that sends does not hold up a REINDEX
-			 * or a reload of the scopes until it ends.
-			 */
 			LockCheckedTable(&suppressions_locked, cat->suppressions_relid,
 							 cat->suppressions_lookup);
-			if (!*scopes_locked)
-			{
-				LockRelationOid(cat->scopes_relid, AccessShareLock);
-				LockRelationOid(cat->scopes_pkey, AccessShareLock);
-				*scopes_locked = true;
-			}
 			snapshot = GetLatestSnapshot();
 		}
 		ss = SuppressionScanOpen(cat, snapshot);
@@ -604,6 +594,30 @@ LookupBlockLocked(uint64 recipient, const char *family, const char *category,
 	{
 		if (ncandidates == 0 && probe && !AnyScopeRequiresConsent())
 			return false;
+
+		/*
+		 * The chain is needed: scopes is locked first, and the suppressions
+		 * read again with a snapshot taken after that.  A read of scopes
+		 * that waited for a reload of the registry (TRUNCATE scopes, the
+		 * rows again with a number moved, its opt-outs with it) would read
+		 * the new chain against the old opt-outs -- the send went out,
+		 * blocked before the reload and after it.  Locked, the wait is
+		 * before the snapshot, which then sees the reload whole, and no
+		 * reload starts before the chain is read; the lock is let go when
+		 * the check ends (LookupBlockSlow), as ReadScopeRow lets its own
+		 * go, so a transaction that sends holds up no REINDEX or reload of
+		 * scopes.  Only sends with a suppression (or a scope requiring
+		 * consent) pay the second probe.
+		 */
+		if (latest && probe && !*scopes_locked)
+		{
+			LockRelationOid(cat->scopes_relid, AccessShareLock);
+			LockRelationOid(cat->scopes_pkey, AccessShareLock);
+			*scopes_locked = true;
+			return LookupBlockLocked(recipient, family, category, NULL, probe,
+									 build_chain, chain_arg, info, false,
+									 exact_family, scopes_locked);
+		}
 		build_chain(chain_arg, &chain);
 	}
 
