@@ -993,37 +993,32 @@ ConfirmationSpi(const char *query, int nargs, Oid *argtypes, Datum *values,
 }
 
 /*
- * The claim's INSERT ... ON CONFLICT DO NOTHING: did it insert?  A claim of
- * the same opt-out still in progress is waited for; once it commits, a
- * REPEATABLE READ or SERIALIZABLE transaction's insert (whose snapshot,
- * taken before the wait, does not see it) raises 40001 instead of doing
- * nothing: there, the insert runs in a subtransaction and that error means
- * the other claim won, as it does in READ COMMITTED.
+ * Run writes(arg), the writes of a claim.  In a REPEATABLE READ or
+ * SERIALIZABLE transaction a write that meets another session's claim (its
+ * insert of the same key, its delete or update of the same row: waited for,
+ * then committed) raises 40001 whatever snapshot it ran with, where READ
+ * COMMITTED does nothing and goes on.  There, the writes run in a
+ * subtransaction, and that error means the other claim won: false,
+ * nothing done.  Any other error is raised again, the subtransaction
+ * rolled back first (as PL/pgSQL's exception blocks do).
  */
 static bool
-InsertClaim(Oid *argtypes, Datum *values, const char *nulls)
+RunClaimWrites(void (*writes) (void *arg), void *arg)
 {
-	static const char *const query =
-		"INSERT INTO opt_consent.confirmations"
-		" (recipient, scope, channel, since, dispatched_at)"
-		" VALUES ($1, $2, $3, $4, $6) ON CONFLICT DO NOTHING";
 	MemoryContext cxt = CurrentMemoryContext;
 	ResourceOwner owner = CurrentResourceOwner;
-	volatile bool inserted = false;
+	volatile bool done = true;
 
 	if (!IsolationUsesXactSnapshot())
 	{
-		if (ConfirmationSpi(query, 6, argtypes, values, nulls, false, 0) != SPI_OK_INSERT)
-			elog(ERROR, "could not record the opt-out confirmation");
-		return SPI_processed == 1;
+		writes(arg);
+		return true;
 	}
 	BeginInternalSubTransaction(NULL);
 	MemoryContextSwitchTo(cxt);
 	PG_TRY();
 	{
-		if (ConfirmationSpi(query, 6, argtypes, values, nulls, false, 0) != SPI_OK_INSERT)
-			elog(ERROR, "could not record the opt-out confirmation");
-		inserted = (SPI_processed == 1);
+		writes(arg);
 		ReleaseCurrentSubTransaction();
 		MemoryContextSwitchTo(cxt);
 		CurrentResourceOwner = owner;
@@ -1034,20 +1029,49 @@ InsertClaim(Oid *argtypes, Datum *values, const char *nulls)
 
 		MemoryContextSwitchTo(cxt);
 		edata = CopyErrorData();
-		if (edata->sqlerrcode != ERRCODE_T_R_SERIALIZATION_FAILURE)
-		{
-			FreeErrorData(edata);
-			PG_RE_THROW();
-		}
 		FlushErrorState();
-		FreeErrorData(edata);
 		RollbackAndReleaseCurrentSubTransaction();
 		MemoryContextSwitchTo(cxt);
 		CurrentResourceOwner = owner;
-		inserted = false;
+		if (edata->sqlerrcode != ERRCODE_T_R_SERIALIZATION_FAILURE)
+			ReThrowError(edata);
+		FreeErrorData(edata);
+		done = false;
 	}
 	PG_END_TRY();
-	return inserted;
+	return done;
+}
+
+/* The writes of a claim (RunClaimWrites): prune, then claim */
+typedef struct ClaimArgs
+{
+	Oid		   *argtypes;
+	Datum	   *values;
+	const char *nulls;
+	bool		claimed;
+} ClaimArgs;
+
+static void
+ClaimWrites(void *arg)
+{
+	ClaimArgs  *a = (ClaimArgs *) arg;
+
+	/*
+	 * Claims whose window is over are pruned as the recipient's next one is
+	 * made.  A concurrent claim of the same opt-out waits for ours, then
+	 * does nothing.
+	 */
+	a->claimed = false;
+	if (ConfirmationSpi("DELETE FROM opt_consent.confirmations"
+						" WHERE recipient OPERATOR(opt_consent.=) $1"
+						"   AND since OPERATOR(pg_catalog.<) $5",
+						5, a->argtypes, a->values, NULL, false, 0) != SPI_OK_DELETE ||
+		ConfirmationSpi("INSERT INTO opt_consent.confirmations"
+						" (recipient, scope, channel, since, dispatched_at)"
+						" VALUES ($1, $2, $3, $4, $6) ON CONFLICT DO NOTHING",
+						6, a->argtypes, a->values, a->nulls, false, 0) != SPI_OK_INSERT)
+		elog(ERROR, "could not record the opt-out confirmation");
+	a->claimed = (SPI_processed == 1);
 }
 
 /*
@@ -1090,17 +1114,11 @@ ClaimConfirmation(uint64 recipient, const BlockInfo *info, bool sent)
 	{
 		/*
 		 * A local table, not the (replicated, read-only on a spoke)
-		 * suppressions: the confirmation works on a spoke too.  Claims whose
-		 * window is over are pruned as the recipient's next one is made.  A
-		 * concurrent claim of the same opt-out waits for ours, then does
-		 * nothing.
+		 * suppressions: the confirmation works on a spoke too.
 		 */
-		if (ConfirmationSpi("DELETE FROM opt_consent.confirmations"
-							" WHERE recipient OPERATOR(opt_consent.=) $1"
-							"   AND since OPERATOR(pg_catalog.<) $5",
-							5, argtypes, values, NULL, false, 0) != SPI_OK_DELETE)
-			elog(ERROR, "could not record the opt-out confirmation");
-		claimed = InsertClaim(argtypes, values, nulls);
+		ClaimArgs	a = {argtypes, values, nulls, false};
+
+		claimed = RunClaimWrites(ClaimWrites, &a) && a.claimed;
 	}
 	else
 	{
@@ -1120,19 +1138,21 @@ ClaimConfirmation(uint64 recipient, const BlockInfo *info, bool sent)
 	return claimed;
 }
 
-/*
- * Set the dispatched_at of the claim with the key values (ConfirmationKey)
- * if no row was dispatched with it yet: did it?
- */
-static bool
-SetDispatched(Datum *values)
+/* The write of SetDispatched (RunClaimWrites) */
+typedef struct DispatchedArgs
 {
+	Datum	   *values;
+	bool		set;
+} DispatchedArgs;
+
+static void
+DispatchedWrite(void *arg)
+{
+	DispatchedArgs *a = (DispatchedArgs *) arg;
 	Oid			argtypes[4] = {OptConsentGetCatalog()->e164_typid, TEXTOID, TEXTOID,
 	TIMESTAMPTZOID};
-	OwnerSpi	spi;
-	bool		set;
 
-	OwnerSpiBegin(&spi);
+	a->set = false;
 	if (ConfirmationSpi("UPDATE opt_consent.confirmations"
 						"   SET dispatched_at = pg_catalog.clock_timestamp()"
 						" WHERE recipient OPERATOR(opt_consent.=) $1"
@@ -1140,11 +1160,26 @@ SetDispatched(Datum *values)
 						"   AND channel OPERATOR(pg_catalog.=) $3"
 						"   AND since OPERATOR(pg_catalog.=) $4"
 						"   AND dispatched_at IS NULL",
-						4, argtypes, values, NULL, false, 0) != SPI_OK_UPDATE)
+						4, argtypes, a->values, NULL, false, 0) != SPI_OK_UPDATE)
 		elog(ERROR, "could not record the opt-out confirmation");
-	set = (SPI_processed == 1);
+	a->set = (SPI_processed == 1);
+}
+
+/*
+ * Set the dispatched_at of the claim with the key values (ConfirmationKey)
+ * if no row was dispatched with it yet: did it?
+ */
+static bool
+SetDispatched(Datum *values)
+{
+	OwnerSpi	spi;
+	DispatchedArgs a = {values, false};
+	bool		done;
+
+	OwnerSpiBegin(&spi);
+	done = RunClaimWrites(DispatchedWrite, &a);
 	OwnerSpiEnd(&spi);
-	return set;
+	return done && a.set;
 }
 
 /*
