@@ -1042,7 +1042,14 @@ RunClaimWrites(void (*writes) (void *arg), void *arg)
 	return done;
 }
 
-/* The writes of a claim (RunClaimWrites): prune, then claim */
+/*
+ * The writes of a claim (RunClaimWrites, each on its own): the prune of
+ * the recipient's claims whose window is over, as its next one is made (a
+ * 40001 there is another session's prune: nothing lost), then the claim
+ * (a 40001 there is another session's claim of the same opt-out, which
+ * won; a concurrent one of another opt-out of the recipient no longer
+ * makes this one fail).  1.1 SQL: the suppression's confirmed_at.
+ */
 typedef struct ClaimArgs
 {
 	Oid		   *argtypes;
@@ -1052,24 +1059,46 @@ typedef struct ClaimArgs
 } ClaimArgs;
 
 static void
-ClaimWrites(void *arg)
+PruneClaims(void *arg)
 {
 	ClaimArgs  *a = (ClaimArgs *) arg;
 
-	/*
-	 * Claims whose window is over are pruned as the recipient's next one is
-	 * made.  A concurrent claim of the same opt-out waits for ours, then
-	 * does nothing.
-	 */
-	a->claimed = false;
 	if (ConfirmationSpi("DELETE FROM opt_consent.confirmations"
 						" WHERE recipient OPERATOR(opt_consent.=) $1"
 						"   AND since OPERATOR(pg_catalog.<) $5",
-						5, a->argtypes, a->values, NULL, false, 0) != SPI_OK_DELETE ||
-		ConfirmationSpi("INSERT INTO opt_consent.confirmations"
+						5, a->argtypes, a->values, NULL, false, 0) != SPI_OK_DELETE)
+		elog(ERROR, "could not record the opt-out confirmation");
+}
+
+static void
+InsertClaim(void *arg)
+{
+	ClaimArgs  *a = (ClaimArgs *) arg;
+
+	a->claimed = false;
+	if (ConfirmationSpi("INSERT INTO opt_consent.confirmations"
 						" (recipient, scope, channel, since, dispatched_at)"
 						" VALUES ($1, $2, $3, $4, $6) ON CONFLICT DO NOTHING",
 						6, a->argtypes, a->values, a->nulls, false, 0) != SPI_OK_INSERT)
+		elog(ERROR, "could not record the opt-out confirmation");
+	a->claimed = (SPI_processed == 1);
+}
+
+static void
+ClaimV11(void *arg)
+{
+	ClaimArgs  *a = (ClaimArgs *) arg;
+
+	a->claimed = false;
+	if (ConfirmationSpi("UPDATE opt_consent.suppressions"
+						"   SET confirmed_at = pg_catalog.clock_timestamp()"
+						" WHERE recipient OPERATOR(opt_consent.=) $1"
+						"   AND scope OPERATOR(pg_catalog.=) $2"
+						"   AND channel OPERATOR(pg_catalog.=) $3"
+						"   AND kind OPERATOR(pg_catalog.=) 'opt_out'"
+						"   AND since OPERATOR(pg_catalog.=) $4"
+						"   AND confirmed_at IS NULL",
+						4, a->argtypes, a->values, NULL, false, 0) != SPI_OK_UPDATE)
 		elog(ERROR, "could not record the opt-out confirmation");
 	a->claimed = (SPI_processed == 1);
 }
@@ -1095,6 +1124,7 @@ ClaimConfirmation(uint64 recipient, const BlockInfo *info, bool sent)
 	bool		claimed;
 	TimestampTz now = GetCurrentTimestamp();
 	bool		v12;
+	ClaimArgs	a = {argtypes, values, nulls, false};
 
 	if (!ConfirmationKey(recipient, info, now, true, values) ||
 		!MaySendConfirmations())
@@ -1116,24 +1146,11 @@ ClaimConfirmation(uint64 recipient, const BlockInfo *info, bool sent)
 		 * A local table, not the (replicated, read-only on a spoke)
 		 * suppressions: the confirmation works on a spoke too.
 		 */
-		ClaimArgs	a = {argtypes, values, nulls, false};
-
-		claimed = RunClaimWrites(ClaimWrites, &a) && a.claimed;
+		(void) RunClaimWrites(PruneClaims, &a);
+		claimed = RunClaimWrites(InsertClaim, &a) && a.claimed;
 	}
 	else
-	{
-		if (SPI_execute_with_args("UPDATE opt_consent.suppressions"
-								  "   SET confirmed_at = pg_catalog.clock_timestamp()"
-								  " WHERE recipient OPERATOR(opt_consent.=) $1"
-								  "   AND scope OPERATOR(pg_catalog.=) $2"
-								  "   AND channel OPERATOR(pg_catalog.=) $3"
-								  "   AND kind OPERATOR(pg_catalog.=) 'opt_out'"
-								  "   AND since OPERATOR(pg_catalog.=) $4"
-								  "   AND confirmed_at IS NULL",
-								  4, argtypes, values, NULL, false, 0) != SPI_OK_UPDATE)
-			elog(ERROR, "could not record the opt-out confirmation");
-		claimed = (SPI_processed == 1);
-	}
+		claimed = RunClaimWrites(ClaimV11, &a) && a.claimed;
 	OwnerSpiEnd(&spi);
 	return claimed;
 }
@@ -1302,6 +1319,7 @@ struct RowSend
 	E164ParseResult parse;		/* when recipient_invalid */
 	const char *family;
 	const char *alt_family;		/* the prefix's, when the column names another */
+	const char *column_family;	/* the column's, while SendBlocked checks the prefix's */
 	const char *category;		/* NUL-terminated; NULL: none or not mapped */
 	/* read on demand (rest_read), from the row below */
 	bool		rest_read;
@@ -1343,6 +1361,7 @@ ReadRowSend(const TriggerConfig *cfg, Relation rel, HeapTuple tuple, TupleTableS
 	send->len = 0;
 	send->family = NULL;
 	send->alt_family = NULL;
+	send->column_family = NULL;
 	send->category = NULL;
 	send->rest_read = false;
 	send->cfg = cfg;
@@ -1515,8 +1534,10 @@ SendBlocked(RowSend *send, BlockInfo *info, const TriggerConfig *final_cfg,
 	if (SendBlockedOn(send, info, final_cfg, NULL, mode, false))
 		return true;
 	send->family = send->alt_family;
+	send->column_family = family;
 	blocked = SendBlockedOn(send, info, final_cfg, claimed, mode, true);
 	send->family = family;
+	send->column_family = NULL;
 	return blocked;
 }
 
@@ -1532,6 +1553,25 @@ ConfirmationStillPasses(RowSend *send, BlockInfo *info)
 {
 	BlockInfo	again;
 
+	/*
+	 * (a row whose prefix names another family than its channel column:
+	 * the column's is asked again too, as SendBlocked's first pass asks it)
+	 */
+	if (send->column_family != NULL)
+	{
+		const char *family = send->family;
+		bool		blocked;
+
+		send->family = send->column_family;
+		blocked = LookupBlock(send->recipient, send->family, send->category, NULL,
+							  BuildChainFromRow, send, &again, true);
+		send->family = family;
+		if (blocked)
+		{
+			*info = again;
+			return false;
+		}
+	}
 	if (!LookupBlock(send->recipient, send->family, send->category, NULL,
 					 BuildChainFromRow, send, &again, false))
 		return true;

@@ -324,11 +324,29 @@ static bool LookupBlockSlow(uint64 recipient, const char *family,
 							const char *category, Snapshot snapshot, bool probe,
 							ChainBuilder build_chain, void *chain_arg,
 							BlockInfo *info, bool one_snapshot, bool exact_family);
+/* The lock a check holds on scopes and its key (see LookupBlockSlow) */
+typedef struct ScopesLock
+{
+	bool		locked;
+	Oid			relid;			/* the OIDs locked, unlocked as they were */
+	Oid			pkey;
+} ScopesLock;
+
 static bool LookupBlockLocked(uint64 recipient, const char *family,
 							  const char *category, Snapshot snapshot, bool probe,
 							  ChainBuilder build_chain, void *chain_arg,
 							  BlockInfo *info, bool one_snapshot, bool exact_family,
-							  bool *scopes_locked);
+							  ScopesLock *scopes_locked);
+
+static void
+LockScopes(const OptConsentCatalog *cat, ScopesLock *lock)
+{
+	lock->relid = cat->scopes_relid;
+	lock->pkey = cat->scopes_pkey;
+	LockRelationOid(lock->relid, AccessShareLock);
+	LockRelationOid(lock->pkey, AccessShareLock);
+	lock->locked = true;
+}
 
 /*
  * The tables a check reads with the latest committed state, locked before
@@ -399,19 +417,21 @@ LookupBlockSlow(uint64 recipient, const char *family, const char *category,
 				void *chain_arg, BlockInfo *info, bool one_snapshot,
 				bool exact_family)
 {
-	bool		scopes_locked = false;
+	ScopesLock	scopes_locked = {false, InvalidOid, InvalidOid};
 	bool		blocked;
 
 	blocked = LookupBlockLocked(recipient, family, category, snapshot, probe,
 								build_chain, chain_arg, info, one_snapshot,
 								exact_family, &scopes_locked);
-	/* (an error releases it with the (sub)transaction) */
-	if (scopes_locked)
+	/*
+	 * (the OIDs it locked: the catalog's may have been read again since,
+	 * after a REINDEX CONCURRENTLY; an error releases it with the
+	 * (sub)transaction)
+	 */
+	if (scopes_locked.locked)
 	{
-		const OptConsentCatalog *cat = OptConsentGetCatalog();
-
-		UnlockRelationOid(cat->scopes_pkey, AccessShareLock);
-		UnlockRelationOid(cat->scopes_relid, AccessShareLock);
+		UnlockRelationOid(scopes_locked.pkey, AccessShareLock);
+		UnlockRelationOid(scopes_locked.relid, AccessShareLock);
 	}
 	return blocked;
 }
@@ -421,7 +441,7 @@ static bool
 LookupBlockLocked(uint64 recipient, const char *family, const char *category,
 				  Snapshot snapshot, bool probe, ChainBuilder build_chain,
 				  void *chain_arg, BlockInfo *info, bool one_snapshot,
-				  bool exact_family, bool *scopes_locked)
+				  bool exact_family, ScopesLock *scopes_locked)
 {
 	const OptConsentCatalog *cat = OptConsentGetCatalog();
 	SuppressionScan *ss;
@@ -450,12 +470,8 @@ LookupBlockLocked(uint64 recipient, const char *family, const char *category,
 	if (one_snapshot)
 	{
 		/* (scopes locked before the chain and the snapshot: see below) */
-		if (latest && !*scopes_locked)
-		{
-			LockRelationOid(cat->scopes_relid, AccessShareLock);
-			LockRelationOid(cat->scopes_pkey, AccessShareLock);
-			*scopes_locked = true;
-		}
+		if (latest && !scopes_locked->locked)
+			LockScopes(cat, scopes_locked);
 		build_chain(chain_arg, &chain);
 	}
 
@@ -609,11 +625,9 @@ LookupBlockLocked(uint64 recipient, const char *family, const char *category,
 		 * scopes.  Only sends with a suppression (or a scope requiring
 		 * consent) pay the second probe.
 		 */
-		if (latest && probe && !*scopes_locked)
+		if (latest && probe && !scopes_locked->locked)
 		{
-			LockRelationOid(cat->scopes_relid, AccessShareLock);
-			LockRelationOid(cat->scopes_pkey, AccessShareLock);
-			*scopes_locked = true;
+			LockScopes(cat, scopes_locked);
 			return LookupBlockLocked(recipient, family, category, NULL, probe,
 									 build_chain, chain_arg, info, false,
 									 exact_family, scopes_locked);

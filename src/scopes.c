@@ -317,7 +317,12 @@ AnyScopeRequiresConsent(void)
 	}
 	table_endscan(scan);
 	ExecDropSingleTupleTableSlot(slot);
-	table_close(rel, NoLock);
+	/*
+	 * (let go, as ReadScopeRow does: kept, a sending transaction held scopes
+	 * before suppressions, the reverse of a check's order, and a reload
+	 * locking suppressions then scopes deadlocked with it)
+	 */
+	table_close(rel, AccessShareLock);
 	UnregisterSnapshot(snap);
 	/* (an invalidation that arrived meanwhile forces another look) */
 	if (!scope_cache_stale && CacheMayFill())
