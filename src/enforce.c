@@ -2402,6 +2402,8 @@ FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
 		return;
 	if (send.recipient_invalid)
 		E164ReportErrorAt(send.str, send.len, &send.parse, rel, cfg->recipient.attnum);
+	if (QuietMayApply(send.category) && !IsConfirmation(&send))
+		QuietPrepare();
 	/* one more probe of the index, on the values as stored */
 	blocked = SendBlocked(&send, &info, cfg, NULL,
 						  moved_dispatch ? CONFIRM_DISPATCH :
@@ -3016,6 +3018,12 @@ EnforceRow(TriggerData *trigdata, TriggerConfig *cfg)
 		elog(ERROR, "invalid recipient accepted");
 	}
 
+	/*
+	 * what the quiet-hours check of the send reads, loaded or locked before
+	 * the lookup: its waits come before the lookup's snapshot
+	 */
+	if (QuietMayApply(send.category) && !IsConfirmation(&send))
+		QuietPrepare();
 	if (!SendBlocked(&send, &info, NULL, &claimed,
 					 moved_row_check == MOVED_BECAME_DISPATCH ? CONFIRM_DISPATCH :
 					 ConfirmModeOf(cfg, is_update ? trigdata->tg_trigtuple : NULL, tuple,

@@ -22,12 +22,14 @@
  */
 #include "opt_consent.h"
 
+#include "access/table.h"
 #include "access/xact.h"
 #include "catalog/pg_type.h"
 #include "common/hashfn.h"
 #include "executor/spi.h"
 #include "miscadmin.h"
 #include "pgtime.h"
+#include "storage/lmgr.h"
 #include "storage/lock.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
@@ -36,6 +38,8 @@
 #include "utils/hsearch.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
+#include "utils/rel.h"
+#include "utils/relcache.h"
 #include "utils/snapmgr.h"
 #include "utils/timestamp.h"
 
@@ -521,6 +525,35 @@ IsSolicitation(const char *category)
 		return false;
 	c = hash_search(cache.categories, category, HASH_FIND, NULL);
 	return c != NULL && c->solicitation;
+}
+
+/* See quiet.h; the lock once per (sub)transaction (an abort releases it) */
+void
+QuietPrepare(void)
+{
+	static LocalTransactionId locked_lxid = InvalidLocalTransactionId;
+	static SubTransactionId locked_subxid = InvalidSubTransactionId;
+	Oid			relid;
+
+	LoadRegions();
+	if (locked_lxid == OC_MyLocalTransactionId() &&
+		locked_subxid == GetCurrentSubTransactionId())
+		return;
+	relid = get_relname_relid("cap_sends", OptConsentGetCatalog()->namespace_oid);
+	if (OidIsValid(relid))
+	{
+		/* (as the count's INSERT takes them: the table and its indexes) */
+		Relation	rel = table_open(relid, RowExclusiveLock);
+		List	   *indexes = RelationGetIndexList(rel);
+		ListCell   *lc;
+
+		foreach(lc, indexes)
+			LockRelationOid(lfirst_oid(lc), RowExclusiveLock);
+		list_free(indexes);
+		table_close(rel, NoLock);
+	}
+	locked_lxid = OC_MyLocalTransactionId();
+	locked_subxid = GetCurrentSubTransactionId();
 }
 
 /* Does a rule's category cover a send of this category? */

@@ -54,6 +54,14 @@ typedef struct QuietVerdict
 
 /* Could any rule apply to a send of this category?  (cheap: no lookup) */
 extern bool QuietMayApply(const char *category);
+
+/*
+ * Before the opt-out lookup of a send that QuietMayApply: the regions are
+ * loaded and opt_consent.cap_sends locked now, so that a wait for a reload
+ * of them (or a REINDEX, a LOCK) comes before the lookup's snapshot, not
+ * after it (a STOP committed during such a wait was missed)
+ */
+extern void QuietPrepare(void);
 extern struct pg_tz *QuietCheckOverrides(const char *region, const char *timezone);
 
 /*
