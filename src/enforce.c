@@ -993,32 +993,37 @@ ConfirmationSpi(const char *query, int nargs, Oid *argtypes, Datum *values,
 }
 
 /*
- * Run writes(arg), the writes of a claim.  In a REPEATABLE READ or
- * SERIALIZABLE transaction a write that meets another session's claim (its
- * insert of the same key, its delete or update of the same row: waited for,
- * then committed) raises 40001 whatever snapshot it ran with, where READ
- * COMMITTED does nothing and goes on.  There, the writes run in a
- * subtransaction, and that error means the other claim won: false,
- * nothing done.  Any other error is raised again, the subtransaction
+ * One write of the claims (ConfirmationSpi, expected result expect): the
+ * rows it processed, or -1 when another session's claim won.  In a
+ * REPEATABLE READ or SERIALIZABLE transaction a write that meets another
+ * session's claim (its insert of the same key, its delete or update of the
+ * same row: waited for, then committed) raises 40001 whatever snapshot it
+ * ran with, where READ COMMITTED does nothing and goes on.  There, the
+ * write runs in a subtransaction, and that error means the other claim
+ * won: nothing done.  Any other error is raised again, the subtransaction
  * rolled back first (as PL/pgSQL's exception blocks do).
  */
-static bool
-RunClaimWrites(void (*writes) (void *arg), void *arg)
+static int64
+ClaimWrite(const char *query, int nargs, Oid *argtypes, Datum *values,
+		   const char *nulls, int expect)
 {
 	MemoryContext cxt = CurrentMemoryContext;
 	ResourceOwner owner = CurrentResourceOwner;
-	volatile bool done = true;
+	volatile int64 processed = -1;
 
 	if (!IsolationUsesXactSnapshot())
 	{
-		writes(arg);
-		return true;
+		if (ConfirmationSpi(query, nargs, argtypes, values, nulls, false, 0) != expect)
+			elog(ERROR, "could not record the opt-out confirmation");
+		return (int64) SPI_processed;
 	}
 	BeginInternalSubTransaction(NULL);
 	MemoryContextSwitchTo(cxt);
 	PG_TRY();
 	{
-		writes(arg);
+		if (ConfirmationSpi(query, nargs, argtypes, values, nulls, false, 0) != expect)
+			elog(ERROR, "could not record the opt-out confirmation");
+		processed = (int64) SPI_processed;
 		ReleaseCurrentSubTransaction();
 		MemoryContextSwitchTo(cxt);
 		CurrentResourceOwner = owner;
@@ -1036,71 +1041,10 @@ RunClaimWrites(void (*writes) (void *arg), void *arg)
 		if (edata->sqlerrcode != ERRCODE_T_R_SERIALIZATION_FAILURE)
 			ReThrowError(edata);
 		FreeErrorData(edata);
-		done = false;
+		processed = -1;
 	}
 	PG_END_TRY();
-	return done;
-}
-
-/*
- * The writes of a claim (RunClaimWrites, each on its own): the prune of
- * the recipient's claims whose window is over, as its next one is made (a
- * 40001 there is another session's prune: nothing lost), then the claim
- * (a 40001 there is another session's claim of the same opt-out, which
- * won; a concurrent one of another opt-out of the recipient no longer
- * makes this one fail).  1.1 SQL: the suppression's confirmed_at.
- */
-typedef struct ClaimArgs
-{
-	Oid		   *argtypes;
-	Datum	   *values;
-	const char *nulls;
-	bool		claimed;
-} ClaimArgs;
-
-static void
-PruneClaims(void *arg)
-{
-	ClaimArgs  *a = (ClaimArgs *) arg;
-
-	if (ConfirmationSpi("DELETE FROM opt_consent.confirmations"
-						" WHERE recipient OPERATOR(opt_consent.=) $1"
-						"   AND since OPERATOR(pg_catalog.<) $5",
-						5, a->argtypes, a->values, NULL, false, 0) != SPI_OK_DELETE)
-		elog(ERROR, "could not record the opt-out confirmation");
-}
-
-static void
-InsertClaim(void *arg)
-{
-	ClaimArgs  *a = (ClaimArgs *) arg;
-
-	a->claimed = false;
-	if (ConfirmationSpi("INSERT INTO opt_consent.confirmations"
-						" (recipient, scope, channel, since, dispatched_at)"
-						" VALUES ($1, $2, $3, $4, $6) ON CONFLICT DO NOTHING",
-						6, a->argtypes, a->values, a->nulls, false, 0) != SPI_OK_INSERT)
-		elog(ERROR, "could not record the opt-out confirmation");
-	a->claimed = (SPI_processed == 1);
-}
-
-static void
-ClaimV11(void *arg)
-{
-	ClaimArgs  *a = (ClaimArgs *) arg;
-
-	a->claimed = false;
-	if (ConfirmationSpi("UPDATE opt_consent.suppressions"
-						"   SET confirmed_at = pg_catalog.clock_timestamp()"
-						" WHERE recipient OPERATOR(opt_consent.=) $1"
-						"   AND scope OPERATOR(pg_catalog.=) $2"
-						"   AND channel OPERATOR(pg_catalog.=) $3"
-						"   AND kind OPERATOR(pg_catalog.=) 'opt_out'"
-						"   AND since OPERATOR(pg_catalog.=) $4"
-						"   AND confirmed_at IS NULL",
-						4, a->argtypes, a->values, NULL, false, 0) != SPI_OK_UPDATE)
-		elog(ERROR, "could not record the opt-out confirmation");
-	a->claimed = (SPI_processed == 1);
+	return processed;
 }
 
 /*
@@ -1124,7 +1068,6 @@ ClaimConfirmation(uint64 recipient, const BlockInfo *info, bool sent)
 	bool		claimed;
 	TimestampTz now = GetCurrentTimestamp();
 	bool		v12;
-	ClaimArgs	a = {argtypes, values, nulls, false};
 
 	if (!ConfirmationKey(recipient, info, now, true, values) ||
 		!MaySendConfirmations())
@@ -1144,42 +1087,34 @@ ClaimConfirmation(uint64 recipient, const BlockInfo *info, bool sent)
 	{
 		/*
 		 * A local table, not the (replicated, read-only on a spoke)
-		 * suppressions: the confirmation works on a spoke too.
+		 * suppressions: the confirmation works on a spoke too.  Claims
+		 * whose window is over are pruned as the recipient's next one is
+		 * made, a write of its own (another session's prune meeting it is
+		 * nothing lost, and does not make this claim fail); then the claim,
+		 * which a concurrent claim of the same opt-out waits for, then
+		 * finds.
 		 */
-		(void) RunClaimWrites(PruneClaims, &a);
-		claimed = RunClaimWrites(InsertClaim, &a) && a.claimed;
+		(void) ClaimWrite("DELETE FROM opt_consent.confirmations"
+						  " WHERE recipient OPERATOR(opt_consent.=) $1"
+						  "   AND since OPERATOR(pg_catalog.<) $5",
+						  5, argtypes, values, NULL, SPI_OK_DELETE);
+		claimed = ClaimWrite("INSERT INTO opt_consent.confirmations"
+							 " (recipient, scope, channel, since, dispatched_at)"
+							 " VALUES ($1, $2, $3, $4, $6) ON CONFLICT DO NOTHING",
+							 6, argtypes, values, nulls, SPI_OK_INSERT) == 1;
 	}
 	else
-		claimed = RunClaimWrites(ClaimV11, &a) && a.claimed;
+		claimed = ClaimWrite("UPDATE opt_consent.suppressions"
+							 "   SET confirmed_at = pg_catalog.clock_timestamp()"
+							 " WHERE recipient OPERATOR(opt_consent.=) $1"
+							 "   AND scope OPERATOR(pg_catalog.=) $2"
+							 "   AND channel OPERATOR(pg_catalog.=) $3"
+							 "   AND kind OPERATOR(pg_catalog.=) 'opt_out'"
+							 "   AND since OPERATOR(pg_catalog.=) $4"
+							 "   AND confirmed_at IS NULL",
+							 4, argtypes, values, NULL, SPI_OK_UPDATE) == 1;
 	OwnerSpiEnd(&spi);
 	return claimed;
-}
-
-/* The write of SetDispatched (RunClaimWrites) */
-typedef struct DispatchedArgs
-{
-	Datum	   *values;
-	bool		set;
-} DispatchedArgs;
-
-static void
-DispatchedWrite(void *arg)
-{
-	DispatchedArgs *a = (DispatchedArgs *) arg;
-	Oid			argtypes[4] = {OptConsentGetCatalog()->e164_typid, TEXTOID, TEXTOID,
-	TIMESTAMPTZOID};
-
-	a->set = false;
-	if (ConfirmationSpi("UPDATE opt_consent.confirmations"
-						"   SET dispatched_at = pg_catalog.clock_timestamp()"
-						" WHERE recipient OPERATOR(opt_consent.=) $1"
-						"   AND scope OPERATOR(pg_catalog.=) $2"
-						"   AND channel OPERATOR(pg_catalog.=) $3"
-						"   AND since OPERATOR(pg_catalog.=) $4"
-						"   AND dispatched_at IS NULL",
-						4, argtypes, a->values, NULL, false, 0) != SPI_OK_UPDATE)
-		elog(ERROR, "could not record the opt-out confirmation");
-	a->set = (SPI_processed == 1);
 }
 
 /*
@@ -1189,14 +1124,22 @@ DispatchedWrite(void *arg)
 static bool
 SetDispatched(Datum *values)
 {
+	Oid			argtypes[4] = {OptConsentGetCatalog()->e164_typid, TEXTOID, TEXTOID,
+	TIMESTAMPTZOID};
 	OwnerSpi	spi;
-	DispatchedArgs a = {values, false};
-	bool		done;
+	bool		set;
 
 	OwnerSpiBegin(&spi);
-	done = RunClaimWrites(DispatchedWrite, &a);
+	set = ClaimWrite("UPDATE opt_consent.confirmations"
+					 "   SET dispatched_at = pg_catalog.clock_timestamp()"
+					 " WHERE recipient OPERATOR(opt_consent.=) $1"
+					 "   AND scope OPERATOR(pg_catalog.=) $2"
+					 "   AND channel OPERATOR(pg_catalog.=) $3"
+					 "   AND since OPERATOR(pg_catalog.=) $4"
+					 "   AND dispatched_at IS NULL",
+					 4, argtypes, values, NULL, SPI_OK_UPDATE) == 1;
 	OwnerSpiEnd(&spi);
-	return done && a.set;
+	return set;
 }
 
 /*
