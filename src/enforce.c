@@ -1263,6 +1263,7 @@ struct RowSend
 	const char *family;
 	const char *alt_family;		/* the prefix's, when the column names another */
 	const char *column_family;	/* the column's, while SendBlocked checks the prefix's */
+	bool		quiet_applies;	/* QuietPrepareSend's answer */
 	const char *category;		/* NUL-terminated; NULL: none or not mapped */
 	/* read on demand (rest_read), from the row below */
 	bool		rest_read;
@@ -1305,6 +1306,7 @@ ReadRowSend(const TriggerConfig *cfg, Relation rel, HeapTuple tuple, TupleTableS
 	send->family = NULL;
 	send->alt_family = NULL;
 	send->column_family = NULL;
+	send->quiet_applies = false;
 	send->category = NULL;
 	send->rest_read = false;
 	send->cfg = cfg;
@@ -2102,6 +2104,20 @@ TakeCounted(const TriggerConfig *cfg, const QuietSend *qs, TimestampTz at)
 }
 
 /*
+ * May quiet hours or caps apply to the send (not a confirmation)?  Asked
+ * once, before the send's lookup: if they may, what their check reads is
+ * loaded or locked now (QuietPrepare), so that its waits come before the
+ * lookup's snapshot.  The answer stays in send->quiet_applies.
+ */
+static void
+QuietPrepareSend(RowSend *send)
+{
+	send->quiet_applies = QuietMayApply(send->category) && !IsConfirmation(send);
+	if (send->quiet_applies)
+		QuietPrepare();
+}
+
+/*
  * The quiet hours and caps of a send (v), and its cap slot (see SlotPlan
  * and QuietCheck): false when no rule applies to it or it is never sent.
  * defer: on_quiet is defer (a deferred send takes its slot at its new
@@ -2119,9 +2135,8 @@ QuietSlots(const TriggerConfig *cfg, Relation rel, HeapTuple oldtup, HeapTuple t
 	bool		may_count;
 	bool		hours_only;
 	bool		old_counts;
-	bool		applies = QuietMayApply(send->category) && !IsConfirmation(send);
 
-	if (!applies)
+	if (!send->quiet_applies)
 		return false;			/* (the hot path of an INSERT) */
 	ReadQuietSend(cfg, tuple, tupdesc, send, &qs);
 	if (TIMESTAMP_NOT_FINITE(qs.at))
@@ -2345,8 +2360,7 @@ FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
 		return;
 	if (send.recipient_invalid)
 		E164ReportErrorAt(send.str, send.len, &send.parse, rel, cfg->recipient.attnum);
-	if (QuietMayApply(send.category) && !IsConfirmation(&send))
-		QuietPrepare();
+	QuietPrepareSend(&send);
 	/* one more probe of the index, on the values as stored */
 	blocked = SendBlocked(&send, &info, cfg, NULL,
 						  moved_dispatch ? CONFIRM_DISPATCH :
@@ -2360,7 +2374,7 @@ FinalCheck(TriggerData *trigdata, const TriggerConfig *cfg, HeapTuple tuple)
 	 * (then it is checked and counted here: an error if over a cap)
 	 */
 	quiet.outcome = QUIET_PASS;
-	applies = !blocked && !IsConfirmation(&send) && QuietMayApply(send.category);
+	applies = !blocked && send.quiet_applies;
 	if (applies)
 	{
 		QuietSend	qs;
@@ -2961,12 +2975,7 @@ EnforceRow(TriggerData *trigdata, TriggerConfig *cfg)
 		elog(ERROR, "invalid recipient accepted");
 	}
 
-	/*
-	 * what the quiet-hours check of the send reads, loaded or locked before
-	 * the lookup: its waits come before the lookup's snapshot
-	 */
-	if (QuietMayApply(send.category) && !IsConfirmation(&send))
-		QuietPrepare();
+	QuietPrepareSend(&send);
 	if (!SendBlocked(&send, &info, NULL, &claimed,
 					 moved_row_check == MOVED_BECAME_DISPATCH ? CONFIRM_DISPATCH :
 					 ConfirmModeOf(cfg, is_update ? trigdata->tg_trigtuple : NULL, tuple,

@@ -266,6 +266,20 @@ LedgerRows(void)
 	return rows;
 }
 
+/* The owner of schema nsp, or InvalidOid if it is gone */
+static Oid
+SchemaOwner(Oid nsp)
+{
+	HeapTuple	tup = SearchSysCache1(NAMESPACEOID, ObjectIdGetDatum(nsp));
+	Oid			owner;
+
+	if (!HeapTupleIsValid(tup))
+		return InvalidOid;
+	owner = ((Form_pg_namespace) GETSTRUCT(tup))->nspowner;
+	ReleaseSysCache(tup);
+	return owner;
+}
+
 /*
  * Could the calling role drop the extension: a superuser, a member of the
  * extension's owner (DROP EXTENSION, DROP OWNED) or of its schema's owner
@@ -275,16 +289,11 @@ static bool
 MayDropExtension(void)
 {
 	Oid			owner = OptConsentExtensionOwner();
-	HeapTuple	tup;
 
 	if (superuser() || (OidIsValid(owner) && has_privs_of_role(GetUserId(), owner)))
 		return true;
-	tup = SearchSysCache1(NAMESPACEOID, ObjectIdGetDatum(OptConsentGetCatalog()->namespace_oid));
-	if (!HeapTupleIsValid(tup))
-		return false;
-	owner = ((Form_pg_namespace) GETSTRUCT(tup))->nspowner;
-	ReleaseSysCache(tup);
-	return has_privs_of_role(GetUserId(), owner);
+	owner = SchemaOwner(OptConsentGetCatalog()->namespace_oid);
+	return OidIsValid(owner) && has_privs_of_role(GetUserId(), owner);
 }
 
 /* guard_drop(): event trigger, ddl_command_start, every DROP */
@@ -371,18 +380,13 @@ check_schema(PG_FUNCTION_ARGS)
 	Oid			nsp = get_namespace_oid(OPT_CONSENT_SCHEMA, true);
 	Oid			extowner = OptConsentExtensionOwner();
 	Oid			owner;
-	HeapTuple	tup;
 	char	   *problem = NULL;
 	const char *detail = NULL;
 	const char *hint = NULL;
 
-	if (!OidIsValid(nsp))
+	owner = OidIsValid(nsp) ? SchemaOwner(nsp) : InvalidOid;
+	if (!OidIsValid(owner))
 		PG_RETURN_NULL();
-	tup = SearchSysCache1(NAMESPACEOID, ObjectIdGetDatum(nsp));
-	if (!HeapTupleIsValid(tup))
-		PG_RETURN_NULL();
-	owner = ((Form_pg_namespace) GETSTRUCT(tup))->nspowner;
-	ReleaseSysCache(tup);
 
 	if (owner != extowner && !superuser_arg(owner))
 	{
