@@ -333,6 +333,16 @@ BEGIN
 			USING DETAIL = 'Tables that inherit (INHERITS) do not get their parent''s triggers, as partitions do: rows inserted into them, or dispatched through the parent, are not checked.',
 				  HINT = pg_catalog.format('Protect it too: SELECT opt_consent.protect(%L, ...) with the same arguments.', v_col.child::text);
 	END LOOP;
+
+	-- its sends count toward frequency caps whoever owns it (see
+	-- protected_tables)
+	INSERT INTO opt_consent.protected_tables AS p (schema_name, table_name, owner_name, protected_by)
+	SELECT n.nspname, c.relname, pg_catalog.pg_get_userbyid(c.relowner), opt_consent.calling_role()
+	  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+	 WHERE c.oid = tbl
+	ON CONFLICT (schema_name, table_name) DO UPDATE
+	   SET owner_name = excluded.owner_name, protected_by = excluded.protected_by,
+		   protected_at = pg_catalog.now();
 END
 $$;
 REVOKE ALL ON FUNCTION opt_consent.protect_impl(regclass, name, name, name, name, text, name, name, text, name, text, text, name, name, name, name, text) FROM PUBLIC;
@@ -351,7 +361,44 @@ CREATE FUNCTION opt_consent.protect(tbl regclass, recipient_column name,
 	LANGUAGE C VOLATILE SECURITY INVOKER SET search_path = pg_catalog, pg_temp;
 REVOKE ALL ON FUNCTION opt_consent.protect(regclass, name, name, name, name, text, name, name, text, name, text, text, name, name, name, name, text) FROM PUBLIC;
 
--- unprotect() also drops the final check
+-- The tables protect() was run on, by a role allowed to (SPEC 10: caps
+-- count the sends of every protected table).  Any role can put
+-- opt_consent.enforce() on a table of its own, and counting its sends would
+-- let it use up other senders' caps: a table counts when its owner may
+-- call protect(), or when it (or the partitioned table it belongs to) is
+-- listed here under its present name and owner.  Names, not OIDs, so that a
+-- dump restores it; a rename or a new owner needs protect() again (lint()
+-- says so).
+CREATE TABLE opt_consent.protected_tables (
+	schema_name text NOT NULL,
+	table_name text NOT NULL,
+	owner_name text NOT NULL,
+	protected_by text NOT NULL,
+	protected_at timestamptz NOT NULL DEFAULT pg_catalog.now(),
+	PRIMARY KEY (schema_name, table_name)
+);
+COMMENT ON TABLE opt_consent.protected_tables IS 'tables protect() was run on: their sends count toward frequency caps whoever owns them';
+SELECT pg_catalog.pg_extension_config_dump('opt_consent.protected_tables', '');
+
+-- Was tbl (or a partitioned table it is a partition of) protected with
+-- protect() under its present name and owner?  Read by the enforcement
+-- trigger as the extension's owner, and by lint().
+CREATE FUNCTION opt_consent.protected_with_protect(tbl oid) RETURNS boolean
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+	SELECT EXISTS (
+		SELECT FROM (SELECT tbl AS relid
+					 UNION
+					 SELECT a.relid FROM pg_catalog.pg_partition_ancestors(tbl::pg_catalog.regclass) AS a(relid)) r
+		  JOIN pg_catalog.pg_class c ON c.oid = r.relid
+		  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+		  JOIN opt_consent.protected_tables p
+			ON p.schema_name = n.nspname AND p.table_name = c.relname
+		 WHERE p.owner_name = pg_catalog.pg_get_userbyid(c.relowner))
+$$;
+REVOKE ALL ON FUNCTION opt_consent.protected_with_protect(oid) FROM PUBLIC;
+
+-- unprotect() also drops the final check, and the table's entry in
+-- protected_tables
 CREATE OR REPLACE FUNCTION opt_consent.unprotect_impl(tbl regclass) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
@@ -359,6 +406,9 @@ BEGIN
 		RAISE EXCEPTION 'tbl must not be null' USING ERRCODE = '22004';
 	END IF;
 	PERFORM opt_consent.check_table_owner(tbl);
+	DELETE FROM opt_consent.protected_tables p
+	 USING pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+	 WHERE c.oid = tbl AND p.schema_name = n.nspname AND p.table_name = c.relname;
 	IF EXISTS (SELECT FROM pg_catalog.pg_trigger t
 				WHERE t.tgrelid = tbl AND t.tgname = 'opt_consent_enforce') THEN
 		EXECUTE pg_catalog.format('DROP TRIGGER opt_consent_enforce ON %s', tbl);
@@ -409,6 +459,18 @@ BEGIN
 	END LOOP;
 END
 $$;
+
+-- Tables protected before 1.2 (protect() was not granted to PUBLIC: a
+-- superuser or a role it was granted to made their opt_consent_enforce)
+-- count toward frequency caps, whoever owns them
+INSERT INTO opt_consent.protected_tables (schema_name, table_name, owner_name, protected_by)
+SELECT DISTINCT n.nspname, c.relname, pg_catalog.pg_get_userbyid(c.relowner), 'ALTER EXTENSION opt_consent UPDATE'
+  FROM pg_catalog.pg_trigger t
+  JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+ WHERE t.tgfoid = 'opt_consent.enforce()'::pg_catalog.regprocedure
+   AND t.tgname = 'opt_consent_enforce' AND t.tgparentid = 0
+   AND (t.tgtype & 2) <> 0 AND (t.tgtype & 1) <> 0;
 
 -- Enforcement triggers whose columns no longer fit (SPEC 11: a domain, an
 -- enum status, a text error code, a name column ...) raise 42804 when they
@@ -1073,9 +1135,11 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 			   AND a.attname = pg_catalog.substring(pg_catalog.encode(t.tgargs, 'escape'), 'recipient=([^\\]*)')) <> 'opt_consent.e164'::regtype
 	UNION ALL
 	-- protected tables whose sends are not counted toward frequency caps:
-	-- their owner may not protect tables (a trigger made by hand)
+	-- their owner may not protect tables, and protect() was not run on them
+	-- under their present name and owner (a trigger made by hand, a table
+	-- renamed or given to another role since)
 	SELECT DISTINCT 'sends not counted toward caps', t.tgrelid::regclass::text,
-		   pg_catalog.format('its owner %s may not call opt_consent.protect(): its sends are checked against frequency caps but not counted; GRANT EXECUTE on opt_consent.protect to it (or opt_consent.grant_role(%L, ''admin''))',
+		   pg_catalog.format('its owner %s may not call opt_consent.protect(), and protect() was not run on it under its present name and owner: its sends are checked against frequency caps but not counted; run opt_consent.protect() on it again (as a superuser, say), or GRANT EXECUTE on opt_consent.protect to its owner (opt_consent.grant_role(%L, ''admin''))',
 				pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(c.relowner)),
 				pg_catalog.pg_get_userbyid(c.relowner))
 	  FROM pg_catalog.pg_trigger t
@@ -1084,6 +1148,7 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 	   AND NOT EXISTS (SELECT FROM pg_catalog.pg_proc p
 					   WHERE p.pronamespace = 'opt_consent'::regnamespace AND p.proname = 'protect'
 						 AND pg_catalog.has_function_privilege(c.relowner, p.oid, 'EXECUTE'))
+	   AND NOT opt_consent.protected_with_protect(t.tgrelid)
 	UNION ALL
 	-- a number registered under one service while the opt-outs it received
 	-- (those still in suppressions) were recorded at a scope outside its chain
@@ -1121,6 +1186,46 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 	   AND NOT EXISTS (SELECT FROM pg_catalog.pg_attribute att
 					   WHERE att.attrelid = t.tgrelid AND att.attname = m.col
 						 AND att.attnum > 0 AND NOT att.attisdropped)
+	UNION ALL
+	-- enforcement triggers that map a column whose type no longer fits (the
+	-- owner's ALTER COLUMN ... TYPE after protect(): a domain, an enum
+	-- status, a text error code, a name column): every row fails (42804)
+	-- until the type is changed back and protect() is run again
+	SELECT 'mapped column of the wrong type', t.tgrelid::regclass::text,
+		   pg_catalog.format('trigger %s maps %s to column %s of type %s; it must be %s: rows are refused (42804) until the column''s type is changed and opt_consent.protect() is run on the table again',
+				pg_catalog.quote_ident(t.tgname), m.key, pg_catalog.quote_ident(m.col),
+				pg_catalog.format_type(att.atttypid, att.atttypmod),
+				CASE m.kind
+					WHEN 'recipient' THEN 'text, varchar, char(n) or opt_consent.e164'
+					WHEN 'text' THEN 'text, varchar or char(n)'
+					WHEN 'status' THEN 'a string type such as text or varchar'
+					WHEN 'timestamptz' THEN 'timestamp with time zone'
+					ELSE 'smallint, integer or bigint' END)
+	  FROM pg_catalog.pg_trigger t,
+		   LATERAL (SELECT pg_catalog.convert_from(pg_catalog.decode(p.h[1], 'hex'),
+												   pg_catalog.getdatabaseencoding()) AS arg
+					  FROM pg_catalog.regexp_matches(pg_catalog.encode(t.tgargs, 'hex'),
+													 '((?:[0-9a-f]{2})*?)00', 'g') AS p(h)
+					 WHERE p.h[1] <> '') a,
+		   LATERAL (SELECT pg_catalog.split_part(a.arg, '=', 1) AS key,
+						   CASE WHEN a.arg LIKE 'recheck=%'
+								THEN pg_catalog.split_part(pg_catalog.substr(a.arg, 9), ':', 1)
+								ELSE pg_catalog.substr(a.arg, pg_catalog.strpos(a.arg, '=') + 1) END AS col,
+						   CASE pg_catalog.split_part(a.arg, '=', 1)
+								WHEN 'recipient' THEN 'recipient'
+								WHEN 'status' THEN 'status'
+								WHEN 'recheck' THEN 'status'
+								WHEN 'error_code' THEN 'integer'
+								WHEN 'send_at' THEN 'timestamptz'
+								ELSE 'text' END AS kind) m,
+		   pg_catalog.pg_attribute att
+	 WHERE t.tgfoid = 'opt_consent.enforce()'::regprocedure AND t.tgparentid = 0
+	   AND (t.tgtype & 2) <> 0			-- BEFORE (not the final check's copy)
+	   AND m.key IN ('recipient', 'sender', 'service', 'channel', 'purpose', 'status', 'error_code',
+					 'category', 'send_at', 'region', 'timezone', 'recheck')
+	   AND att.attrelid = t.tgrelid AND att.attname = m.col
+	   AND att.attnum > 0 AND NOT att.attisdropped
+	   AND NOT opt_consent.column_type_fits(att.atttypid, m.kind)
 	UNION ALL
 	-- suppressions_filter missing or changed (another function, a WHEN
 	-- clause, a column list, a constraint trigger, not AFTER INSERT OR UPDATE
@@ -1692,11 +1797,14 @@ BEGIN
 			ON CONFLICT ON CONSTRAINT suppressions_pkey
 			DO UPDATE SET permanent = s.permanent OR EXCLUDED.permanent;
 	ELSE
-		SELECT s.permanent INTO v_was_permanent
-		  FROM opt_consent.suppressions s
-		 WHERE s.recipient = recipient AND s.scope = v_scope
-		   AND s.channel = v_channel AND s.kind = 'dnd'
-		   FOR UPDATE;
+		-- every DND this removes, of any category (1.2: one per category;
+		-- an owner's import may hold a permanent one beside the API's)
+		SELECT coalesce(bool_or(d.permanent), false) INTO v_was_permanent
+		  FROM (SELECT s.permanent
+				  FROM opt_consent.suppressions s
+				 WHERE s.recipient = recipient AND s.scope = v_scope
+				   AND s.channel = v_channel AND s.kind = 'dnd'
+				   FOR UPDATE) d;
 		IF v_was_permanent AND NOT opt_consent.caller_is_superuser() THEN
 			RAISE EXCEPTION 'permission denied to turn off a permanent Do Not Disturb'
 				USING ERRCODE = '42501',

@@ -199,6 +199,22 @@ CREATE TRIGGER twice BEFORE INSERT OR UPDATE ON disp_out FOR EACH ROW
 UPDATE disp_out SET status = 'zz' WHERE id = 1;
 DROP TRIGGER twice ON disp_out;
 
+-- a permanent DND of one category beside the API's DND: turning DND off
+-- removes both, so it needs a superuser (before: only the first row read
+-- was asked, and an application role lifted the permanent one)
+INSERT INTO suppressions (recipient, scope, channel, kind, permanent, source, since, category)
+	VALUES ('+15550102013', '*', 'all', 'dnd', true, 'import', now(), 'marketing');
+CREATE ROLE oc_dnd_app;
+SELECT grant_role('oc_dnd_app', 'app');
+SET ROLE oc_dnd_app;
+SELECT set_dnd('+15550102013') > 0 AS dnd_on;
+SELECT set_dnd('+15550102013', 'all', false);
+RESET ROLE;
+SELECT category, permanent FROM suppressions WHERE recipient = '+15550102013' ORDER BY category;
+SELECT set_dnd('+15550102013', 'all', false) > 0 AS superuser_lifts_it;
+SELECT count(*) FROM suppressions WHERE recipient = '+15550102013';
+SELECT revoke_role('oc_dnd_app');
+DROP ROLE oc_dnd_app;
 DROP TABLE cat_out, plain_cat_out, loop_out, disp_out;
 DELETE FROM keywords WHERE category IS NOT NULL;
 DELETE FROM replies;

@@ -268,7 +268,8 @@ INSERT INTO keywords (scope, keyword, class) VALUES ('MG-admin', 'basta', 'opt_o
 CREATE TABLE admin_out (to_number text);
 SELECT protect('admin_out', 'to_number');
 SELECT add_language('fr', 'MG-admin') > 0 AS pack_added;
-SELECT count(*) >= 0 AS lint_runs FROM lint();
+-- (lint() answers an admin: this table reads national numbers with the session's country)
+SELECT problem, object FROM lint() WHERE object = 'public.admin_out';
 RESET ROLE;
 SELECT revoke_role('oc_appl');
 SET ROLE oc_appl;

@@ -458,6 +458,23 @@ SET standard_conforming_strings = off;
 SELECT count(*) AS missing FROM lint() WHERE problem = 'trigger maps a missing column';
 RESET standard_conforming_strings;
 DROP TABLE rc;
+-- ... and mapped columns whose type the owner changed after protect()
+-- (before: lint() said nothing while every row failed)
+CREATE DOMAIN rt_phone AS text;
+CREATE TYPE rt_state AS ENUM ('queued', 'sending');
+CREATE TABLE rt (id int, to_number text, sender text, status text DEFAULT 'queued',
+	err int, at timestamptz);
+SELECT protect('rt', 'to_number', 'sender', on_block => 'mark', status_column => 'status',
+	error_code_column => 'err', send_at_column => 'at');
+SELECT count(*) AS wrong_type FROM lint() WHERE problem = 'mapped column of the wrong type';
+ALTER TABLE rt ALTER COLUMN to_number TYPE rt_phone, ALTER COLUMN sender TYPE name,
+	ALTER COLUMN status DROP DEFAULT, ALTER COLUMN status TYPE rt_state USING status::rt_state,
+	ALTER COLUMN err TYPE text, ALTER COLUMN at TYPE timestamp;
+SELECT problem, object, detail FROM lint() WHERE problem = 'mapped column of the wrong type' ORDER BY detail;
+INSERT INTO rt (id, to_number) VALUES (1, '+15550109204');
+DROP TABLE rt;
+DROP TYPE rt_state;
+DROP DOMAIN rt_phone;
 
 ------------------------------------------------------------------------------
 -- clean up

@@ -612,6 +612,54 @@ REVOKE ALL ON FUNCTION opt_consent.protect FROM q_rogue;
 REVOKE ALL ON SCHEMA public FROM q_rogue;
 DROP ROLE q_rogue;
 
+-- a table of a role that may not protect tables, protected by a superuser
+-- (as 1.0 and 1.1 deployments did): protect() lists it in protected_tables,
+-- and its sends count (before: they were never counted)
+CREATE ROLE q_owner;
+CREATE TABLE q_owned (r text, c text, s timestamptz);
+ALTER TABLE q_owned OWNER TO q_owner;
+SELECT protect('q_owned', 'r', category_column => 'c', send_at_column => 's');
+SELECT schema_name, table_name, owner_name, protected_by FROM protected_tables WHERE table_name = 'q_owned';
+INSERT INTO q_owned VALUES ('+19545550185', 'promo_q', '2054-12-01 14:00Z');
+SELECT count(*) AS counted FROM cap_sends WHERE recipient = '+19545550185';
+SELECT count(*) AS not_counted FROM lint() WHERE problem = 'sends not counted toward caps' AND object = 'q_owned';
+-- renamed, or given to another role: not what protect() was run on
+ALTER TABLE q_owned RENAME TO q_owned2;
+INSERT INTO q_owned2 VALUES ('+19545550185', 'promo_q', '2054-12-01 14:10Z');
+SELECT count(*) AS counted FROM cap_sends WHERE recipient = '+19545550185';
+SELECT problem, object FROM lint() WHERE problem = 'sends not counted toward caps';
+SELECT protect('q_owned2', 'r', category_column => 'c', send_at_column => 's');
+INSERT INTO q_owned2 VALUES ('+19545550185', 'promo_q', '2054-12-01 14:20Z');
+SELECT count(*) AS counted FROM cap_sends WHERE recipient = '+19545550185';
+CREATE ROLE q_owner2;
+ALTER TABLE q_owned2 OWNER TO q_owner2;
+INSERT INTO q_owned2 VALUES ('+19545550186', 'promo_q', '2054-12-01 14:00Z');
+SELECT count(*) AS counted FROM cap_sends WHERE recipient = '+19545550186';
+ALTER TABLE q_owned2 OWNER TO q_owner;
+-- unprotect() takes it out; the owner's own trigger then does not count
+SELECT unprotect('q_owned2');
+SELECT table_name FROM protected_tables WHERE table_name LIKE 'q_owned%';  -- (the old name's entry stays)
+GRANT CREATE ON SCHEMA public TO q_owner;
+SET ROLE q_owner;
+CREATE TRIGGER t BEFORE INSERT ON q_owned2 FOR EACH ROW
+	EXECUTE FUNCTION opt_consent.enforce('recipient=r', 'category=c', 'send_at=s');
+INSERT INTO q_owned2 VALUES ('+19545550187', 'promo_q', '2054-12-01 14:00Z');
+RESET ROLE;
+SELECT count(*) AS counted FROM cap_sends WHERE recipient = '+19545550187';
+-- a partitioned table: its partitions count as it does
+CREATE TABLE q_parted (r text, c text, s timestamptz) PARTITION BY LIST (c);
+CREATE TABLE q_parted_promo PARTITION OF q_parted FOR VALUES IN ('promo_q');
+ALTER TABLE q_parted OWNER TO q_owner;
+ALTER TABLE q_parted_promo OWNER TO q_owner;
+SELECT protect('q_parted', 'r', category_column => 'c', send_at_column => 's');
+INSERT INTO q_parted VALUES ('+19545550188', 'promo_q', '2054-12-01 14:00Z');
+INSERT INTO q_parted_promo VALUES ('+19545550188', 'promo_q', '2054-12-01 14:10Z');
+SELECT count(*) AS counted FROM cap_sends WHERE recipient = '+19545550188';
+DROP TABLE q_owned2, q_parted;
+DELETE FROM protected_tables WHERE table_name = 'q_parted';
+REVOKE ALL ON SCHEMA public FROM q_owner;
+DROP ROLE q_owner, q_owner2;
+
 ------------------------------------------------------------------------------
 -- the final check: a later BEFORE trigger moves the send into quiet hours
 ------------------------------------------------------------------------------

@@ -902,14 +902,44 @@ MaySendConfirmations(void)
 }
 
 /*
+ * Was this table (or the partitioned table it is a partition of) protected
+ * with protect(), by a role allowed to, under its present name and owner?
+ * protect() records that in opt_consent.protected_tables, which its owner
+ * cannot write.
+ */
+static bool
+TableProtectedByProtect(Relation rel)
+{
+	Oid			argtypes[1] = {OIDOID};
+	Datum		values[1];
+	OwnerSpi	spi;
+	bool		registered = false;
+	bool		isnull;
+
+	values[0] = ObjectIdGetDatum(RelationGetRelid(rel));
+	OwnerSpiBegin(&spi);
+	OwnerSpiReadLatest("SELECT opt_consent.protected_with_protect($1)", 1, argtypes, values, 1,
+					   "opt_consent.protected_tables");
+	if (SPI_processed == 1)
+	{
+		Datum		d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+
+		registered = !isnull && DatumGetBool(d);
+	}
+	OwnerSpiEnd(&spi);
+	return registered;
+}
+
+/*
  * Do the sends of this trigger's table count toward frequency caps?  The
  * counts are shared by every table of the database, and any role can put
  * this trigger on a table of its own: counting there would let a role with
  * no privilege use up (or, holding the cap's lock, stall) other senders'
- * caps.  Only a table whose owner may protect tables (EXECUTE on
- * opt_consent.protect, or superuser) counts; elsewhere caps are checked but
- * nothing is counted (opt_consent.lint() names such tables).  Looked up
- * once per transaction.
+ * caps.  A table counts when its owner may protect tables (EXECUTE on
+ * opt_consent.protect, or superuser), or when protect() was run on it (by
+ * a superuser, say, on a table of the application's role); elsewhere caps
+ * are checked but nothing is counted (opt_consent.lint() names such
+ * tables).  Looked up once per transaction.
  */
 static bool
 TableMayCount(const TriggerConfig *cfg, Relation rel)
@@ -918,7 +948,8 @@ TableMayCount(const TriggerConfig *cfg, Relation rel)
 
 	if (cache->may_count_lxid != OC_MyLocalTransactionId())
 	{
-		cache->may_count = RoleMayCall("protect", rel->rd_rel->relowner);
+		cache->may_count = RoleMayCall("protect", rel->rd_rel->relowner) ||
+			(OptConsentGetCatalog()->v12 && TableProtectedByProtect(rel));
 		cache->may_count_lxid = OC_MyLocalTransactionId();
 	}
 	return cache->may_count;

@@ -51,10 +51,19 @@ $node->safe_psql('src', q{
 				   on_quiet => 'defer');
 	INSERT INTO quiet_out VALUES ('+15550100020', 'marketing', '2054-12-01 16:00Z'),
 		('+15550100020', 'marketing', '2054-12-01 17:00Z');
+	-- a table of a role that may not call protect(), protected by a
+	-- superuser: its sends count toward caps (protected_tables)
+	CREATE ROLE tab_owner;
+	CREATE TABLE owned_out (phone text, category text);
+	ALTER TABLE owned_out OWNER TO tab_owner;
+	SELECT protect('owned_out', 'phone', category_column => 'category');
+	INSERT INTO categories (id, label, solicitation) VALUES ('alerts', 'Alerts', false);
+	INSERT INTO caps (region, category, max_messages, per) VALUES ('US-FL', 'alerts', 1, '1 day');
+	INSERT INTO owned_out VALUES ('+15550100021', 'alerts');
 });
 
 my $tables = [qw(scopes keywords suppressions events consents confirmations categories replies
-	regions quiet_hours caps cap_sends)];
+	regions quiet_hours caps cap_sends protected_tables)];
 
 # a fingerprint of every table: its rows in a stable order
 sub fingerprint
@@ -179,6 +188,9 @@ is($node->safe_psql('dst', "SELECT opt_consent.region('+15550100020')"), 'US-FL'
 	'the restored region override is used');
 is($node->safe_psql('dst', "SET timezone = 'UTC'; INSERT INTO quiet_out VALUES ('+15550100020', 'marketing', '2054-12-01 18:00Z') RETURNING send_at"),
 	'2054-12-02 16:00:00+00', 'the restored cap counts and windows defer a send');
+($ret, $stdout, $stderr) = $node->psql('dst', "INSERT INTO owned_out VALUES ('+15550100021', 'alerts')");
+like($stderr, qr/over a frequency cap/,
+	'a table protected by a superuser for another owner still counts toward caps after restore');
 ($ret, $stdout, $stderr) = $node->psql('dst', 'DELETE FROM opt_consent.events');
 like($stderr, qr/not allowed/, 'the restored ledger is append-only');
 

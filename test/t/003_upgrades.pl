@@ -35,7 +35,7 @@ like($fresh{builtin_regions}, qr/^3279:/, 'a fresh install has the built-in regi
 
 # the application's grants (and a revoke from PUBLIC) on functions that
 # updates replace: kept by the update, and by a dump and restore after it
-$node->safe_psql('postgres', 'CREATE ROLE oc_dump_app; CREATE ROLE oc_dump_other');
+$node->safe_psql('postgres', 'CREATE ROLE oc_dump_app; CREATE ROLE oc_dump_other; CREATE ROLE oc_tab_owner');
 my $privs = q{
 	SELECT count(*) || ':' || count(*) FILTER (WHERE NOT has_function_privilege('oc_dump_app', p.oid, 'EXECUTE')
 											   OR has_function_privilege('oc_dump_other', p.oid, 'EXECUTE'))
@@ -61,6 +61,11 @@ for my $from (@sources)
 		GRANT EXECUTE ON FUNCTION opt_consent.protect, opt_consent.handle_inbound,
 			opt_consent.opt_out, opt_consent.opt_in, opt_consent.status TO oc_dump_app;
 		REVOKE EXECUTE ON FUNCTION opt_consent.status FROM PUBLIC;
+		-- a table of the application's role (which may not call protect()),
+		-- protected by a superuser, as 1.0 and 1.1 deployments did
+		CREATE TABLE owned_out (phone text);
+		ALTER TABLE owned_out OWNER TO oc_tab_owner;
+		SELECT protect('owned_out', 'phone');
 	});
 	# a function of the DBA's in the extension's schema, with 1.1's lock
 	$node->safe_psql($db, q{
@@ -164,6 +169,15 @@ for my $from (@sources)
 		is($node->safe_psql($db, "SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') FROM opt_consent.$t t"),
 			$fresh{$t}, "$from -> $default: opt_consent.$t is as in a fresh install");
 	}
+	# 1.2: a table protected before the update counts toward caps whoever
+	# owns it (before: the sends of owned_out were never counted)
+	is($node->safe_psql($db, q{SELECT owner_name FROM opt_consent.protected_tables WHERE table_name = 'owned_out'}),
+		'oc_tab_owner', "$from -> $default: the tables protected before the update are in protected_tables");
+	$node->safe_psql($db, q{INSERT INTO opt_consent.caps (region, category, max_messages, per) VALUES ('US-FL', '*', 1, '1 day')});
+	$node->safe_psql($db, q{INSERT INTO owned_out VALUES ('+13055550111')});
+	($ret, $stdout, $stderr) = $node->psql($db, q{INSERT INTO owned_out VALUES ('+13055550111')});
+	like($stderr, qr/over a frequency cap/, "$from -> $default: and their sends count toward caps");
+	$node->safe_psql($db, q{DELETE FROM opt_consent.caps});
 	$node->safe_psql($db, q{
 		INSERT INTO opt_consent.categories (id, solicitation) VALUES ('promo', true);
 		CREATE TABLE quiet_out (phone text, category text, send_at timestamptz);
@@ -200,9 +214,9 @@ for my $from (@sources)
 for my $d (split /\n/, $node->safe_psql('postgres',
 	"SELECT datname FROM pg_database WHERE datname LIKE 'up\\_%'"))
 {
-	$node->safe_psql($d, 'DROP OWNED BY oc_dump_app, oc_dump_other');
+	$node->safe_psql($d, 'DROP OWNED BY oc_dump_app, oc_dump_other, oc_tab_owner');
 }
-my ($dret, $dout, $derr) = $node->psql('postgres', 'DROP ROLE oc_dump_app, oc_dump_other');
+my ($dret, $dout, $derr) = $node->psql('postgres', 'DROP ROLE oc_dump_app, oc_dump_other, oc_tab_owner');
 is($dret, 0, 'the roles granted to before the updates can be dropped') or diag("stderr: $derr");
 $node->stop;
 done_testing();
