@@ -460,17 +460,42 @@ BEGIN
 END
 $$;
 
--- Tables protected before 1.2 (protect() was not granted to PUBLIC: a
--- superuser or a role it was granted to made their opt_consent_enforce)
--- count toward frequency caps, whoever owns them
-INSERT INTO opt_consent.protected_tables (schema_name, table_name, owner_name, protected_by)
-SELECT DISTINCT n.nspname, c.relname, pg_catalog.pg_get_userbyid(c.relowner), 'ALTER EXTENSION opt_consent UPDATE'
-  FROM pg_catalog.pg_trigger t
-  JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
-  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
- WHERE t.tgfoid = 'opt_consent.enforce()'::pg_catalog.regprocedure
-   AND t.tgname = 'opt_consent_enforce' AND t.tgparentid = 0
-   AND (t.tgtype & 2) <> 0 AND (t.tgtype & 1) <> 0;
+-- Tables protected before 1.2 count toward frequency caps, whoever owns
+-- them: protect() was granted to no one by default, and a superuser
+-- protecting the application role's tables is how 1.0 and 1.1 were run.
+-- Their trigger, opt_consent_enforce, may also have been made by hand by
+-- the table's owner (enforce() was PUBLIC): the tables of owners who may
+-- not call protect() are named, so that the DBA can take out those that
+-- protect() did not make.
+DO $$
+DECLARE
+	r record;
+BEGIN
+	FOR r IN
+		INSERT INTO opt_consent.protected_tables (schema_name, table_name, owner_name, protected_by)
+		SELECT DISTINCT n.nspname, c.relname, pg_catalog.pg_get_userbyid(c.relowner), 'ALTER EXTENSION opt_consent UPDATE'
+		  FROM pg_catalog.pg_trigger t
+		  JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
+		  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+		 WHERE t.tgfoid = 'opt_consent.enforce()'::pg_catalog.regprocedure
+		   AND t.tgname = 'opt_consent_enforce' AND t.tgparentid = 0
+		   AND (t.tgtype & 2) <> 0 AND (t.tgtype & 1) <> 0
+		RETURNING schema_name, table_name, owner_name
+	LOOP
+		IF NOT EXISTS (SELECT FROM pg_catalog.pg_proc p, pg_catalog.pg_roles o
+						WHERE p.pronamespace = 'opt_consent'::pg_catalog.regnamespace
+						  AND p.proname = 'protect' AND o.rolname = r.owner_name
+						  AND (o.rolsuper OR pg_catalog.has_function_privilege(o.oid, p.oid, 'EXECUTE'))) THEN
+			RAISE WARNING 'the sends of table %.% (owner %) now count toward frequency caps',
+				pg_catalog.quote_ident(r.schema_name), pg_catalog.quote_ident(r.table_name),
+				pg_catalog.quote_ident(r.owner_name)
+				USING DETAIL = 'Its trigger opt_consent_enforce is taken for one that opt_consent.protect() made; its owner may not call protect(), and could have made it by hand.',
+					  HINT = pg_catalog.format('If protect() did not make it, take it out: DELETE FROM opt_consent.protected_tables WHERE schema_name = %L AND table_name = %L',
+											   r.schema_name, r.table_name);
+		END IF;
+	END LOOP;
+END
+$$;
 
 -- Enforcement triggers whose columns no longer fit (SPEC 11: a domain, an
 -- enum status, a text error code, a name column ...) raise 42804 when they
@@ -1798,13 +1823,16 @@ BEGIN
 			DO UPDATE SET permanent = s.permanent OR EXCLUDED.permanent;
 	ELSE
 		-- every DND this removes, of any category (1.2: one per category;
-		-- an owner's import may hold a permanent one beside the API's)
-		SELECT coalesce(bool_or(d.permanent), false) INTO v_was_permanent
-		  FROM (SELECT s.permanent
-				  FROM opt_consent.suppressions s
-				 WHERE s.recipient = recipient AND s.scope = v_scope
-				   AND s.channel = v_channel AND s.kind = 'dnd'
-				   FOR UPDATE) d;
+		-- an owner's import may hold a permanent one beside the API's), as
+		-- the DELETE found them: one statement, so that a permanent one
+		-- committed meanwhile is either not removed or asked about; the
+		-- error undoes the DELETE
+		WITH d AS (
+			DELETE FROM opt_consent.suppressions s
+			 WHERE s.recipient = recipient AND s.scope = v_scope
+			   AND s.channel = v_channel AND s.kind = 'dnd'
+			RETURNING s.permanent)
+		SELECT coalesce(bool_or(d.permanent), false) INTO v_was_permanent FROM d;
 		IF v_was_permanent AND NOT opt_consent.caller_is_superuser() THEN
 			RAISE EXCEPTION 'permission denied to turn off a permanent Do Not Disturb'
 				USING ERRCODE = '42501',
@@ -1812,9 +1840,6 @@ BEGIN
 									  recipient, v_scope, v_channel),
 					  HINT = 'Only a superuser can lift a permanent Do Not Disturb.';
 		END IF;
-		DELETE FROM opt_consent.suppressions s
-		 WHERE s.recipient = recipient AND s.scope = v_scope
-		   AND s.channel = v_channel AND s.kind = 'dnd';
 		PERFORM opt_consent.check_unseen_suppressions(recipient, 'dnd', v_channel, '*', ARRAY[v_scope]);
 		INSERT INTO opt_consent.events (recipient, scope, channel, action, source, actor)
 			VALUES (recipient, v_scope, v_channel, 'dnd_off', 'api', opt_consent.calling_role())

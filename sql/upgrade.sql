@@ -94,9 +94,21 @@ ALTER EXTENSION opt_consent UPDATE;
 \set VERBOSITY terse
 SELECT extversion FROM pg_extension WHERE extname = 'opt_consent';
 UPDATE keywords SET keyword = repeat('A', 160) WHERE keyword = repeat('A', 200);
+-- the tables protected before 1.2 count toward caps (protected_tables);
+-- those whose owner may not call protect() are named, for their trigger
+-- may have been made by hand (enforce() is PUBLIC)
+CREATE ROLE oc_up_hand;
+CREATE TABLE hand_out (phone text);
+ALTER TABLE hand_out OWNER TO oc_up_hand;
+CREATE TRIGGER opt_consent_enforce BEFORE INSERT OR UPDATE ON hand_out
+	FOR EACH ROW EXECUTE FUNCTION opt_consent.enforce('recipient=phone');
 
 ALTER EXTENSION opt_consent UPDATE;
 SELECT extversion FROM pg_extension WHERE extname = 'opt_consent';
+SELECT schema_name, table_name, owner_name, protected_by FROM protected_tables ORDER BY 2;
+DROP TABLE hand_out;
+DELETE FROM protected_tables WHERE table_name = 'hand_out';
+DROP ROLE oc_up_hand;
 -- ... and by the update to 1.2 (which replaced it again)
 SELECT p.oid::regprocedure AS protect, has_function_privilege('oc_up_evil', p.oid, 'EXECUTE') AS grant_kept
   FROM pg_proc p WHERE p.proname = 'protect' AND p.pronamespace = 'opt_consent'::regnamespace;

@@ -19,7 +19,9 @@
  */
 #include "opt_consent.h"
 
+#include "access/genam.h"
 #include "access/htup_details.h"
+#include "access/nbtree.h"
 #include "access/relation.h"
 #include "catalog/partition.h"
 #include "access/table.h"
@@ -902,32 +904,95 @@ MaySendConfirmations(void)
 }
 
 /*
- * Was this table (or the partitioned table it is a partition of) protected
- * with protect(), by a role allowed to, under its present name and owner?
- * protect() records that in opt_consent.protected_tables, which its owner
- * cannot write.
+ * Is relid listed in protected_tables (scan over its primary key, in
+ * snap) under its present schema, name and owner?
+ */
+static bool
+ListedAsProtected(Relation ptrel, Relation idx, Snapshot snap, Oid relid)
+{
+	HeapTuple	tp = SearchSysCache1(RELOID, ObjectIdGetDatum(relid));
+	Form_pg_class form;
+	char	   *nspname;
+	char	   *owner;
+	text	   *keys[2];
+	ScanKeyData key[2];
+	TupleTableSlot *slot;
+	IndexScanDesc scan;
+	bool		listed = false;
+
+	if (!HeapTupleIsValid(tp))
+		return false;
+	form = (Form_pg_class) GETSTRUCT(tp);
+	nspname = get_namespace_name(form->relnamespace);
+	owner = GetUserNameFromId(form->relowner, true);
+	keys[0] = nspname ? cstring_to_text(nspname) : NULL;
+	keys[1] = cstring_to_text(NameStr(form->relname));
+	ReleaseSysCache(tp);
+	if (keys[0] == NULL || owner == NULL)
+		return false;
+
+	for (int i = 0; i < 2; i++)
+		ScanKeyEntryInitializeWithInfo(&key[i], 0, i + 1, BTEqualStrategyNumber,
+									   InvalidOid, idx->rd_indcollation[i],
+									   OptConsentTextEqInfo(),
+									   PointerGetDatum(keys[i]));
+	slot = table_slot_create(ptrel, NULL);
+	scan = OC_index_beginscan(ptrel, idx, snap, 2, 0);
+	index_rescan(scan, key, 2, NULL, 0);
+	if (index_getnext_slot(scan, ForwardScanDirection, slot))
+	{
+		bool		isnull;
+		Datum		d = slot_getattr(slot, 3, &isnull);	/* owner_name */
+
+		listed = !isnull && strcmp(TextDatumGetCString(d), owner) == 0;
+	}
+	index_endscan(scan);
+	ExecDropSingleTupleTableSlot(slot);
+	return listed;
+}
+
+/*
+ * Was this table (or a partitioned table it is a partition of) protected
+ * with protect() under its present name and owner?  protect() lists it in
+ * opt_consent.protected_tables, which its owner cannot write.  Mirrors
+ * opt_consent.protected_with_protect() (which lint() uses), read here
+ * without a query: this is asked once per transaction of each sending
+ * table whose owner may not protect tables.
  */
 static bool
 TableProtectedByProtect(Relation rel)
 {
-	Oid			argtypes[1] = {OIDOID};
-	Datum		values[1];
-	OwnerSpi	spi;
-	bool		registered = false;
-	bool		isnull;
+	Oid			nsp = OptConsentGetCatalog()->namespace_oid;
+	Oid			ptrelid = get_relname_relid("protected_tables", nsp);
+	Oid			pkeyid = get_relname_relid("protected_tables_pkey", nsp);
+	Relation	ptrel;
+	Relation	idx;
+	Snapshot	snap;
+	bool		listed;
 
-	values[0] = ObjectIdGetDatum(RelationGetRelid(rel));
-	OwnerSpiBegin(&spi);
-	OwnerSpiReadLatest("SELECT opt_consent.protected_with_protect($1)", 1, argtypes, values, 1,
-					   "opt_consent.protected_tables");
-	if (SPI_processed == 1)
+	if (!OidIsValid(ptrelid) || !OidIsValid(pkeyid))
+		return false;
+	/* lock, then take the snapshot (see ReadScopeRow) */
+	ptrel = table_open(ptrelid, AccessShareLock);
+	idx = index_open(pkeyid, AccessShareLock);
+	snap = RegisterSnapshot(IsInParallelMode() ? GetActiveSnapshot() : GetLatestSnapshot());
+	listed = ListedAsProtected(ptrel, idx, snap, RelationGetRelid(rel));
+	if (!listed && rel->rd_rel->relispartition)
 	{
-		Datum		d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+		List	   *ancestors = get_partition_ancestors(RelationGetRelid(rel));
+		ListCell   *lc;
 
-		registered = !isnull && DatumGetBool(d);
+		foreach(lc, ancestors)
+		{
+			if ((listed = ListedAsProtected(ptrel, idx, snap, lfirst_oid(lc))))
+				break;
+		}
+		list_free(ancestors);
 	}
-	OwnerSpiEnd(&spi);
-	return registered;
+	UnregisterSnapshot(snap);
+	index_close(idx, AccessShareLock);
+	table_close(ptrel, AccessShareLock);
+	return listed;
 }
 
 /*
