@@ -462,40 +462,16 @@ $$;
 
 -- Tables protected before 1.2 count toward frequency caps, whoever owns
 -- them: protect() was granted to no one by default, and a superuser
--- protecting the application role's tables is how 1.0 and 1.1 were run.
--- Their trigger, opt_consent_enforce, may also have been made by hand by
--- the table's owner (enforce() was PUBLIC): the tables of owners who may
--- not call protect() are named, so that the DBA can take out those that
--- protect() did not make.
-DO $$
-DECLARE
-	r record;
-BEGIN
-	FOR r IN
-		INSERT INTO opt_consent.protected_tables (schema_name, table_name, owner_name, protected_by)
-		SELECT DISTINCT n.nspname, c.relname, pg_catalog.pg_get_userbyid(c.relowner), 'ALTER EXTENSION opt_consent UPDATE'
-		  FROM pg_catalog.pg_trigger t
-		  JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
-		  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-		 WHERE t.tgfoid = 'opt_consent.enforce()'::pg_catalog.regprocedure
-		   AND t.tgname = 'opt_consent_enforce' AND t.tgparentid = 0
-		   AND (t.tgtype & 2) <> 0 AND (t.tgtype & 1) <> 0
-		RETURNING schema_name, table_name, owner_name
-	LOOP
-		IF NOT EXISTS (SELECT FROM pg_catalog.pg_proc p, pg_catalog.pg_roles o
-						WHERE p.pronamespace = 'opt_consent'::pg_catalog.regnamespace
-						  AND p.proname = 'protect' AND o.rolname = r.owner_name
-						  AND (o.rolsuper OR pg_catalog.has_function_privilege(o.oid, p.oid, 'EXECUTE'))) THEN
-			RAISE WARNING 'the sends of table %.% (owner %) now count toward frequency caps',
-				pg_catalog.quote_ident(r.schema_name), pg_catalog.quote_ident(r.table_name),
-				pg_catalog.quote_ident(r.owner_name)
-				USING DETAIL = 'Its trigger opt_consent_enforce is taken for one that opt_consent.protect() made; its owner may not call protect(), and could have made it by hand.',
-					  HINT = pg_catalog.format('If protect() did not make it, take it out: DELETE FROM opt_consent.protected_tables WHERE schema_name = %L AND table_name = %L',
-											   r.schema_name, r.table_name);
-		END IF;
-	END LOOP;
-END
-$$;
+-- protecting the application role's tables is how 1.0 and 1.1 were run
+-- (the end of this script names those of owners who may not call it)
+INSERT INTO opt_consent.protected_tables (schema_name, table_name, owner_name, protected_by)
+SELECT DISTINCT n.nspname, c.relname, pg_catalog.pg_get_userbyid(c.relowner), 'ALTER EXTENSION opt_consent UPDATE'
+  FROM pg_catalog.pg_trigger t
+  JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+ WHERE t.tgfoid = 'opt_consent.enforce()'::pg_catalog.regprocedure
+   AND t.tgname = 'opt_consent_enforce' AND t.tgparentid = 0
+   AND (t.tgtype & 2) <> 0 AND (t.tgtype & 1) <> 0;
 
 -- Enforcement triggers whose columns no longer fit (SPEC 11: a domain, an
 -- enum status, a text error code, a name column ...) raise 42804 when they
@@ -5437,3 +5413,32 @@ DROP TABLE opt_consent_protect_grants;
 DROP TABLE opt_consent_inbound_grants;
 DROP TABLE opt_consent_category_grants;
 DROP TABLE opt_consent_lookup_acl;
+
+-- The tables listed in protected_tables by this update whose owner may not
+-- call protect() (asked now that the grants on it are back): their trigger,
+-- opt_consent_enforce, may have been made by hand by the owner (enforce()
+-- was PUBLIC), so they are named, for the DBA to take out those that
+-- protect() did not make
+DO $$
+DECLARE
+	r record;
+BEGIN
+	FOR r IN
+		SELECT t.schema_name, t.table_name, t.owner_name
+		  FROM opt_consent.protected_tables t
+		 WHERE t.protected_by = 'ALTER EXTENSION opt_consent UPDATE'
+		   AND NOT EXISTS (SELECT FROM pg_catalog.pg_proc p, pg_catalog.pg_roles o
+							WHERE p.pronamespace = 'opt_consent'::pg_catalog.regnamespace
+							  AND p.proname = 'protect' AND o.rolname = t.owner_name
+							  AND (o.rolsuper OR pg_catalog.has_function_privilege(o.oid, p.oid, 'EXECUTE')))
+		 ORDER BY 1, 2
+	LOOP
+		RAISE WARNING 'the sends of table %.% (owner %) now count toward frequency caps',
+			pg_catalog.quote_ident(r.schema_name), pg_catalog.quote_ident(r.table_name),
+			pg_catalog.quote_ident(r.owner_name)
+			USING DETAIL = 'Its trigger opt_consent_enforce is taken for one that opt_consent.protect() made; its owner may not call protect(), and could have made it by hand.',
+				  HINT = pg_catalog.format('If protect() did not make it, take it out: DELETE FROM opt_consent.protected_tables WHERE schema_name = %L AND table_name = %L',
+										   r.schema_name, r.table_name);
+	END LOOP;
+END
+$$;

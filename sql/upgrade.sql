@@ -102,12 +102,17 @@ CREATE TABLE hand_out (phone text);
 ALTER TABLE hand_out OWNER TO oc_up_hand;
 CREATE TRIGGER opt_consent_enforce BEFORE INSERT OR UPDATE ON hand_out
 	FOR EACH ROW EXECUTE FUNCTION opt_consent.enforce('recipient=phone');
+-- (not named: a table of a role granted protect() in 1.1, which the update
+-- grants again)
+CREATE TABLE granted_out (phone text);
+ALTER TABLE granted_out OWNER TO oc_up_evil;
+SELECT protect('granted_out', 'phone');
 
 ALTER EXTENSION opt_consent UPDATE;
 SELECT extversion FROM pg_extension WHERE extname = 'opt_consent';
 SELECT schema_name, table_name, owner_name, protected_by FROM protected_tables ORDER BY 2;
-DROP TABLE hand_out;
-DELETE FROM protected_tables WHERE table_name = 'hand_out';
+DROP TABLE hand_out, granted_out;
+DELETE FROM protected_tables WHERE table_name IN ('hand_out', 'granted_out');
 DROP ROLE oc_up_hand;
 -- ... and by the update to 1.2 (which replaced it again)
 SELECT p.oid::regprocedure AS protect, has_function_privilege('oc_up_evil', p.oid, 'EXECUTE') AS grant_kept
