@@ -620,6 +620,94 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 $$;
 
 
+-- The hierarchy's checks (SPEC 3: no cycle, at most 16 scopes in a chain)
+-- in REPEATABLE READ and SERIALIZABLE transactions: their walks read with
+-- the transaction's snapshot, and a change committed while the writer
+-- waited for the lock on scopes went unseen (a cycle, or a chain of 18
+-- whose topmost accounts no send looked at).  See scopes_check_snapshot()
+-- in src/scopes.c.
+CREATE FUNCTION opt_consent.scopes_check_snapshot() RETURNS void
+	AS 'MODULE_PATHNAME', 'scopes_check_snapshot'
+	LANGUAGE C VOLATILE PARALLEL UNSAFE;
+REVOKE ALL ON FUNCTION opt_consent.scopes_check_snapshot() FROM PUBLIC;
+CREATE OR REPLACE FUNCTION opt_consent.scopes_check() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+	parent_kind text;
+	depth integer := 1;
+	height integer;
+	cur text;
+BEGIN
+	-- one writer at a time: two concurrent changes cannot make a cycle together
+	LOCK TABLE opt_consent.scopes IN SHARE ROW EXCLUSIVE MODE;
+	-- the walks below read with the statement's snapshot: in REPEATABLE
+	-- READ or SERIALIZABLE, the transaction's, which must not miss a change
+	-- committed while this one waited for the lock (40001 if it does)
+	PERFORM opt_consent.scopes_check_snapshot();
+
+	NEW.id := opt_consent.canonical_scope(NEW.id);
+	NEW.parent := opt_consent.canonical_scope(NEW.parent);
+
+	IF NEW.parent IS NOT NULL THEN
+		SELECT s.kind INTO parent_kind FROM opt_consent.scopes s WHERE s.id = NEW.parent;
+		IF FOUND THEN			-- (a missing parent is the foreign key's error)
+			IF parent_kind NOT IN ('account', 'messaging_service') THEN
+				RAISE EXCEPTION 'scope "%" cannot be the parent of "%"', NEW.parent, NEW.id
+					USING ERRCODE = '23514',
+						  DETAIL = format('"%s" is a %s; a parent must be an account or a messaging service.', NEW.parent, parent_kind);
+			END IF;
+			IF NEW.kind IN ('messaging_service', 'account') AND parent_kind <> 'account' THEN
+				RAISE EXCEPTION 'scope "%" cannot be the parent of "%"', NEW.parent, NEW.id
+					USING ERRCODE = '23514',
+						  DETAIL = format('A %s must have an account as its parent; "%s" is a %s.', NEW.kind, NEW.parent, parent_kind);
+			END IF;
+		END IF;
+		-- walk up from the parent: finding ourselves is a cycle
+		cur := NEW.parent;
+		WHILE cur IS NOT NULL LOOP
+			IF cur = NEW.id THEN
+				RAISE EXCEPTION 'scope "%" cannot have parent "%"', NEW.id, NEW.parent
+					USING ERRCODE = '23514',
+						  DETAIL = format('"%s" is below "%s" already: this would make a cycle.', NEW.parent, NEW.id);
+			END IF;
+			depth := depth + 1;
+			EXIT WHEN depth > 17;
+			SELECT s.parent INTO cur FROM opt_consent.scopes s WHERE s.id = cur;
+		END LOOP;
+	END IF;
+
+	height := 0;
+	IF TG_OP = 'UPDATE' THEN
+		IF NEW.kind IN ('number', 'channel_sender') AND
+		   EXISTS (SELECT FROM opt_consent.scopes c WHERE c.parent = OLD.id) THEN
+			RAISE EXCEPTION 'scope "%" cannot become a %', OLD.id, NEW.kind
+				USING ERRCODE = '23514',
+					  DETAIL = 'It has scopes below it; only accounts and messaging services can be parents.';
+		END IF;
+		IF NEW.kind = 'messaging_service' AND
+		   EXISTS (SELECT FROM opt_consent.scopes c
+					WHERE c.parent = OLD.id AND c.kind IN ('account', 'messaging_service')) THEN
+			RAISE EXCEPTION 'scope "%" cannot become a messaging_service', OLD.id
+				USING ERRCODE = '23514',
+					  DETAIL = 'Accounts or messaging services are below it; their parent must be an account.';
+		END IF;
+		WITH RECURSIVE below(id, h) AS (
+			SELECT OLD.id, 0
+			UNION ALL
+			SELECT c.id, b.h + 1 FROM opt_consent.scopes c JOIN below b ON c.parent = b.id
+			 WHERE b.h < 17)
+		SELECT max(h) INTO height FROM below;
+	END IF;
+
+	IF depth + height > 16 THEN
+		RAISE EXCEPTION 'scope "%" would be too deep in its hierarchy', NEW.id
+			USING ERRCODE = '23514',
+				  DETAIL = 'A chain of scopes from a number to its topmost account has at most 16 scopes.';
+	END IF;
+	RETURN NEW;
+END
+$$;
+
 -- Internal triggers do not depend on the caller's privileges: a role that
 -- may insert into scopes need not read registry_node, nor lock scopes.
 ALTER FUNCTION opt_consent.refuse_spoke_writes() SECURITY DEFINER;

@@ -14,6 +14,7 @@
 #include "opt_consent.h"
 
 #include "access/genam.h"
+#include "access/heapam.h"
 #include "access/nbtree.h"
 #include "access/table.h"
 #include "access/tableam.h"
@@ -30,6 +31,7 @@
 
 PG_FUNCTION_INFO_V1(scope_chain);
 PG_FUNCTION_INFO_V1(channel_family);
+PG_FUNCTION_INFO_V1(scopes_check_snapshot);
 
 typedef struct ScopeNode
 {
@@ -558,4 +560,68 @@ scope_chain(PG_FUNCTION_ARGS)
 		SRF_RETURN_NEXT(funcctx, result);
 	}
 	SRF_RETURN_DONE(funcctx);
+}
+
+/*
+ * opt_consent.scopes_check_snapshot(): called by the scopes_check trigger
+ * once it holds its lock on scopes (SHARE ROW EXCLUSIVE: one writer at a
+ * time).  Its walks up and down the hierarchy read with the statement's
+ * snapshot; in REPEATABLE READ or SERIALIZABLE that is the transaction's,
+ * which may miss a change another transaction committed while this one
+ * waited for the lock, and the walks would then let a cycle or a chain of
+ * more than 16 scopes through.  So such a transaction may change scopes
+ * only when no row of it was written by a transaction its snapshot does
+ * not see (else 40001, as PostgreSQL answers a concurrent update; retried,
+ * it sees the change).  With the lock held, no other writer can commit:
+ * checked once per (sub)transaction (a subtransaction's rollback would
+ * release a lock it took).
+ */
+Datum
+scopes_check_snapshot(PG_FUNCTION_ARGS)
+{
+	static LocalTransactionId checked_lxid = InvalidLocalTransactionId;
+	static SubTransactionId checked_subxid = InvalidSubTransactionId;
+	const OptConsentCatalog *cat;
+	Relation	rel;
+	Snapshot	xact_snapshot;
+	Snapshot	latest;
+	TableScanDesc scan;
+	HeapTuple	tuple;
+	bool		stale = false;
+
+	if (!IsolationUsesXactSnapshot())
+		PG_RETURN_VOID();
+	if (checked_lxid == OC_MyLocalTransactionId() &&
+		checked_subxid == GetCurrentSubTransactionId())
+		PG_RETURN_VOID();
+
+	cat = OptConsentGetCatalog();
+	rel = table_open(cat->scopes_relid, AccessShareLock);
+	xact_snapshot = GetTransactionSnapshot();
+	latest = RegisterSnapshot(GetLatestSnapshot());
+	scan = table_beginscan(rel, latest, 0, NULL);
+	while ((tuple = heap_getnext(scan, ForwardScanDirection)) != NULL)
+	{
+		TransactionId xmin = HeapTupleHeaderGetXmin(tuple->t_data);
+
+		if (TransactionIdIsNormal(xmin) &&
+			!TransactionIdIsCurrentTransactionId(xmin) &&
+			XidInMVCCSnapshot(xmin, xact_snapshot))
+		{
+			stale = true;
+			break;
+		}
+	}
+	table_endscan(scan);
+	UnregisterSnapshot(latest);
+	table_close(rel, AccessShareLock);
+	if (stale)
+		ereport(ERROR,
+				(errcode(ERRCODE_T_R_SERIALIZATION_FAILURE),
+				 errmsg("could not serialize access due to a concurrent change of opt_consent.scopes"),
+				 errdetail("Another transaction changed the scope hierarchy after this transaction's snapshot was taken; its cycle and depth checks need that change."),
+				 errhint("Retry the transaction.")));
+	checked_lxid = OC_MyLocalTransactionId();
+	checked_subxid = GetCurrentSubTransactionId();
+	PG_RETURN_VOID();
 }
