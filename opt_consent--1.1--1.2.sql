@@ -691,11 +691,13 @@ BEGIN
 				USING ERRCODE = '23514',
 					  DETAIL = 'Accounts or messaging services are below it; their parent must be an account.';
 		END IF;
-		WITH RECURSIVE below(id, h) AS (
-			SELECT OLD.id, 0
+		-- (not around a cycle, which only a disabled check lets in: its
+		-- members could not be given their parent NULL to break it)
+		WITH RECURSIVE below(id, h, path) AS (
+			SELECT OLD.id, 0, ARRAY[OLD.id]
 			UNION ALL
-			SELECT c.id, b.h + 1 FROM opt_consent.scopes c JOIN below b ON c.parent = b.id
-			 WHERE b.h < 17)
+			SELECT c.id, b.h + 1, b.path || c.id FROM opt_consent.scopes c JOIN below b ON c.parent = b.id
+			 WHERE b.h < 17 AND c.id <> ALL (b.path))
 		SELECT max(h) INTO height FROM below;
 	END IF;
 
@@ -1133,6 +1135,23 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 			UNION ALL
 			SELECT 'keywords', k.scope, pg_catalog.count(*) FROM opt_consent.keywords k GROUP BY k.scope) u
 	 WHERE u.scope <> '*' AND NOT EXISTS (SELECT FROM opt_consent.scopes s WHERE s.id = u.scope)
+	UNION ALL
+	-- a hierarchy that breaks SPEC 3's rules (a cycle, a chain of more than
+	-- 16 scopes): possible only through a race that 1.2 closes, or with
+	-- scopes_check disabled; sends do not look past 16 scopes
+	SELECT 'scope hierarchy broken', w.start,
+		   CASE WHEN w.cycle
+				THEN 'walking up its parents reaches a cycle: sends from it do not find the opt-outs of the accounts above; set a parent to NULL to break it'
+				ELSE pg_catalog.format('its chain has %s scopes, more than 16: sends from it do not look at the topmost ones', w.depth) END
+	  FROM (WITH RECURSIVE up(start, next, depth, path, cycle) AS (
+				SELECT s.id, s.parent, 1, ARRAY[s.id], false FROM opt_consent.scopes s
+				UNION ALL
+				SELECT u.start, p.parent, u.depth + 1, u.path || p.id, p.id = ANY (u.path)
+				  FROM up u JOIN opt_consent.scopes p ON p.id = u.next
+				 WHERE NOT u.cycle AND u.depth <= 17)
+			SELECT up.start, pg_catalog.bool_or(up.cycle) AS cycle, pg_catalog.max(up.depth) AS depth
+			  FROM up GROUP BY up.start) w
+	 WHERE w.cycle OR w.depth > 16
 	UNION ALL
 	-- the schema in the hands of a role that is not a superuser (ALTER
 	-- SCHEMA ... OWNER TO after the install), or objects of such a role in

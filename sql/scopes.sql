@@ -124,6 +124,22 @@ SELECT channel_family('what sapp');
 SELECT channel_family('a_very_long_channel_name_of_33_chr');
 SELECT channel_family('whatsapp:');
 
+-- lint() names a broken hierarchy (a cycle, a chain of more than 16),
+-- which only a disabled scopes_check (or a race before 1.2) lets in
+INSERT INTO scopes (id, kind) VALUES ('AC-cyc1', 'account'), ('AC-cyc2', 'account');
+INSERT INTO scopes (id, kind, parent) VALUES ('MG-cyc', 'messaging_service', 'AC-cyc2');
+SELECT count(*) AS broken FROM lint() WHERE problem = 'scope hierarchy broken';
+ALTER TABLE scopes DISABLE TRIGGER scopes_check;
+UPDATE scopes SET parent = 'AC-cyc2' WHERE id = 'AC-cyc1';
+UPDATE scopes SET parent = 'AC-cyc1' WHERE id = 'AC-cyc2';
+INSERT INTO scopes (id, kind, parent)
+	SELECT 'AC-deep' || i, 'account', CASE WHEN i > 1 THEN 'AC-deep' || (i - 1) END FROM generate_series(1, 17) i;
+ALTER TABLE scopes ENABLE ALWAYS TRIGGER scopes_check;
+SELECT object, detail FROM lint() WHERE problem = 'scope hierarchy broken' ORDER BY object COLLATE "C";
+UPDATE scopes SET parent = NULL WHERE id = 'AC-cyc1';
+DELETE FROM scopes WHERE id = 'AC-deep17';
+SELECT count(*) AS broken FROM lint() WHERE problem = 'scope hierarchy broken';
+
 -- leave no scopes behind for the next suites
 TRUNCATE scopes;
 SELECT count(*) FROM scopes;
