@@ -146,6 +146,31 @@ BEGIN;
 INSERT INTO quiet_hours (region, category, allowed_from, allowed_until) VALUES ('*', '*', '00:00', '01:30');
 SELECT next_allowed('+12125550100', NULL, '2054-11-01 05:40Z') AS again_at_0100_est;
 ROLLBACK;
+-- searched from the second pass of the repeated hour (06:10:00.5Z is
+-- 01:10:00.5 EST), a window that opens at 01:20 opens at 01:20 EST, 06:20Z
+-- exactly (before: the first pass, an hour back, was taken and the search
+-- stepped a second at a time from t, ending at 06:20:00.5)
+BEGIN;
+INSERT INTO quiet_hours (region, category, allowed_from, allowed_until) VALUES ('*', '*', '01:20', '23:00');
+SELECT next_allowed('+12125550100', NULL, '2054-11-01 06:10:00.5Z') AS second_pass_0120;
+ROLLBACK;
+-- Antarctica/Troll turns back two hours (+02 -> +00 at 01:00Z): from 01:00Z
+-- (01:00 +00) the window that opens at 02:50 opens at 02:50 +00, 02:50Z
+-- (before: infinity, the one-second steps ran out)
+BEGIN;
+INSERT INTO quiet_hours (region, category, allowed_from, allowed_until) VALUES ('AQ', '*', '02:50', '23:00');
+SELECT next_allowed('+13055550100', NULL, '2054-10-25 01:00Z', 'AQ', 'Antarctica/Troll') AS troll;
+ROLLBACK;
+-- a cap's effective date is the recipient's local date, as the hours' is:
+-- 2021-07-01 00:30Z is 2021-06-30 20:30 in Florida, before its law
+-- (2021-07-01): three sends counted that day do not hold the send back
+-- (before: compared with the UTC date, 13:00Z)
+BEGIN;
+INSERT INTO cap_sends VALUES ('+13055550144', 'promo_q', '2021-06-30 13:00Z'),
+	('+13055550144', 'promo_q', '2021-06-30 14:00Z'), ('+13055550144', 'promo_q', '2021-06-30 15:00Z');
+SELECT next_allowed('+13055550144', 'promo_q', '2021-07-01 00:30Z') AS before_fl_law,
+	   next_allowed('+13055550144', 'promo_q', '2021-07-01 12:00Z') AS fl_law_in_force;
+ROLLBACK;
 -- several zones: inside the window in every one of them (northern Idaho:
 -- Boise and Los Angeles): 08:00 in Los Angeles
 SELECT timezones('+12085550100'),

@@ -797,10 +797,12 @@ NextOffsetChange(TimestampTz t, pg_tz *tz, long *before, long *after)
  * The first instant at which the local time in a zone is a date and time
  * or later that day: a time that the zone skips (spring forward) opens at
  * the end of the gap, the moment of the change; one that it repeats (fall
- * back), at the first of the two.
+ * back), at the first of the two that is not before not_before (a search
+ * at 01:10 of the second pass looks for 01:20 of the second pass: the
+ * first was an hour before).
  */
 static TimestampTz
-FromLocal(int jdate, TimeADT tod, pg_tz *tz)
+FromLocal(int jdate, TimeADT tod, pg_tz *tz, TimestampTz not_before)
 {
 	TimestampTz r = PgFromLocal(jdate, tod, tz);
 	Timestamp	wall = (Timestamp) (jdate - POSTGRES_EPOCH_JDATE) * USECS_PER_DAY + tod;
@@ -822,7 +824,12 @@ FromLocal(int jdate, TimeADT tod, pg_tz *tz)
 	before_ok = with_before < b;
 	after_ok = with_after >= b;
 	if (before_ok && after_ok)
-		return Min(with_before, with_after);	/* repeated: the first */
+	{
+		/* repeated: the first pass, unless it is over already */
+		TimestampTz first = Min(with_before, with_after);
+
+		return first >= not_before ? first : Max(with_before, with_after);
+	}
 	if (before_ok)
 		return with_before;
 	if (after_ok)
@@ -847,13 +854,13 @@ WindowAllows(const Rule *r, TimeADT tod)
 	return false;				/* from = until: nothing that day */
 }
 
-/* The earliest instant at which a window that refuses lt could allow */
+/* The earliest instant at which a window that refuses lt (at t) could allow */
 static TimestampTz
-WindowOpens(const Rule *r, const LocalTime *lt, pg_tz *tz)
+WindowOpens(const Rule *r, const LocalTime *lt, pg_tz *tz, TimestampTz t)
 {
 	if (r->from != r->until && lt->tod < r->from)
-		return FromLocal(lt->jdate, r->from, tz);
-	return FromLocal(lt->jdate + 1, 0, tz);		/* the next local day */
+		return FromLocal(lt->jdate, r->from, tz, t);
+	return FromLocal(lt->jdate + 1, 0, tz, t);	/* the next local day */
 }
 
 /* 08:00, or 08:00:30 */
@@ -1083,7 +1090,7 @@ HoursAllow(const Subject *s, TimestampTz t, TimestampTz *next, QuietVerdict *v)
 									s->zones.name[z]);
 			}
 			ok = false;
-			opens = WindowOpens(r, &lt, s->zones.tz[z]);
+			opens = WindowOpens(r, &lt, s->zones.tz[z], t);
 			*next = Max(*next, opens);
 		}
 	}
@@ -1130,9 +1137,25 @@ CapsAllow(const Subject *s, const TimestampTz *sends, int n, TimestampTz t,
 		const Rule *r = s->caps[c];
 		bool		full = false;
 
-		if (r->has_effective &&
-			t < (TimestampTz) r->effective * USECS_PER_DAY)
-			continue;
+		/*
+		 * (in force from its effective date in the recipient's local time,
+		 * as the hours are: in any of its zones)
+		 */
+		if (r->has_effective)
+		{
+			bool		in_force = s->zones.n == 0 &&
+				t >= (TimestampTz) r->effective * USECS_PER_DAY;	/* (no zone: UTC) */
+
+			for (int z = 0; z < s->zones.n && !in_force; z++)
+			{
+				LocalTime	lt;
+
+				ToLocal(t, s->zones.tz[z], &lt);
+				in_force = lt.jdate >= r->effective + POSTGRES_EPOCH_JDATE;
+			}
+			if (!in_force)
+				continue;
+		}
 		/*
 		 * With t inserted at pos, a group of max+1 consecutive sends that
 		 * includes t and spans less than per is too many.
