@@ -573,14 +573,26 @@ scope_chain(PG_FUNCTION_ARGS)
  * only when no row of it was written by a transaction its snapshot does
  * not see (else 40001, as PostgreSQL answers a concurrent update; retried,
  * it sees the change).  With the lock held, no other writer can commit:
- * checked once per (sub)transaction (a subtransaction's rollback would
- * release a lock it took).
+ * checked once per transaction, and again after the rollback of the
+ * subtransaction it was checked in (or of one around it), which may have
+ * released the lock.
  */
+static LocalTransactionId checked_lxid = InvalidLocalTransactionId;
+static SubTransactionId checked_subxid = InvalidSubTransactionId;
+
+static void
+ScopesCheckSubXact(SubXactEvent event, SubTransactionId mySubid,
+				   SubTransactionId parentSubid, void *arg)
+{
+	/* (subtransactions inside it have later ids) */
+	if (event == SUBXACT_EVENT_ABORT_SUB && checked_subxid >= mySubid)
+		checked_lxid = InvalidLocalTransactionId;
+}
+
 Datum
 scopes_check_snapshot(PG_FUNCTION_ARGS)
 {
-	static LocalTransactionId checked_lxid = InvalidLocalTransactionId;
-	static SubTransactionId checked_subxid = InvalidSubTransactionId;
+	static bool registered = false;
 	const OptConsentCatalog *cat;
 	Relation	rel;
 	Snapshot	xact_snapshot;
@@ -591,9 +603,13 @@ scopes_check_snapshot(PG_FUNCTION_ARGS)
 
 	if (!IsolationUsesXactSnapshot())
 		PG_RETURN_VOID();
-	if (checked_lxid == OC_MyLocalTransactionId() &&
-		checked_subxid == GetCurrentSubTransactionId())
+	if (checked_lxid == OC_MyLocalTransactionId())
 		PG_RETURN_VOID();
+	if (!registered)
+	{
+		RegisterSubXactCallback(ScopesCheckSubXact, NULL);
+		registered = true;
+	}
 
 	cat = OptConsentGetCatalog();
 	rel = table_open(cat->scopes_relid, AccessShareLock);
