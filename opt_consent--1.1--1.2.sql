@@ -1288,68 +1288,52 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 	 GROUP BY e.sender, s.parent
 	UNION ALL
 	-- enforcement triggers that map a column the table no longer has (renamed
-	-- or dropped): every row fails (22023) until protect() is run again
-	SELECT 'trigger maps a missing column', t.tgrelid::regclass::text,
-		   pg_catalog.format('trigger %s maps %s to column %s, which the table does not have: rows are refused until opt_consent.protect() is run on the table again',
-				pg_catalog.quote_ident(t.tgname), m.key, pg_catalog.quote_ident(m.col))
-	  FROM pg_catalog.pg_trigger t,
-		   -- (the arguments: NUL-terminated, split as hex pairs, whatever bytes they hold)
-		   LATERAL (SELECT pg_catalog.convert_from(pg_catalog.decode(p.h[1], 'hex'),
-												   pg_catalog.getdatabaseencoding()) AS arg
-					  FROM pg_catalog.regexp_matches(pg_catalog.encode(t.tgargs, 'hex'),
-													 '((?:[0-9a-f]{2})*?)00', 'g') AS p(h)
-					 WHERE p.h[1] <> '') a,
-		   LATERAL (SELECT pg_catalog.split_part(a.arg, '=', 1) AS key,
-						   CASE WHEN a.arg LIKE 'recheck=%'
-								THEN pg_catalog.split_part(pg_catalog.substr(a.arg, 9), ':', 1)
-								ELSE pg_catalog.substr(a.arg, pg_catalog.strpos(a.arg, '=') + 1) END AS col) m
-	 WHERE t.tgfoid = 'opt_consent.enforce()'::regprocedure AND t.tgparentid = 0
-	   AND (t.tgtype & 2) <> 0			-- BEFORE (not the final check's copy)
-	   AND m.key IN ('recipient', 'sender', 'service', 'channel', 'purpose', 'status', 'error_code',
-					 'category', 'send_at', 'region', 'timezone', 'recheck')
-	   AND NOT EXISTS (SELECT FROM pg_catalog.pg_attribute att
-					   WHERE att.attrelid = t.tgrelid AND att.attname = m.col
-						 AND att.attnum > 0 AND NOT att.attisdropped)
-	UNION ALL
-	-- enforcement triggers that map a column whose type no longer fits (the
-	-- owner's ALTER COLUMN ... TYPE after protect(): a domain, an enum
-	-- status, a text error code, a name column): every row fails (42804)
-	-- until the type is changed back and protect() is run again
-	SELECT 'mapped column of the wrong type', t.tgrelid::regclass::text,
-		   pg_catalog.format('trigger %s maps %s to column %s of type %s; it must be %s: rows are refused (42804) until the column''s type is changed and opt_consent.protect() is run on the table again',
-				pg_catalog.quote_ident(t.tgname), m.key, pg_catalog.quote_ident(m.col),
-				pg_catalog.format_type(att.atttypid, att.atttypmod),
-				CASE m.kind
-					WHEN 'recipient' THEN 'text, varchar, char(n) or opt_consent.e164'
-					WHEN 'text' THEN 'text, varchar or char(n)'
-					WHEN 'status' THEN 'a string type such as text or varchar'
-					WHEN 'timestamptz' THEN 'timestamp with time zone'
-					ELSE 'smallint, integer or bigint' END)
-	  FROM pg_catalog.pg_trigger t,
-		   LATERAL (SELECT pg_catalog.convert_from(pg_catalog.decode(p.h[1], 'hex'),
-												   pg_catalog.getdatabaseencoding()) AS arg
-					  FROM pg_catalog.regexp_matches(pg_catalog.encode(t.tgargs, 'hex'),
-													 '((?:[0-9a-f]{2})*?)00', 'g') AS p(h)
-					 WHERE p.h[1] <> '') a,
-		   LATERAL (SELECT pg_catalog.split_part(a.arg, '=', 1) AS key,
-						   CASE WHEN a.arg LIKE 'recheck=%'
-								THEN pg_catalog.split_part(pg_catalog.substr(a.arg, 9), ':', 1)
-								ELSE pg_catalog.substr(a.arg, pg_catalog.strpos(a.arg, '=') + 1) END AS col,
-						   CASE pg_catalog.split_part(a.arg, '=', 1)
-								WHEN 'recipient' THEN 'recipient'
-								WHEN 'status' THEN 'status'
-								WHEN 'recheck' THEN 'status'
-								WHEN 'error_code' THEN 'integer'
-								WHEN 'send_at' THEN 'timestamptz'
-								ELSE 'text' END AS kind) m,
-		   pg_catalog.pg_attribute att
-	 WHERE t.tgfoid = 'opt_consent.enforce()'::regprocedure AND t.tgparentid = 0
-	   AND (t.tgtype & 2) <> 0			-- BEFORE (not the final check's copy)
-	   AND m.key IN ('recipient', 'sender', 'service', 'channel', 'purpose', 'status', 'error_code',
-					 'category', 'send_at', 'region', 'timezone', 'recheck')
-	   AND att.attrelid = t.tgrelid AND att.attname = m.col
-	   AND att.attnum > 0 AND NOT att.attisdropped
-	   AND NOT opt_consent.column_type_fits(att.atttypid, m.kind)
+	-- or dropped): every row fails (22023) until protect() is run again; or
+	-- one whose type no longer fits (the owner's ALTER COLUMN ... TYPE after
+	-- protect(): a domain, an enum status, a text error code, a name
+	-- column): every row fails (42804) until it is changed back and
+	-- protect() is run again
+	SELECT CASE WHEN att.attnum IS NULL THEN 'trigger maps a missing column'
+				ELSE 'mapped column of the wrong type' END,
+		   m.tgrelid::regclass::text,
+		   CASE WHEN att.attnum IS NULL
+				THEN pg_catalog.format('trigger %s maps %s to column %s, which the table does not have: rows are refused until opt_consent.protect() is run on the table again',
+						pg_catalog.quote_ident(m.tgname), m.key, pg_catalog.quote_ident(m.col))
+				ELSE pg_catalog.format('trigger %s maps %s to column %s of type %s; it must be %s: rows are refused (42804) until the column''s type is changed and opt_consent.protect() is run on the table again',
+						pg_catalog.quote_ident(m.tgname), m.key, pg_catalog.quote_ident(m.col),
+						pg_catalog.format_type(att.atttypid, att.atttypmod),
+						CASE m.kind
+							WHEN 'recipient' THEN 'text, varchar, char(n) or opt_consent.e164'
+							WHEN 'text' THEN 'text, varchar or char(n)'
+							WHEN 'status' THEN 'a string type such as text or varchar'
+							WHEN 'timestamptz' THEN 'timestamp with time zone'
+							ELSE 'smallint, integer or bigint' END) END
+	  FROM (SELECT t.tgrelid, t.tgname, k.key, k.col, k.kind
+			  FROM pg_catalog.pg_trigger t,
+				   -- (the arguments: NUL-terminated, split as hex pairs, whatever bytes they hold)
+				   LATERAL (SELECT pg_catalog.convert_from(pg_catalog.decode(p.h[1], 'hex'),
+														   pg_catalog.getdatabaseencoding()) AS arg
+							  FROM pg_catalog.regexp_matches(pg_catalog.encode(t.tgargs, 'hex'),
+															 '((?:[0-9a-f]{2})*?)00', 'g') AS p(h)
+							 WHERE p.h[1] <> '') a,
+				   LATERAL (SELECT pg_catalog.split_part(a.arg, '=', 1) AS key,
+								   CASE WHEN a.arg LIKE 'recheck=%'
+										THEN pg_catalog.split_part(pg_catalog.substr(a.arg, 9), ':', 1)
+										ELSE pg_catalog.substr(a.arg, pg_catalog.strpos(a.arg, '=') + 1) END AS col,
+								   CASE pg_catalog.split_part(a.arg, '=', 1)
+										WHEN 'recipient' THEN 'recipient'
+										WHEN 'status' THEN 'status'
+										WHEN 'recheck' THEN 'status'
+										WHEN 'error_code' THEN 'integer'
+										WHEN 'send_at' THEN 'timestamptz'
+										ELSE 'text' END AS kind) k
+			 WHERE t.tgfoid = 'opt_consent.enforce()'::regprocedure AND t.tgparentid = 0
+			   AND (t.tgtype & 2) <> 0			-- BEFORE (not the final check's copy)
+			   AND k.key IN ('recipient', 'sender', 'service', 'channel', 'purpose', 'status', 'error_code',
+							 'category', 'send_at', 'region', 'timezone', 'recheck')) m
+	  LEFT JOIN pg_catalog.pg_attribute att
+		ON att.attrelid = m.tgrelid AND att.attname = m.col AND att.attnum > 0 AND NOT att.attisdropped
+	 WHERE att.attnum IS NULL OR NOT opt_consent.column_type_fits(att.atttypid, m.kind)
 	UNION ALL
 	-- suppressions_filter missing or changed (another function, a WHEN
 	-- clause, a column list, a constraint trigger, not AFTER INSERT OR UPDATE
